@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+const env = process.env;
+
+// Tests and benchmarks build into their own folders so they never touch dist/ or the dev cache.
+export default defineConfig({
+  site: env.THALAENG_SITE ?? 'https://thalaeng.github.io',
+  base: env.THALAENG_BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: env.THALAENG_OUT_DIR ?? './dist',
+  cacheDir: env.THALAENG_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') })],
+  devToolbar: { enabled: false },
+});

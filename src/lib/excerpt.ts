@@ -1,0 +1,48 @@
+/**
+ * A plain-text excerpt of a Markdown body for lists, meta descriptions and feeds,
+ * computed without a full Markdown parse because the loader runs it on every release.
+ */
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+export function makeExcerpt(markdown: string, maxLength: number): string {
+  const text = markdownToPlainText(firstParagraphs(markdown, maxLength));
+  return truncateAtWord(text, maxLength);
+}
+
+/** Enough leading blocks to fill the excerpt, skipping headings, rules, tables and images. */
+function firstParagraphs(markdown: string, maxLength: number): string {
+  const blocks = markdown.split(/\n\s*\n/);
+  const kept: string[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    const trimmed = block.trim();
+    if (!trimmed || /^(#{1,6}\s|[-*_]{3,}\s*$|\||!\[|```)/.test(trimmed)) continue;
+    kept.push(trimmed);
+    length += trimmed.length;
+    if (length > maxLength) break;
+  }
+  return kept.join(' ');
+}
+
+function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/<[^>]*>/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cuts at a word boundary: Thai has no spaces, so ask ICU where words end. */
+function truncateAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  let end = 0;
+  for (const { index, segment } of segmenter.segment(text.slice(0, maxLength + 1))) {
+    if (index + segment.length > maxLength) break;
+    end = index + segment.length;
+  }
+  return `${text.slice(0, end || maxLength).trimEnd()}…`;
+}

@@ -1,0 +1,87 @@
+/**
+ * Splits a release file into front matter and Markdown body, keeping the line and
+ * column of every field so that errors can point editors at the exact place.
+ * YAML 1.2 core schema: `2017-11-02` stays a string (read later in Bangkok time)
+ * instead of becoming a UTC midnight Date as YAML 1.1 would make it.
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SplitRelease {
+  data: Record<string, unknown>;
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+  /** Where each field (and list item, as `provinces.1`) stands in the file. */
+  positions: Map<string, Position>;
+  /** Set when the front matter is not valid YAML; `data` is then empty. */
+  yamlError?: { message: string; position: Position };
+  /** False when the file has no `---` front matter block at all. */
+  hasFrontMatter: boolean;
+}
+
+/** The front matter starts on the line after the opening `---`. */
+const FRONT_MATTER_FIRST_LINE = 2;
+
+export function splitRelease(text: string): SplitRelease {
+  const positions = new Map<string, Position>();
+  let yamlError: SplitRelease['yamlError'];
+  const toFilePosition = (pos: { line: number; col: number }): Position => ({
+    line: pos.line + FRONT_MATTER_FIRST_LINE - 1,
+    column: pos.col,
+  });
+
+  // Passing options also keeps gray-matter from caching every file it has seen.
+  const file = matter(text, {
+    engines: {
+      yaml: (source: string): object => {
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+        const [first] = doc.errors;
+        if (first) {
+          const offset = first.pos[0];
+          yamlError = { message: first.message.split('\n')[0] ?? first.message, position: toFilePosition(lineCounter.linePos(offset)) };
+          return {};
+        }
+        collectPositions(doc.contents, '', (path, offset) => positions.set(path, toFilePosition(lineCounter.linePos(offset))));
+        const value: unknown = doc.toJS();
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+      },
+    },
+  });
+
+  const bodyStart = text.length - file.content.length;
+  const bodyLine = text.slice(0, bodyStart).split('\n').length;
+  const result: SplitRelease = {
+    data: file.data,
+    body: file.content,
+    bodyLine,
+    positions,
+    hasFrontMatter: file.matter !== undefined && text.trimStart().startsWith('---'),
+  };
+  if (yamlError) result.yamlError = yamlError;
+  return result;
+}
+
+function collectPositions(node: unknown, prefix: string, record: (path: string, offset: number) => void): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined) continue;
+      const path = prefix ? `${prefix}.${key}` : key;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) record(path, keyNode.range[0]);
+      collectPositions(pair.value, path, record);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const itemNode = item as Node | null;
+      if (itemNode?.range) record(`${prefix}.${index}`, itemNode.range[0]);
+    });
+  }
+}

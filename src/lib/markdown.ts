@@ -1,0 +1,29 @@
+/**
+ * The Markdown pipeline for release bodies, run per page (bodies never enter Astro's
+ * data store). Raw HTML is dropped and everything else passes rehype-sanitize, so a
+ * release cannot inject scripts, frames, event handlers or javascript: URLs.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeShiftHeading from 'rehype-shift-heading';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize)
+  // The page title is the only h1; body headings start at h2.
+  .use(rehypeShiftHeading, { shift: 1 })
+  // After sanitising, so ids are not prefixed with "user-content-".
+  .use(rehypeSlug)
+  .use(rehypeStringify)
+  .freeze();
+
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}

@@ -1,0 +1,18 @@
+/** Every URL of the site in one place, so pages, feeds and tests agree. */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+const at = (path: string): string => `${BASE}${path}`.replace(/\/{2,}/g, '/');
+const page = (path: string, number: number): string => (number > 1 ? at(`${path}${number}/`) : at(path));
+
+export const homePath = (pageNumber = 1): string => (pageNumber > 1 ? at(`page/${pageNumber}/`) : at(''));
+export const releasePath = (slug: string): string => at(`releases/${slug}/`);
+export const ministriesPath = (): string => at('ministries/');
+export const ministryPath = (slug: string, pageNumber = 1): string => page(`ministries/${slug}/`, pageNumber);
+export const provincesPath = (): string => at('provinces/');
+export const provincePath = (code: string, pageNumber = 1): string => page(`provinces/${code.toLowerCase()}/`, pageNumber);
+export const archivePath = (): string => at('archive/');
+export const archiveYearPath = (year: number): string => at(`archive/${year}/`);
+export const archiveMonthPath = (year: number, month: number, pageNumber = 1): string =>
+  page(`archive/${year}/${String(month).padStart(2, '0')}/`, pageNumber);
+export const aboutPath = (): string => at('about/');
+export const assetPath = (file: string): string => at(file);

@@ -1,0 +1,10 @@
+/** Reads a release's Markdown body from disk and renders it, one page at a time. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { splitRelease } from './front-matter.ts';
+import { renderMarkdown } from './markdown.ts';
+
+export async function renderReleaseBody(filePath: string): Promise<string> {
+  const text = await readFile(path.resolve(process.cwd(), filePath), 'utf8');
+  return renderMarkdown(splitRelease(text).body);
+}

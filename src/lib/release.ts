@@ -1,0 +1,26 @@
+/** The metadata of one release as the site uses it; bodies are read from disk per page. */
+export interface ReleaseData {
+  title: string;
+  date: Date;
+  ministry: string;
+  provinces: string[];
+  source: string;
+  summary?: string;
+  updated?: Date;
+  office?: string;
+  draft: boolean;
+  /** Summary, or the opening of the body as plain text. */
+  excerpt: string;
+  /** Path of the Markdown file relative to the project root. */
+  filePath: string;
+}
+
+export interface Release extends ReleaseData {
+  /** File name without `.md`; also the URL: /releases/<slug>/. */
+  slug: string;
+}
+
+/** Drafts are shown only where asked (`npm run dev`), never in a built site. */
+export function visibleReleases(releases: readonly Release[], options: { drafts: boolean }): Release[] {
+  return options.drafts ? [...releases] : releases.filter((release) => !release.draft);
+}

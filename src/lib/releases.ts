@@ -1,0 +1,21 @@
+/**
+ * Binds the pure release index to Astro's content collection. Built once per build;
+ * in dev rebuilt on every request so that edits show at once.
+ */
+import { getCollection } from 'astro:content';
+import { buildReleaseIndex, type ReleaseIndex } from './release-index.ts';
+import { visibleReleases, type Release, type ReleaseData } from './release.ts';
+
+let cached: Promise<ReleaseIndex> | undefined;
+
+export function getReleaseIndex(): Promise<ReleaseIndex> {
+  if (import.meta.env.DEV) return loadIndex();
+  cached ??= loadIndex();
+  return cached;
+}
+
+async function loadIndex(): Promise<ReleaseIndex> {
+  const entries = await getCollection('releases');
+  const releases: Release[] = entries.map((entry) => ({ slug: entry.id, ...(entry.data as unknown as ReleaseData) }));
+  return buildReleaseIndex(visibleReleases(releases, { drafts: import.meta.env.DEV }));
+}

@@ -1,0 +1,125 @@
+/**
+ * Turns schema issues into problems an editor can act on: where (file:line:column),
+ * which field, what is wrong and what to write instead — Thai first, English after.
+ */
+import type { z } from 'astro/zod';
+import { ministries, provinces } from '../registries.ts';
+import { suggest, type Candidate } from '../suggest.ts';
+import { releaseFields } from './release.ts';
+import type { Position } from '../front-matter.ts';
+
+export interface ReleaseProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** Front matter field, or undefined for problems of the whole file. */
+  field?: string;
+  /** What is wrong, Thai then English. */
+  message: string;
+  /** What to write instead, when we can tell. */
+  fix?: string;
+}
+
+const ministryCandidates: Candidate[] = ministries.map((m) => ({
+  value: m.slug,
+  names: [m.slug, m.nameTh, m.nameEn, ...m.formerNames, ...m.abbreviations],
+}));
+
+const provinceCandidates: Candidate[] = provinces.map((p) => ({
+  value: p.code,
+  names: [p.code, p.nameTh, p.nameEn, `จังหวัด${p.nameTh}`, ...p.aliases],
+}));
+
+const BUDDHIST_ERA_YEAR = /^(2[4-6]\d\d)(-\d\d-\d\d.*)$/;
+
+export function problemFromIssue(
+  issue: z.core.$ZodIssue,
+  data: Record<string, unknown>,
+  file: string,
+  positions: Map<string, Position>,
+): ReleaseProblem {
+  const path = issue.path.map(String);
+  const field = path[0] ?? '';
+  const position = positions.get(path.join('.')) ?? positions.get(field) ?? { line: 1, column: 1 };
+  const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+  const described = describe(issue, field, value);
+  const problem: ReleaseProblem = { file, ...position, message: described.message };
+  if (field) problem.field = path.join('.');
+  if (described.fix) problem.fix = described.fix;
+  return problem;
+}
+
+function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { message: string; fix?: string } {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    const fix = issue.keys.map((k) => suggest(k, releaseFields.map((f) => ({ value: f, names: [f] })))).find(Boolean);
+    return withFix(`ไม่รู้จักช่อง ${keys} / unknown field ${keys}; fields are ${releaseFields.join(', ')}`, fix);
+  }
+  if (value === undefined && issue.code === 'invalid_type') {
+    return { message: `ขาดช่อง ${field} ซึ่งจำเป็นต้องมี / missing required field ${field}`, fix: `${field}: ${EXAMPLES[field] ?? '…'}` };
+  }
+  switch (field) {
+    case 'ministry':
+      return withFix(
+        `ไม่รู้จักกระทรวง ${JSON.stringify(value)} / unknown ministry ${JSON.stringify(value)}; use a slug from content/ministries.json`,
+        typeof value === 'string' ? suggest(value, ministryCandidates) : undefined,
+      );
+    case 'provinces':
+      if (!Array.isArray(value) && issue.code === 'invalid_type') {
+        return { message: 'provinces ต้องเป็นรายการ / provinces must be a list', fix: 'provinces: [TH-50, TH-10]' };
+      }
+      return withFix(
+        `ไม่รู้จักจังหวัด ${JSON.stringify(value)} / unknown province ${JSON.stringify(value)}; use an ISO 3166-2:TH code from content/provinces.json`,
+        typeof value === 'string' ? suggest(value, provinceCandidates) : undefined,
+      );
+    case 'date':
+    case 'updated':
+      return describeDate(field, value);
+    case 'source':
+      return {
+        message: `ที่มาต้องเป็นลิงก์ http หรือ https / source must be an http(s) URL, got ${JSON.stringify(value)}`,
+        fix: `source: ${EXAMPLES['source']}`,
+      };
+    case 'draft':
+      return { message: `draft ต้องเป็น true หรือ false / draft must be true or false, got ${JSON.stringify(value)}`, fix: 'draft: true' };
+    default:
+      return {
+        message: `${field} ต้องเป็นข้อความที่ไม่ว่าง / ${field} must be non-empty text, got ${JSON.stringify(value)}`,
+        fix: `${field}: "${typeof value === 'number' ? String(value) : '…'}"`,
+      };
+  }
+}
+
+function describeDate(field: string, value: unknown): { message: string; fix?: string } {
+  const shown = JSON.stringify(value);
+  const buddhist = typeof value === 'string' ? BUDDHIST_ERA_YEAR.exec(value.trim()) : null;
+  if (buddhist) {
+    const gregorian = `${Number(buddhist[1]) - 543}${buddhist[2]}`;
+    return {
+      message: `ปีใน ${field} ดูเหมือนเป็นพุทธศักราช / the year in ${field} looks Buddhist-era (${shown}); write the Gregorian year`,
+      fix: `${field}: ${gregorian}`,
+    };
+  }
+  return {
+    message: `${field} ไม่ใช่วันที่ที่ถูกต้อง / ${field} is not a valid ISO date, got ${shown}`,
+    fix: `${field}: ${EXAMPLES['date']}`,
+  };
+}
+
+function withFix(message: string, fix: string | undefined): { message: string; fix?: string } {
+  return fix ? { message, fix } : { message };
+}
+
+const EXAMPLES: Record<string, string> = {
+  title: '"หัวข้อข่าว"',
+  date: '2017-11-02',
+  ministry: 'labour',
+  source: 'https://www.thaigov.go.th/news/contents/details/7766',
+};
+
+export function formatProblem(problem: ReleaseProblem): string {
+  const where = `${problem.file}:${problem.line}:${problem.column}`;
+  const field = problem.field ? ` ${problem.field}:` : '';
+  const fix = problem.fix ? `\n    แก้เป็น / write instead: ${problem.fix}` : '';
+  return `${where}${field} ${problem.message}${fix}`;
+}

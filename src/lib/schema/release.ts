@@ -1,0 +1,60 @@
+/**
+ * The release front matter schema: the one source of truth for the build, the importer
+ * and `npm run check`. Messages for editors are written in ./problems.ts.
+ */
+import { z } from 'astro/zod';
+import { ministries, provinces } from '../registries.ts';
+import { parseReleaseDate } from '../release-date.ts';
+
+const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
+const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
+
+
+const releaseDate = z.string().transform((value, ctx) => {
+  const date = parseReleaseDate(value);
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: 'invalid date', input: value });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const httpUrl = z.string().transform((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    ctx.addIssue({ code: 'custom', message: 'invalid url', input: value });
+    return z.NEVER;
+  }
+  return url.href;
+});
+
+const text = z.string().trim().min(1);
+
+export const releaseFrontMatterSchema = z.strictObject({
+  /** Headline, as published. */
+  title: text,
+  /** Publication date: ISO date or date-time; without an offset it is Bangkok time. */
+  date: releaseDate,
+  /** Slug of the issuing ministry, from content/ministries.json. */
+  ministry: z.enum(ministrySlugs),
+  /** ISO 3166-2:TH codes of the provinces the release is about; empty for national news. */
+  provinces: z.array(z.enum(provinceCodes)).default([]),
+  /** Address of the original release (http or https). */
+  source: httpUrl,
+  /** One or two sentences for lists and feeds; the body's opening is used without it. */
+  summary: text.optional(),
+  /** When the release was last corrected; shown next to the date. */
+  updated: releaseDate.optional(),
+  /** Issuing office line, e.g. กองเผยแพร่และประชาสัมพันธ์. */
+  office: text.optional(),
+  /** Drafts show in `npm run dev` only, never in the built site. */
+  draft: z.boolean().default(false),
+});
+
+export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
+export const releaseFields = Object.keys(releaseFrontMatterSchema.shape);

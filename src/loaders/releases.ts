@@ -1,0 +1,99 @@
+/**
+ * Content loader for releases that keeps only metadata and a short excerpt in Astro's
+ * data store. Bodies stay on disk and are rendered per page (src/lib/release-body.ts):
+ * the stock glob loader stores every rendered body and fails near 30,000 releases.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
+import { findDuplicateReleases } from '../lib/release-duplicates.ts';
+import { formatProblem, type ReleaseProblem } from '../lib/schema/problems.ts';
+import type { Release, ReleaseData } from '../lib/release.ts';
+
+/** Bump when what the loader derives from a file changes, to refresh cached entries. */
+const LOADER_VERSION = '1';
+const READ_CONCURRENCY = 32;
+
+export function releaseLoader(options: { directory: string }): Loader {
+  return {
+    name: 'thalaeng-releases',
+    load: async (context) => {
+      const report = (problems: ReleaseProblem[]): string =>
+        `${problems.length} problem(s) in releases:\n${problems.map(formatProblem).join('\n')}`;
+      const problems = await syncReleases(context, options.directory);
+      const { watcher, logger } = context;
+      // A broken file must never be published; in dev the rest of the site stays usable.
+      if (!watcher) {
+        if (problems.length) throw new Error(report(problems));
+        return;
+      }
+      if (problems.length) logger.error(report(problems));
+      const absoluteDir = path.resolve(fileURLToPath(context.config.root), options.directory);
+      watcher.add(absoluteDir);
+      const resync = (changed: string): void => {
+        if (!changed.startsWith(absoluteDir) || !changed.endsWith('.md')) return;
+        void syncReleases(context, options.directory).then((found) => {
+          if (found.length) logger.error(report(found));
+        });
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
+    },
+  };
+}
+
+async function syncReleases(context: LoaderContext, directory: string): Promise<ReleaseProblem[]> {
+  const { store, generateDigest, config, logger } = context;
+  const root = fileURLToPath(config.root);
+  const absoluteDir = path.resolve(root, directory);
+  const files = await listMarkdownFiles(absoluteDir);
+  const problems: ReleaseProblem[] = [];
+  const releases: Release[] = [];
+
+  await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
+    const filePath = path.relative(root, file).split(path.sep).join('/');
+    const text = await readFile(file, 'utf8');
+    const digest = generateDigest(`${LOADER_VERSION}\0${filePath}\0${text}`);
+    const slug = slugFromPath(filePath);
+    const cached = store.get(slug);
+    if (cached?.digest === digest) {
+      releases.push({ slug, ...(cached.data as unknown as ReleaseData) });
+      return;
+    }
+    const result = validateRelease(filePath, text);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return;
+    }
+    const { slug: _slug, ...data } = result.release;
+    store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest, filePath });
+    releases.push(result.release);
+  });
+
+  problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));
+  const present = new Set(releases.map((r) => r.slug));
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  logger.info(`${releases.length} releases loaded from ${directory}`);
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+async function listMarkdownFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
