@@ -25,13 +25,16 @@ function firstParagraphs(markdown: string, maxLength: number): string {
 }
 
 function markdownToPlainText(markdown: string): string {
+  // Escaped characters are set aside first so that emphasis rules cannot eat them.
+  const escaped: string[] = [];
   return markdown
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, (_, char: string) => `\uE000${escaped.push(char) - 1}\uE001`)
     .replace(/<[^>]*>/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}(?:>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/\uE000(\d+)\uE001/g, (_, i: string) => escaped[Number(i)] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -40,7 +43,8 @@ function markdownToPlainText(markdown: string): string {
 function truncateAtWord(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   let end = 0;
-  for (const { index, segment } of segmenter.segment(text.slice(0, maxLength + 1))) {
+  // Segment past the limit so the word that straddles it is seen whole.
+  for (const { index, segment } of segmenter.segment(text.slice(0, maxLength + 40))) {
     if (index + segment.length > maxLength) break;
     end = index + segment.length;
   }

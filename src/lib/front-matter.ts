@@ -25,8 +25,8 @@ export interface SplitRelease {
   hasFrontMatter: boolean;
 }
 
-/** The front matter starts on the line after the opening `---`. */
-const FRONT_MATTER_FIRST_LINE = 2;
+/** gray-matter hands over the source from the end of the opening `---`, so its line 1 is the file's line 1. */
+const FRONT_MATTER_FIRST_LINE = 1;
 
 export function splitRelease(text: string): SplitRelease {
   const positions = new Map<string, Position>();

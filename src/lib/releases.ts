@@ -1,10 +1,11 @@
 /**
- * Binds the pure release index to Astro's content collection. Built once per build;
+ * Binds the pure release index to Astro's content collection (which holds drafts only
+ * in the dev server, see src/loaders/releases.ts). Built once per build;
  * in dev rebuilt on every request so that edits show at once.
  */
 import { getCollection } from 'astro:content';
 import { buildReleaseIndex, type ReleaseIndex } from './release-index.ts';
-import { visibleReleases, type Release, type ReleaseData } from './release.ts';
+import type { Release, ReleaseData } from './release.ts';
 
 let cached: Promise<ReleaseIndex> | undefined;
 
@@ -17,5 +18,5 @@ export function getReleaseIndex(): Promise<ReleaseIndex> {
 async function loadIndex(): Promise<ReleaseIndex> {
   const entries = await getCollection('releases');
   const releases: Release[] = entries.map((entry) => ({ slug: entry.id, ...(entry.data as unknown as ReleaseData) }));
-  return buildReleaseIndex(visibleReleases(releases, { drafts: import.meta.env.DEV }));
+  return buildReleaseIndex(releases);
 }

@@ -10,7 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
 import { findDuplicateReleases } from '../lib/release-duplicates.ts';
 import { formatProblem, type ReleaseProblem } from '../lib/schema/problems.ts';
-import type { Release, ReleaseData } from '../lib/release.ts';
+import { visibleReleases, type Release, type ReleaseData } from '../lib/release.ts';
 
 /** Bump when what the loader derives from a file changes, to refresh cached entries. */
 const LOADER_VERSION = '1';
@@ -22,7 +22,7 @@ export function releaseLoader(options: { directory: string }): Loader {
     load: async (context) => {
       const report = (problems: ReleaseProblem[]): string =>
         `${problems.length} problem(s) in releases:\n${problems.map(formatProblem).join('\n')}`;
-      const problems = await syncReleases(context, options.directory);
+      const problems = await syncReleases(context, options.directory, { drafts: context.watcher !== undefined });
       const { watcher, logger } = context;
       // A broken file must never be published; in dev the rest of the site stays usable.
       if (!watcher) {
@@ -34,7 +34,7 @@ export function releaseLoader(options: { directory: string }): Loader {
       watcher.add(absoluteDir);
       const resync = (changed: string): void => {
         if (!changed.startsWith(absoluteDir) || !changed.endsWith('.md')) return;
-        void syncReleases(context, options.directory).then((found) => {
+        void syncReleases(context, options.directory, { drafts: true }).then((found) => {
           if (found.length) logger.error(report(found));
         });
       };
@@ -43,7 +43,11 @@ export function releaseLoader(options: { directory: string }): Loader {
   };
 }
 
-async function syncReleases(context: LoaderContext, directory: string): Promise<ReleaseProblem[]> {
+/**
+ * Drafts are kept only for the dev server (the only caller with a file watcher), so a
+ * built site never holds them, whatever NODE_ENV or Vite mode says.
+ */
+async function syncReleases(context: LoaderContext, directory: string, include: { drafts: boolean }): Promise<ReleaseProblem[]> {
   const { store, generateDigest, config, logger } = context;
   const root = fileURLToPath(config.root);
   const absoluteDir = path.resolve(root, directory);
@@ -61,18 +65,20 @@ async function syncReleases(context: LoaderContext, directory: string): Promise<
       releases.push({ slug, ...(cached.data as unknown as ReleaseData) });
       return;
     }
+    if (cached) store.delete(slug);
     const result = validateRelease(filePath, text);
     if (!result.ok) {
       problems.push(...result.problems);
       return;
     }
+    releases.push(result.release);
+    if (result.release.draft && !include.drafts) return;
     const { slug: _slug, ...data } = result.release;
     store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest, filePath });
-    releases.push(result.release);
   });
 
   problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));
-  const present = new Set(releases.map((r) => r.slug));
+  const present = new Set(visibleReleases(releases, include).map((r) => r.slug));
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   logger.info(`${releases.length} releases loaded from ${directory}`);
 

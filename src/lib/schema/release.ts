@@ -10,9 +10,12 @@ const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
 const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
 
 
+/** Years from here on are Buddhist-era years written by mistake (2560 is 2017). */
+const FIRST_IMPLAUSIBLE_YEAR = 2400;
+
 const releaseDate = z.string().transform((value, ctx) => {
   const date = parseReleaseDate(value);
-  if (!date) {
+  if (!date || date.getUTCFullYear() >= FIRST_IMPLAUSIBLE_YEAR) {
     ctx.addIssue({ code: 'custom', message: 'invalid date', input: value });
     return z.NEVER;
   }

@@ -1,0 +1,83 @@
+/**
+ * npm run bench [-- --releases N [--releases M …]]
+ * Builds the site from N releases of the shared corpus (quick-converted into a temporary
+ * folder) and reports wall time, pages per second and peak RSS of the process tree,
+ * next to a baseline measured in the same run: the build of the embedded content.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { quickConvert } from './lib/quick-convert.ts';
+import { measure, type Measurement } from './lib/measure.ts';
+
+const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
+const { values } = parseArgs({ options: { releases: { type: 'string', multiple: true } } });
+const sizes = (values.releases ?? ['1000', '10000', '28555']).map(Number);
+
+if (!existsSync(CORPUS)) {
+  console.error(`The corpus is not at ${CORPUS}: benchmarks need ../shared beside the repository.`);
+  process.exit(1);
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-bench-'));
+try {
+  console.log(`Extracting ${CORPUS} …`);
+  execFileSync('tar', ['-xJf', CORPUS, '-C', work]);
+  const rawFiles = (await readdir(work, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+
+  const baseline = await build(work, 'baseline', 'content/releases');
+  report('embedded content (baseline)', baseline, undefined);
+
+  for (const size of sizes) {
+    const dir = path.join(work, `releases-${size}`);
+    const written = await convert(rawFiles, dir, size);
+    const result = await build(work, `n${size}`, dir);
+    report(`${written} releases`, result, baseline.measurement);
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+async function convert(rawFiles: string[], dir: string, limit: number): Promise<number> {
+  const seen = new Set<string>();
+  let written = 0;
+  for (const file of rawFiles) {
+    if (written >= limit) break;
+    const release = quickConvert(await readFile(file, 'utf8'));
+    if (!release || seen.has(release.id)) continue;
+    seen.add(release.id);
+    await mkdir(path.dirname(path.join(dir, release.path)), { recursive: true });
+    await writeFile(path.join(dir, release.path), release.text);
+    written++;
+  }
+  return written;
+}
+
+async function build(work: string, label: string, releasesDir: string): Promise<{ measurement: Measurement; pages: number }> {
+  const outDir = path.join(work, `dist-${label}`);
+  const measurement = await measure(process.execPath, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'], {
+    ...process.env,
+    THALAENG_RELEASES_DIR: releasesDir,
+    THALAENG_OUT_DIR: outDir,
+    THALAENG_CACHE_DIR: path.join(work, `cache-${label}`),
+  });
+  if (measurement.exitCode !== 0) {
+    console.error(measurement.output);
+    throw new Error(`build of ${label} failed`);
+  }
+  const pages = (await readdir(outDir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+  await rm(outDir, { recursive: true, force: true });
+  return { measurement, pages };
+}
+
+function report(label: string, { measurement, pages }: { measurement: Measurement; pages: number }, baseline: Measurement | undefined): void {
+  const gb = (measurement.peakRssBytes / 1024 ** 3).toFixed(2);
+  const ratio = baseline ? ` (×${(measurement.seconds / baseline.seconds).toFixed(1)} time, ×${(measurement.peakRssBytes / baseline.peakRssBytes).toFixed(1)} memory of baseline)` : '';
+  console.log(`${label}: ${measurement.seconds.toFixed(1)} s, ${pages} pages, ${(pages / measurement.seconds).toFixed(0)} pages/s, peak RSS ${gb} GB${ratio}`);
+}

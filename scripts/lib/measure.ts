@@ -1,0 +1,59 @@
+/** Runs a command and measures wall time and the peak RSS of its whole process tree. */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+export interface Measurement {
+  seconds: number;
+  peakRssBytes: number;
+  exitCode: number;
+  output: string;
+}
+
+const PAGE_SIZE = 4096;
+
+function children(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(ppid, [...(map.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return map;
+}
+
+function treeRss(root: number): number {
+  const tree = children();
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+    } catch {
+      // Gone already.
+    }
+    stack.push(...(tree.get(pid) ?? []));
+  }
+  return total;
+}
+
+export function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measurement> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, exitCode: code ?? 1, output });
+    });
+  });
+}

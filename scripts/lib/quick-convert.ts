@@ -1,0 +1,33 @@
+/**
+ * A deliberately quick converter from thaigov raw text to release Markdown, for
+ * benchmarks only: title, Thai date, source id and body. Ministry and provinces are
+ * not detected here (that is the importer's job); every release gets `pmo`.
+ */
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+const DATE_LINE = new RegExp(`^วัน\\S*ที่\\s*(\\d{1,2})\\s*(${THAI_MONTHS.join('|')})\\s*(\\d{4})`);
+const SOURCE = /ที่มา\s*:\s*(https?:\/\/\S*thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
+
+export interface QuickRelease {
+  path: string;
+  text: string;
+  id: string;
+}
+
+export function quickConvert(raw: string): QuickRelease | undefined {
+  const lines = raw.replace(/^\uFEFF/, '').replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const title = lines[0]?.replace(/^[^-]*-[^-]*-/, '').trim();
+  const dateIndex = lines.findIndex((l) => DATE_LINE.test(l));
+  const source = [...raw.matchAll(new RegExp(SOURCE, 'g'))].at(-1);
+  if (!title || dateIndex < 0 || !source) return undefined;
+  const [, day, monthName, beYear] = DATE_LINE.exec(lines[dateIndex]!)!;
+  const iso = `${Number(beYear) - 543}-${String(THAI_MONTHS.indexOf(monthName!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  const body = lines
+    .slice(dateIndex + 2)
+    .filter((l) => !SOURCE.test(l) && !/^-{3,}$/.test(l))
+    .map((l) => l.replace(/^([#>*+-]|\d+\.)/, '\\$1').replace(/</g, '&lt;'))
+    .join('\n\n');
+  if (!body) return undefined;
+  const id = source[2]!;
+  const front = [`title: ${JSON.stringify(title)}`, `date: ${iso}`, 'ministry: pmo', `source: ${source[1]}`].join('\n');
+  return { id, path: `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso}-${id}.md`, text: `---\n${front}\n---\n${body}\n` };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
+
+describe('renderMarkdown keeps what editors write', () => {
+  it('shifts headings below the page title and gives them ids', () => {
+    const html = renderMarkdown('# มาตรการ\n\n## Details');
+    expect(html).toContain('<h2 id="มาตรการ">มาตรการ</h2>');
+    expect(html).toContain('<h3 id="details">Details</h3>');
+  });
+
+  it('keeps lists, tables, emphasis and links', () => {
+    const html = renderMarkdown(
+      '- หนึ่ง\n- สอง\n\n1. แรก\n\n| ก | ข |\n| - | - |\n| 1 | 2 |\n\n**หนา** [ลิงก์](https://www.thaigov.go.th/)',
+    );
+    expect(html).toMatch(/<ul>\s*<li>หนึ่ง<\/li>/);
+    expect(html).toMatch(/<ol>\s*<li>แรก<\/li>/);
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td>1</td>');
+    expect(html).toContain('<strong>หนา</strong>');
+    expect(html).toContain('<a href="https://www.thaigov.go.th/">ลิงก์</a>');
+  });
+});
+
+describe('renderMarkdown removes anything that could run', () => {
+  it.each([
+    ['a script element', '<script>alert(1)</script>\n\nข้อความ', /<script|alert/],
+    ['an inline script', 'ก่อน <script>alert(1)</script> หลัง', /<script/],
+    ['an iframe', '<iframe src="https://evil.example"></iframe>', /<iframe|evil/],
+    ['an event handler', '<img src="x" onerror="alert(1)">', /onerror|alert/],
+    ['a javascript: link', '[คลิก](javascript:alert(1))', /javascript:/i],
+    ['an obfuscated javascript: link', '[คลิก](JaVaScRiPt:alert(1))', /javascript:/i],
+    ['a data: URL link', '[x](data:text/html;base64,PHNjcmlwdD4=)', /data:text/],
+    ['a javascript: image', '![x](javascript:alert(1))', /javascript:/i],
+    ['a style element', '<style>body{display:none}</style>', /<style/],
+  ])('strips %s', (_, markdown, forbidden) => {
+    expect(renderMarkdown(markdown)).not.toMatch(forbidden);
+  });
+
+  it('keeps the words around stripped HTML', () => {
+    expect(renderMarkdown('ก่อน <script>alert(1)</script> หลัง')).toContain('ก่อน');
+    expect(renderMarkdown('ก่อน <script>alert(1)</script> หลัง')).toContain('หลัง');
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { validateRelease } from '../../src/lib/validate-release.ts';
+import { formatProblem } from '../../src/lib/schema/problems.ts';
+import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
+
+const FILE = 'content/releases/2017/11/2017-11-02-7766.md';
+
+function release(fields: string, body = 'เนื้อข่าว'): string {
+  return `---\n${fields}\n---\n${body}\n`;
+}
+
+const VALID = [
+  'title: ปลัดแรงงานกำชับข้าราชการ',
+  'date: 2017-11-02',
+  'ministry: labour',
+  'provinces: [TH-80, TH-81]',
+  'source: http://www.thaigov.go.th/news/contents/details/7766',
+].join('\n');
+
+function problemsOf(text: string, file = FILE) {
+  const result = validateRelease(file, text);
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+describe('a valid release', () => {
+  it('gives its metadata, with the date in Bangkok time and an excerpt', () => {
+    const result = validateRelease(FILE, release(VALID, 'นายจรินทร์ จักกะพาก ปลัดกระทรวงแรงงาน'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.release).toMatchObject({
+      slug: '2017-11-02-7766',
+      ministry: 'labour',
+      provinces: ['TH-80', 'TH-81'],
+      draft: false,
+      excerpt: 'นายจรินทร์ จักกะพาก ปลัดกระทรวงแรงงาน',
+      filePath: FILE,
+    });
+    expect(result.release.date.toISOString()).toBe('2017-11-01T17:00:00.000Z');
+  });
+});
+
+describe('problems name the file, line, field and the fix', () => {
+  it('an unknown ministry suggests the nearest slug', () => {
+    const [problem] = problemsOf(release(VALID.replace('ministry: labour', 'ministry: labor')));
+    expect(problem).toMatchObject({ file: FILE, line: 4, column: 1, field: 'ministry', fix: 'labour' });
+    expect(problem!.message).toContain('unknown ministry "labor"');
+  });
+
+  it('a ministry written in Thai suggests its slug', () => {
+    const [problem] = problemsOf(release(VALID.replace('ministry: labour', 'ministry: กระทรวงสาธารณสุข')));
+    expect(problem?.fix).toBe('public-health');
+  });
+
+  it('a province written by name points at the list item and suggests its code', () => {
+    const [problem] = problemsOf(release(VALID.replace('[TH-80, TH-81]', '[TH-80, เชียงใหม่]')));
+    expect(problem).toMatchObject({ line: 5, field: 'provinces.1', fix: 'TH-50' });
+    expect(problem!.message).toContain('unknown province "เชียงใหม่"');
+  });
+
+  it('an alias such as โคราช finds its province', () => {
+    const [problem] = problemsOf(release(VALID.replace('[TH-80, TH-81]', '[โคราช]')));
+    expect(problem?.fix).toBe('TH-30');
+  });
+
+  it('a Buddhist-era year suggests the Gregorian date', () => {
+    const [problem] = problemsOf(release(VALID.replace('date: 2017-11-02', 'date: 2560-11-02')));
+    expect(problem).toMatchObject({ line: 3, field: 'date', fix: 'date: 2017-11-02' });
+    expect(problem!.message).toContain('Buddhist-era');
+  });
+
+  it('a date that does not exist is refused', () => {
+    const [problem] = problemsOf(release(VALID.replace('date: 2017-11-02', 'date: 2017-02-30')));
+    expect(problem).toMatchObject({ field: 'date' });
+    expect(problem!.message).toContain('not a valid ISO date');
+  });
+
+  it('a missing required field says which and shows an example', () => {
+    const [problem] = problemsOf(release(VALID.replace(/^title:.*\n/, '')));
+    expect(problem).toMatchObject({ field: 'title', fix: 'title: "หัวข้อข่าว"' });
+    expect(problem!.message).toContain('missing required field title');
+  });
+
+  it('a javascript: source is refused', () => {
+    const [problem] = problemsOf(release(VALID.replace(/source: .*/, 'source: javascript:alert(1)')));
+    expect(problem).toMatchObject({ field: 'source', line: 6 });
+    expect(problem!.message).toContain('http(s) URL');
+  });
+
+  it('a misspelt field name is reported with the right name', () => {
+    const [problem] = problemsOf(release(`${VALID}\nsumary: สรุป`));
+    expect(problem!.message).toContain('unknown field sumary');
+    expect(problem!.fix).toBe('summary');
+  });
+
+  it('YAML that does not parse gives its line', () => {
+    const [problem] = problemsOf(release(`${VALID}\ntitle: [unclosed`));
+    expect(problem!.message).toContain('YAML does not parse');
+    expect(problem!.line).toBeGreaterThanOrEqual(7);
+  });
+
+  it('an empty body is refused', () => {
+    const [problem] = problemsOf(release(VALID, '   '));
+    expect(problem!.message).toContain('no body text');
+  });
+
+  it('a folder that does not match the date says where the file belongs', () => {
+    const [problem] = problemsOf(release(VALID), 'content/releases/2018/01/2017-11-02-7766.md');
+    expect(problem!.message).toContain('does not match the date 2017-11');
+    expect(problem!.fix).toBe('move the file to content/releases/2017/11/2017-11-02-7766.md');
+  });
+
+  it('a file without front matter is refused', () => {
+    const [problem] = problemsOf('just text');
+    expect(problem!.message).toContain('no front matter');
+  });
+
+  it('every problem is reported, not just the first', () => {
+    const problems = problemsOf(release(VALID.replace('ministry: labour', 'ministry: x').replace('date: 2017-11-02', 'date: soon')));
+    expect(problems.map((p) => p.field).sort()).toEqual(['date', 'ministry']);
+  });
+
+  it('formats as file:line:column field: message and fix', () => {
+    const [problem] = problemsOf(release(VALID.replace('ministry: labour', 'ministry: labor')));
+    expect(formatProblem(problem!)).toBe(
+      `${FILE}:4:1 ministry: ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json\n    แก้เป็น / write instead: labour`,
+    );
+  });
+});
+
+describe('problems across files', () => {
+  it('reports two files with the same slug or source', () => {
+    const a = validateRelease(FILE, release(VALID));
+    const b = validateRelease('content/releases/2017/11/other.md', release(VALID));
+    const c = validateRelease('content/releases/2017/11/2017-11-02-7766.md', release(VALID.replace('7766', '9999')));
+    if (!a.ok || !b.ok || !c.ok) throw new Error('fixtures must be valid');
+    const problems = findDuplicateReleases([a.release, b.release, c.release]);
+    expect(problems.map((p) => p.file)).toEqual(['content/releases/2017/11/other.md', 'content/releases/2017/11/2017-11-02-7766.md']);
+    expect(problems[0]!.message).toContain('same source URL');
+    expect(problems[1]!.message).toContain('slug "2017-11-02-7766" is already used');
+  });
+});
