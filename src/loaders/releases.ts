@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
 import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
 import { findDuplicateReleases } from '../lib/release-duplicates.ts';
 import { formatProblem, type ReleaseProblem } from '../lib/schema/problems.ts';
@@ -26,7 +27,7 @@ export function releaseLoader(options: { directory: string }): Loader {
       const { watcher, logger } = context;
       // A broken file must never be published; in dev the rest of the site stays usable.
       if (!watcher) {
-        if (problems.length) throw new Error(report(problems));
+        if (problems.length) throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
         return;
       }
       if (problems.length) logger.error(report(problems));

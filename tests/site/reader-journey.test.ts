@@ -39,6 +39,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.each([
+  { name: 'small-phone', width: 320, height: 640 },
   { name: 'phone', width: 360, height: 740 },
   { name: 'desktop', width: 1280, height: 900 },
 ])('reader journey on $name ($width px)', ({ name, width, height }) => {
