@@ -47,8 +47,3 @@ export function getMinistry(slug: string): Ministry | undefined {
 export function getProvince(code: string): Province | undefined {
   return provinceByCode.get(code);
 }
-
-/** Province codes appear in URLs in lower case (`th-80`); front matter uses ISO case. */
-export function provinceCodeFromUrl(segment: string): string {
-  return segment.toUpperCase();
-}

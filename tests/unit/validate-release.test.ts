@@ -41,32 +41,21 @@ describe('a valid release', () => {
 });
 
 describe('problems name the file, line, field and the fix', () => {
-  it('an unknown ministry suggests the nearest slug', () => {
-    const [problem] = problemsOf(release(VALID.replace('ministry: labour', 'ministry: labor')));
-    expect(problem).toMatchObject({ file: FILE, line: 4, column: 1, field: 'ministry', fix: 'labour' });
-    expect(problem!.message).toContain('unknown ministry "labor"');
-  });
-
-  it('a ministry written in Thai suggests its slug', () => {
-    const [problem] = problemsOf(release(VALID.replace('ministry: labour', 'ministry: กระทรวงสาธารณสุข')));
-    expect(problem?.fix).toBe('public-health');
-  });
-
-  it('a province written by name points at the list item and suggests its code', () => {
-    const [problem] = problemsOf(release(VALID.replace('[TH-80, TH-81]', '[TH-80, เชียงใหม่]')));
-    expect(problem).toMatchObject({ line: 5, field: 'provinces.1', fix: 'TH-50' });
-    expect(problem!.message).toContain('unknown province "เชียงใหม่"');
-  });
-
-  it('an alias such as โคราช finds its province', () => {
-    const [problem] = problemsOf(release(VALID.replace('[TH-80, TH-81]', '[โคราช]')));
-    expect(problem?.fix).toBe('TH-30');
-  });
-
-  it('a Buddhist-era year suggests the Gregorian date', () => {
-    const [problem] = problemsOf(release(VALID.replace('date: 2017-11-02', 'date: 2560-11-02')));
-    expect(problem).toMatchObject({ line: 3, field: 'date', fix: 'date: 2017-11-02' });
-    expect(problem!.message).toContain('Buddhist-era');
+  it.each([
+    { case: 'an unknown ministry suggests the nearest slug', from: 'ministry: labour', to: 'ministry: labor',
+      expected: { line: 4, column: 1, field: 'ministry', fix: 'labour' }, says: 'unknown ministry "labor"' },
+    { case: 'a ministry written in Thai suggests its slug', from: 'ministry: labour', to: 'ministry: กระทรวงสาธารณสุข',
+      expected: { field: 'ministry', fix: 'public-health' }, says: 'unknown ministry' },
+    { case: 'a province written by name points at the list item and suggests its code', from: '[TH-80, TH-81]', to: '[TH-80, เชียงใหม่]',
+      expected: { line: 5, field: 'provinces.1', fix: 'TH-50' }, says: 'unknown province "เชียงใหม่"' },
+    { case: 'an alias such as โคราช finds its province', from: '[TH-80, TH-81]', to: '[โคราช]',
+      expected: { field: 'provinces.0', fix: 'TH-30' }, says: 'unknown province "โคราช"' },
+    { case: 'a Buddhist-era year suggests the Gregorian date', from: 'date: 2017-11-02', to: 'date: 2560-11-02',
+      expected: { line: 3, field: 'date', fix: 'date: 2017-11-02' }, says: 'Buddhist-era' },
+  ])('$case', ({ from, to, expected, says }) => {
+    const [problem] = problemsOf(release(VALID.replace(from, to)));
+    expect(problem).toMatchObject({ file: FILE, ...expected });
+    expect(problem!.message).toContain(says);
   });
 
   it('a date that does not exist is refused', () => {
