@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --releases N [--releases M …]]
+ * npm run bench [-- --releases N [--releases M …]] [--feeds]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder) and reports wall time, pages per second and peak RSS of the process tree,
  * next to a baseline measured in the same run: the build of the embedded content.
+ * With --feeds each size is also built without feeds, to report what the feeds cost.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { quickConvert } from './lib/quick-convert.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
-const { values } = parseArgs({ options: { releases: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { releases: { type: 'string', multiple: true }, feeds: { type: 'boolean', default: false } } });
 const sizes = (values.releases ?? ['1000', '10000', '28555']).map(Number);
 
 if (!existsSync(CORPUS)) {
@@ -39,6 +40,12 @@ try {
     const written = await convert(rawFiles, dir, size);
     const result = await build(work, `n${size}`, dir);
     report(`${written} releases`, result, baseline.measurement);
+    if (values.feeds) {
+      const withoutFeeds = await build(work, `n${size}-nofeeds`, dir, { THALAENG_FEEDS: 'off' });
+      report(`${written} releases without feeds`, withoutFeeds, baseline.measurement);
+      const share = (result.measurement.seconds - withoutFeeds.measurement.seconds) / withoutFeeds.measurement.seconds;
+      console.log(`  feeds add ${(share * 100).toFixed(1)} % to the build time (${result.pages - withoutFeeds.pages} feed files)`);
+    }
   }
 } finally {
   await rm(work, { recursive: true, force: true });
@@ -59,19 +66,20 @@ async function convert(rawFiles: string[], dir: string, limit: number): Promise<
   return written;
 }
 
-async function build(work: string, label: string, releasesDir: string): Promise<{ measurement: Measurement; pages: number }> {
+async function build(work: string, label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ measurement: Measurement; pages: number }> {
   const outDir = path.join(work, `dist-${label}`);
   const measurement = await measure(process.execPath, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'], {
     ...process.env,
     THALAENG_RELEASES_DIR: releasesDir,
     THALAENG_OUT_DIR: outDir,
     THALAENG_CACHE_DIR: path.join(work, `cache-${label}`),
+    ...env,
   });
   if (measurement.exitCode !== 0) {
     console.error(measurement.output);
     throw new Error(`build of ${label} failed`);
   }
-  const pages = (await readdir(outDir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+  const pages = (await readdir(outDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f)) && !String(f).includes('sitemap')).length;
   await rm(outDir, { recursive: true, force: true });
   return { measurement, pages };
 }

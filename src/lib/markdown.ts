@@ -11,6 +11,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeShiftHeading from 'rehype-shift-heading';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 
 const processor = unified()
   .use(remarkParse)
@@ -21,9 +22,11 @@ const processor = unified()
   .use(rehypeShiftHeading, { shift: 1 })
   // After sanitising, so ids are not prefixed with "user-content-".
   .use(rehypeSlug)
+  .use(rehypeAbsoluteUrls)
   .use(rehypeStringify)
   .freeze();
 
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+/** @param options.base when given, relative URLs are made absolute against it (for feeds). */
+export function renderMarkdown(markdown: string, options: { base?: string } = {}): string {
+  return String(processor.processSync({ value: markdown, data: options.base ? { base: options.base } : {} }));
 }

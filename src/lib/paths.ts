@@ -16,3 +16,10 @@ export const archiveMonthPath = (year: number, month: number, pageNumber = 1): s
   page(`archive/${year}/${String(month).padStart(2, '0')}/`, pageNumber);
 export const aboutPath = (): string => at('about/');
 export const assetPath = (file: string): string => at(file);
+export const feedsPath = (): string => at('feeds/');
+export const opmlPath = (): string => at('feeds.opml');
+export const siteFeedPath = (): string => at('rss.xml');
+export const ministryFeedPath = (slug: string): string => at(`ministries/${slug}/rss.xml`);
+export const provinceFeedPath = (code: string): string => at(`provinces/${code.toLowerCase()}/rss.xml`);
+/** The `[...feed].xml` route parameter of a feed path: no base, no extension. */
+export const feedRouteParam = (feedPath: string): string => feedPath.slice(BASE.length).replace(/\.xml$/, '');

@@ -1,25 +1,30 @@
-/** Builds the site from content/ into a temporary folder, once for all site tests. */
-import { execFile } from 'node:child_process';
+/**
+ * Builds, once for all site tests and into temporary folders: the site from content/,
+ * and a fixture site from tests/fixtures/tricky-releases (text that breaks naive feeds).
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    trickySiteDir: string;
   }
 }
 
-export default async function buildSite(project: TestProject): Promise<() => Promise<void>> {
+export default async function buildSites(project: TestProject): Promise<() => Promise<void>> {
+  const root = project.config.root;
   const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-site-'));
-  const outDir = path.join(work, 'dist');
-  await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: project.config.root,
-    env: { ...process.env, THALAENG_OUT_DIR: outDir, THALAENG_CACHE_DIR: path.join(work, 'cache') },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  project.provide('siteDir', outDir);
+  const build = async (name: string, releasesDir?: string): Promise<string> => {
+    const outDir = path.join(work, name);
+    const { code, output } = await astroBuild(root, { outDir, cacheDir: path.join(work, `cache-${name}`), ...(releasesDir ? { releasesDir } : {}) });
+    if (code !== 0) throw new Error(`building ${name} failed:\n${output}`);
+    return outDir;
+  };
+  project.provide('siteDir', await build('site'));
+  project.provide('trickySiteDir', await build('tricky', path.join(root, 'tests/fixtures/tricky-releases')));
   return () => rm(work, { recursive: true, force: true });
 }
