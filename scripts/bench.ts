@@ -24,6 +24,10 @@ if (!existsSync(CORPUS)) {
 }
 
 const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-bench-'));
+// Build output stays inside the project: Astro 7 puts its prerender chunks in the shared
+// .astro/ folder when outDir is elsewhere, and side-by-side builds would collide there.
+await mkdir('.cache', { recursive: true });
+const builds = await mkdtemp(path.resolve('.cache/bench-'));
 try {
   console.log(`Extracting ${CORPUS} …`);
   execFileSync('tar', ['-xJf', CORPUS, '-C', work]);
@@ -32,16 +36,16 @@ try {
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 
-  const baseline = await build(work, 'baseline', 'content/releases');
+  const baseline = await build('baseline', 'content/releases');
   report('embedded content (baseline)', baseline, undefined);
 
   for (const size of sizes) {
     const dir = path.join(work, `releases-${size}`);
     const written = await convert(rawFiles, dir, size);
-    const result = await build(work, `n${size}`, dir);
+    const result = await build(`n${size}`, dir);
     report(`${written} releases`, result, baseline.measurement);
     if (values.feeds) {
-      const withoutFeeds = await build(work, `n${size}-nofeeds`, dir, { THALAENG_FEEDS: 'off' });
+      const withoutFeeds = await build(`n${size}-nofeeds`, dir, { THALAENG_FEEDS: 'off' });
       report(`${written} releases without feeds`, withoutFeeds, baseline.measurement);
       const share = (result.measurement.seconds - withoutFeeds.measurement.seconds) / withoutFeeds.measurement.seconds;
       console.log(`  feeds add ${(share * 100).toFixed(1)} % to the build time (${result.pages - withoutFeeds.pages} feed files)`);
@@ -49,6 +53,7 @@ try {
   }
 } finally {
   await rm(work, { recursive: true, force: true });
+  await rm(builds, { recursive: true, force: true });
 }
 
 async function convert(rawFiles: string[], dir: string, limit: number): Promise<number> {
@@ -66,13 +71,13 @@ async function convert(rawFiles: string[], dir: string, limit: number): Promise<
   return written;
 }
 
-async function build(work: string, label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ measurement: Measurement; pages: number }> {
-  const outDir = path.join(work, `dist-${label}`);
+async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ measurement: Measurement; pages: number }> {
+  const outDir = path.join(builds, `dist-${label}`);
   const measurement = await measure(process.execPath, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'], {
     ...process.env,
     THALAENG_RELEASES_DIR: releasesDir,
     THALAENG_OUT_DIR: outDir,
-    THALAENG_CACHE_DIR: path.join(work, `cache-${label}`),
+    THALAENG_CACHE_DIR: path.join(builds, `cache-${label}`),
     ...env,
   });
   if (measurement.exitCode !== 0) {

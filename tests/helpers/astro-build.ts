@@ -1,5 +1,17 @@
 /** Runs `astro build` in a child process on the same Node, into folders of the caller's. */
 import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * A fresh folder for one build's output, inside the project: Astro 7 keeps its prerender
+ * chunks next to an outDir within the working directory, but in the shared .astro/ for
+ * one outside it, where builds running side by side overwrite each other's chunks.
+ */
+export async function buildWorkDir(root: string, name: string): Promise<string> {
+  await mkdir(path.join(root, '.cache/builds'), { recursive: true });
+  return mkdtemp(path.join(root, '.cache/builds', `${name}-`));
+}
 
 export interface BuildFolders {
   outDir: string;

@@ -2,11 +2,10 @@
  * Builds, once for all site tests and into temporary folders: the site from content/,
  * and a fixture site from tests/fixtures/tricky-releases (text that breaks naive feeds).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from '../helpers/astro-build.ts';
+import { astroBuild, buildWorkDir } from '../helpers/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +16,7 @@ declare module 'vitest' {
 
 export default async function buildSites(project: TestProject): Promise<() => Promise<void>> {
   const root = project.config.root;
-  const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-site-'));
+  const work = await buildWorkDir(root, 'site');
   const build = async (name: string, releasesDir?: string): Promise<string> => {
     const outDir = path.join(work, name);
     const { code, output } = await astroBuild(root, { outDir, cacheDir: path.join(work, `cache-${name}`), ...(releasesDir ? { releasesDir } : {}) });

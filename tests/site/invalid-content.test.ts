@@ -1,13 +1,12 @@
 /** A release with mistakes must stop the build, with messages an editor can act on. */
 import { describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { astroBuild } from '../helpers/astro-build.ts';
+import { astroBuild, buildWorkDir } from '../helpers/astro-build.ts';
 
 describe('a build with an invalid release', () => {
   it('fails, naming the file, line, field and what to write instead', async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-invalid-'));
+    const work = await buildWorkDir(process.cwd(), 'invalid');
     try {
       await mkdir(path.join(work, 'releases/2017/11'), { recursive: true });
       await writeFile(
