@@ -12,6 +12,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // The editor commands (npm run new, npm run check) run as an editor runs them.
+        extends: true,
+        test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
         // Builds the embedded site once into a temporary folder, then checks it as files and in Chromium.
         extends: true,
         test: {

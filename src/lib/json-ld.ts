@@ -15,7 +15,7 @@ export function newsArticleJsonLd(release: Release, ministry: Ministry | undefin
     ...(release.updated ? { dateModified: release.updated.toISOString() } : {}),
     mainEntityOfPage: pageUrl,
     url: pageUrl,
-    isBasedOn: release.source,
+    ...(release.source ? { isBasedOn: release.source } : {}),
     author: publisher,
     publisher,
   };

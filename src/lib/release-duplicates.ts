@@ -15,6 +15,7 @@ export function findDuplicateReleases(releases: readonly Release[]): ReleaseProb
         fix: `rename one of them, e.g. ${release.slug}-2.md`,
       });
     } else firstBySlug.set(release.slug, release);
+    if (release.source === undefined) continue;
     const sameSource = firstBySource.get(release.source);
     if (sameSource) {
       problems.push({

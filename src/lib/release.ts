@@ -4,7 +4,8 @@ export interface ReleaseData {
   date: Date;
   ministry: string;
   provinces: string[];
-  source: string;
+  /** Always set on published releases; drafts may not have one yet. */
+  source?: string;
   summary?: string;
   updated?: Date;
   office?: string;

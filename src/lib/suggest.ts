@@ -13,6 +13,12 @@ export interface Candidate {
 
 const normalise = (s: string): string => s.normalize('NFC').trim().toLowerCase().replace(/[\s._-]+/g, ' ');
 
+/** The value one of whose names is exactly `input` (ignoring case, spaces, dots and hyphens). */
+export function findExact(input: string, candidates: readonly Candidate[]): string | undefined {
+  const wanted = normalise(input);
+  return candidates.find((c) => c.names.some((name) => normalise(name) === wanted))?.value;
+}
+
 export function suggest(input: string, candidates: readonly Candidate[]): string | undefined {
   const wanted = normalise(input);
   if (!wanted) return undefined;

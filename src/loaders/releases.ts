@@ -3,12 +3,13 @@
  * data store. Bodies stay on disk and are rendered per page (src/lib/release-body.ts):
  * the stock glob loader stores every rendered body and fails near 30,000 releases.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
+import { listReleaseFiles, forEachConcurrently, projectPath } from '../lib/release-files.ts';
 import { findDuplicateReleases } from '../lib/release-duplicates.ts';
 import { formatProblem, type ReleaseProblem } from '../lib/schema/problems.ts';
 import { visibleReleases, type Release, type ReleaseData } from '../lib/release.ts';
@@ -52,12 +53,13 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
   const { store, generateDigest, config, logger } = context;
   const root = fileURLToPath(config.root);
   const absoluteDir = path.resolve(root, directory);
-  const files = await listMarkdownFiles(absoluteDir);
+  const files = await listReleaseFiles(absoluteDir);
   const problems: ReleaseProblem[] = [];
   const releases: Release[] = [];
+  const now = new Date();
 
   await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
-    const filePath = path.relative(root, file).split(path.sep).join('/');
+    const filePath = projectPath(root, file);
     const text = await readFile(file, 'utf8');
     const digest = generateDigest(`${LOADER_VERSION}\0${filePath}\0${text}`);
     const slug = slugFromPath(filePath);
@@ -67,7 +69,7 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
       return;
     }
     if (cached) store.delete(slug);
-    const result = validateRelease(filePath, text);
+    const result = validateRelease(filePath, text, { now });
     if (!result.ok) {
       problems.push(...result.problems);
       return;
@@ -84,23 +86,4 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
   logger.info(`${releases.length} releases loaded from ${directory}`);
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-}
-
-async function listMarkdownFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
-async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -104,6 +104,48 @@ describe('problems name the file, line, field and the fix', () => {
     expect(problem!.message).toContain('no front matter');
   });
 
+  it('a date after today in Bangkok is refused, with today as the fix', () => {
+    const now = new Date('2026-11-23T18:00:00Z'); // already 24 November in Bangkok
+    const result = validateRelease(
+      'content/releases/2026/11/2026-11-25-x.md',
+      release(VALID.replace('date: 2017-11-02', 'date: 2026-11-25')),
+      { now },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([{
+      file: 'content/releases/2026/11/2026-11-25-x.md', line: 3, column: 1,
+      message: 'วันที่อยู่ในอนาคต / the date 2026-11-25 is in the future (today is 2026-11-24 in Bangkok)',
+      fix: 'date: 2026-11-24 — or keep draft: true until the release may be published',
+    }]);
+    const today = validateRelease('content/releases/2026/11/2026-11-24-x.md', release(VALID.replace('date: 2017-11-02', 'date: 2026-11-24T20:00')), { now });
+    expect(today.ok).toBe(true);
+  });
+
+  it('raw HTML that the page would drop is pointed at, line and column', () => {
+    const problems = problemsOf(release(VALID, 'ย่อหน้าแรก\n\nมี <b>ตัวหนา</b> ในข้อความ'));
+    expect(problems).toEqual([{
+      file: FILE, line: 10, column: 4,
+      message: 'มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML "<b>" will be removed from the page',
+      fix: 'write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
+    }, expect.objectContaining({ line: 10, message: expect.stringContaining('"</b>"') })]);
+  });
+
+  it('a < that is not a tag is fine', () => {
+    expect(validateRelease(FILE, release(VALID, 'ดอกเบี้ย < 2% และ a<b')).ok).toBe(true);
+  });
+
+  it('a published release needs a source; a draft may leave it out', () => {
+    const withoutSource = VALID.replace(/\nsource: .*/, '');
+    const [problem] = problemsOf(release(withoutSource));
+    expect(problem).toEqual({
+      file: FILE, line: 6, column: 1, field: 'source',
+      message: 'ขาดช่อง source ซึ่งจำเป็นต้องมีเมื่อเผยแพร่ / missing required field source (only a draft may leave it out)',
+      fix: 'source: https://www.thaigov.go.th/news/contents/details/7766',
+    });
+    expect(validateRelease(FILE, release(`${withoutSource}\ndraft: true`)).ok).toBe(true);
+  });
+
   it('every problem is reported, not just the first', () => {
     const problems = problemsOf(release(VALID.replace('ministry: labour', 'ministry: x').replace('date: 2017-11-02', 'date: soon')));
     expect(problems.map((p) => p.field).sort()).toEqual(['date', 'ministry']);

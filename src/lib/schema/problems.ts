@@ -3,8 +3,8 @@
  * which field, what is wrong and what to write instead — Thai first, English after.
  */
 import type { z } from 'astro/zod';
-import { ministries, provinces } from '../registries.ts';
-import { suggest, type Candidate } from '../suggest.ts';
+import { suggest } from '../suggest.ts';
+import { ministryCandidates, provinceCandidates } from '../registry-candidates.ts';
 import { releaseFields } from './release.ts';
 import type { Position } from '../front-matter.ts';
 
@@ -20,16 +20,6 @@ export interface ReleaseProblem {
   fix?: string;
 }
 
-const ministryCandidates: Candidate[] = ministries.map((m) => ({
-  value: m.slug,
-  names: [m.slug, m.nameTh, m.nameEn, ...m.formerNames, ...m.abbreviations],
-}));
-
-const provinceCandidates: Candidate[] = provinces.map((p) => ({
-  value: p.code,
-  names: [p.code, p.nameTh, p.nameEn, `จังหวัด${p.nameTh}`, ...p.aliases],
-}));
-
 const BUDDHIST_ERA_YEAR = /^(2[4-6]\d\d)(-\d\d-\d\d.*)$/;
 
 export function problemFromIssue(
@@ -37,10 +27,12 @@ export function problemFromIssue(
   data: Record<string, unknown>,
   file: string,
   positions: Map<string, Position>,
+  /** Where a missing field should go: the closing `---` of the front matter. */
+  fallback: Position,
 ): ReleaseProblem {
   const path = issue.path.map(String);
   const field = path[0] ?? '';
-  const position = positions.get(path.join('.')) ?? positions.get(field) ?? { line: 1, column: 1 };
+  const position = positions.get(path.join('.')) ?? positions.get(field) ?? fallback;
   const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
   const described = describe(issue, field, value);
   const problem: ReleaseProblem = { file, ...position, message: described.message };

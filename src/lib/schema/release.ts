@@ -47,8 +47,8 @@ export const releaseFrontMatterSchema = z.strictObject({
   ministry: z.enum(ministrySlugs),
   /** ISO 3166-2:TH codes of the provinces the release is about; empty for national news. */
   provinces: z.array(z.enum(provinceCodes)).default([]),
-  /** Address of the original release (http or https). */
-  source: httpUrl,
+  /** Address of the original release (http or https); only a draft may leave it out. */
+  source: httpUrl.optional(),
   /** One or two sentences for lists and feeds; the body's opening is used without it. */
   summary: text.optional(),
   /** When the release was last corrected; shown next to the date. */

@@ -1,0 +1,31 @@
+/**
+ * npm run check [-- --changed [ref]] [--format text|json|github]
+ * Validates releases exactly as the build does and exits 1 when any has a problem.
+ */
+import { parseArgs } from 'node:util';
+import { checkReleases } from './lib/check-releases.ts';
+import { changedFiles, GitError } from './lib/changed-files.ts';
+import { formatResult, FORMATS, type Format } from './lib/problem-formats.ts';
+
+class UsageError extends Error {}
+
+const RELEASES = process.env['THALAENG_RELEASES_DIR'] ?? 'content/releases';
+const USAGE = 'usage: npm run check -- [--changed [ref]] [--format text|json|github]';
+
+try {
+  const { values, positionals } = parseArgs({
+    options: { changed: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+    allowPositionals: true,
+  });
+  const format = values.format as Format;
+  if (!FORMATS.includes(format) || positionals.length > (values.changed ? 1 : 0)) throw new UsageError(USAGE);
+  const root = process.cwd();
+  const only = values.changed ? changedFiles(root, positionals[0] ?? 'main', RELEASES) : undefined;
+  const result = await checkReleases({ root, releasesDir: RELEASES, now: new Date(), ...(only ? { only } : {}) });
+  console.log(formatResult(result, format));
+  process.exitCode = result.problems.length > 0 ? 1 : 0;
+} catch (error) {
+  if (!(error instanceof UsageError || error instanceof GitError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+  console.error((error as Error).message);
+  process.exitCode = 2;
+}

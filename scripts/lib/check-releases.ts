@@ -1,0 +1,43 @@
+/**
+ * `npm run check`: the build's own validation (src/lib/validate-release.ts and the
+ * duplicate check) over every release, reporting every problem instead of the first.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { validateRelease } from '../../src/lib/validate-release.ts';
+import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
+import { listReleaseFiles, forEachConcurrently, projectPath } from '../../src/lib/release-files.ts';
+import type { ReleaseProblem } from '../../src/lib/schema/problems.ts';
+import type { Release } from '../../src/lib/release.ts';
+
+export interface CheckOptions {
+  root: string;
+  /** Folder of releases, relative to root. */
+  releasesDir: string;
+  /** Report only problems in these files (project paths); all files are still read for duplicates. */
+  only?: ReadonlySet<string>;
+  now: Date;
+}
+
+export interface CheckResult {
+  checked: number;
+  problems: ReleaseProblem[];
+}
+
+export async function checkReleases(options: CheckOptions): Promise<CheckResult> {
+  const files = await listReleaseFiles(path.resolve(options.root, options.releasesDir));
+  const problems: ReleaseProblem[] = [];
+  const releases: Release[] = [];
+  await forEachConcurrently(files, 32, async (file) => {
+    const filePath = projectPath(options.root, file);
+    const result = validateRelease(filePath, await readFile(file, 'utf8'), { now: options.now });
+    if (result.ok) releases.push(result.release);
+    else problems.push(...result.problems);
+  });
+  problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));
+  const reported = options.only ? problems.filter((p) => options.only!.has(p.file)) : problems;
+  return {
+    checked: options.only ? files.filter((f) => options.only!.has(projectPath(options.root, f))).length : files.length,
+    problems: reported.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
+  };
+}

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runScript } from '../helpers/run-script.ts';
+
+const GOOD = '---\ntitle: ข่าวดี\ndate: 2020-01-02\nministry: labour\nsource: https://www.mol.go.th/1\n---\nเนื้อข่าว\n';
+const BAD = '---\ntitle: ข่าวผิด\ndate: 2020-01-03\nministry: labor\nsource: https://www.mol.go.th/2\n---\nเนื้อข่าว\n';
+
+let work: string;
+const put = async (relative: string, text: string): Promise<void> => {
+  await mkdir(path.dirname(path.join(work, relative)), { recursive: true });
+  await writeFile(path.join(work, relative), text);
+};
+const check = (...args: string[]) => runScript('check.ts', args, { cwd: work });
+const git = (...args: string[]): string => execFileSync('git', args, { cwd: work, encoding: 'utf8' });
+
+beforeEach(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'thalaeng-check-'));
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+describe('npm run check', () => {
+  it('exits 0 and says so when every release is fine', async () => {
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    const { code, stdout } = await check();
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe('ตรวจแล้ว 1 ข่าว ไม่พบปัญหา / 1 release(s) checked, no problems');
+  });
+
+  it('exits 1 and reports every problem of every file with file:line:column and a fix', async () => {
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    await put('content/releases/2020/01/2020-01-03-bad.md', BAD);
+    await put('content/releases/2020/02/2020-01-02-misplaced.md', GOOD.replace('/1', '/3'));
+    const { code, stdout } = await check();
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/releases/2020/01/2020-01-03-bad.md:4:1 ministry: ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json\n    แก้เป็น / write instead: labour');
+    expect(stdout).toContain('content/releases/2020/02/2020-01-02-misplaced.md:3:1 โฟลเดอร์ไม่ตรงกับวันที่ / the folder 2020/02 does not match the date 2020-01\n    แก้เป็น / write instead: move the file to content/releases/2020/01/2020-01-02-misplaced.md');
+    expect(stdout.trim().split('\n').at(-1)).toBe('พบปัญหา 2 รายการใน 2 ไฟล์ / 2 problem(s) in 2 file(s) (3 release(s) checked)');
+  });
+
+  it('reports two files with one source URL', async () => {
+    await put('content/releases/2020/01/2020-01-02-a.md', GOOD);
+    await put('content/releases/2020/01/2020-01-02-b.md', GOOD);
+    const { code, stdout } = await check();
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/releases/2020/01/2020-01-02-b.md:1:1 source: ที่มาซ้ำกับ content/releases/2020/01/2020-01-02-a.md');
+  });
+
+  it('writes JSON for tools', async () => {
+    await put('content/releases/2020/01/2020-01-03-bad.md', BAD);
+    const { code, stdout } = await check('--format', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      checked: 1,
+      problems: [{
+        file: 'content/releases/2020/01/2020-01-03-bad.md', line: 4, column: 1, field: 'ministry',
+        message: 'ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json', fix: 'labour',
+      }],
+    });
+  });
+
+  it('writes GitHub Actions annotations', async () => {
+    await put('content/releases/2020/01/2020-01-03-bad.md', BAD);
+    const { stdout } = await check('--format', 'github');
+    expect(stdout.split('\n')[0]).toBe(
+      '::error file=content/releases/2020/01/2020-01-03-bad.md,line=4,col=1,title=release field ministry::ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json%0Aแก้เป็น / write instead: labour',
+    );
+  });
+
+  it('with --changed checks only files changed against a ref, new files included', async () => {
+    await put('content/releases/2020/01/2020-01-03-bad.md', BAD);
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
+    expect((await check('--changed')).code).toBe(0); // the broken file is old news to main
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD.replace('labour', 'labr'));
+    await put('content/releases/2020/01/2020-01-04-new.md', BAD.replace('2020-01-03', '2020-01-04').replace('/2', '/4'));
+    const { code, stdout } = await check('--changed', 'main');
+    expect(code).toBe(1);
+    expect(stdout).toContain('2020-01-02-good.md:4:1 ministry');
+    expect(stdout).toContain('2020-01-04-new.md:4:1 ministry');
+    expect(stdout).not.toContain('2020-01-03-bad.md');
+  });
+
+  it('exits 2 with a clear message for a ref that does not exist or a wrong option', async () => {
+    git('init', '-q');
+    const noRef = await check('--changed', 'no-such-branch');
+    expect(noRef.code).toBe(2);
+    expect(noRef.stderr).toContain('git cannot compare with "no-such-branch"');
+    const badFormat = await check('--format', 'xml');
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('usage: npm run check');
+  });
+});

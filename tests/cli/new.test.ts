@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm, writeFile, access } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runScript, ROOT } from '../helpers/run-script.ts';
+import { astroBuild, buildWorkDir } from '../helpers/astro-build.ts';
+import { BODY_PLACEHOLDER } from '../../scripts/lib/new-release.ts';
+
+let work: string;
+const releases = (): string => path.join(work, 'content/releases');
+const newRelease = (...args: string[]) => runScript('new.ts', args, { cwd: work });
+
+beforeEach(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'thalaeng-new-'));
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('creates a draft with complete front matter, in the folder of its date, from Thai names', async () => {
+    const { code, stdout } = await newRelease('--title', 'แรงงานเปิดศูนย์ฝึกอาชีพ: "รุ่นแรก"', '--ministry', 'แรงงาน', '--province', 'เชียงใหม่', '--province', 'TH-10', '--date', '2026-11-20');
+    expect(code).toBe(0);
+    expect(stdout).toContain('created content/releases/2026/11/2026-11-20-labour.md');
+    const text = await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8');
+    expect(text.split('---')[1]).toBe('\ntitle: \'แรงงานเปิดศูนย์ฝึกอาชีพ: "รุ่นแรก"\'\ndate: 2026-11-20\nministry: labour\nprovinces: [TH-50, TH-10]\ndraft: true\n');
+    const check = await runScript('check.ts', [], { cwd: work });
+    expect(check.code).toBe(0);
+  });
+
+  it('picks a free name instead of overwriting, and refuses an explicit name that is taken', async () => {
+    await newRelease('--title', 'หนึ่ง', '--ministry', 'labour', '--date', '2026-11-20');
+    const second = await newRelease('--title', 'สอง', '--ministry', 'labour', '--date', '2026-11-20');
+    expect(second.stdout).toContain('2026-11-20-labour-2.md');
+    const before = await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8');
+    const taken = await newRelease('--title', 'สาม', '--ministry', 'labour', '--date', '2026-11-20', '--slug', '2026-11-20-labour');
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain('2026/11/2026-11-20-labour.md already exists and will not be overwritten');
+    expect(await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8')).toBe(before);
+  });
+
+  it('says what is wrong with an unknown ministry or province, and writes nothing', async () => {
+    const ministry = await newRelease('--title', 'x', '--ministry', 'labor');
+    expect(ministry.code).toBe(2);
+    expect(ministry.stderr.trim()).toBe('ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; did you mean labour?');
+    const province = await newRelease('--title', 'x', '--ministry', 'labour', '--province', 'เชียงไหม่');
+    expect(province.stderr.trim()).toBe('ไม่รู้จักจังหวัด "เชียงไหม่" / unknown province "เชียงไหม่"; did you mean TH-50?');
+    await expect(access(releases())).rejects.toThrow();
+  });
+
+  it('explains its usage when the title or ministry is missing', async () => {
+    const { code, stderr } = await newRelease('--title', 'x');
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage: npm run new');
+  });
+
+  it('writes a published release that builds into a page once its body is written', async () => {
+    const made = await newRelease('--title', 'พาณิชย์แถลงตัวเลขส่งออก', '--ministry', 'commerce', '--province', 'TH-22', '--date', '2026-11-20', '--source', 'https://www.moc.go.th/n/1', '--publish');
+    expect(made.code).toBe(0);
+    const file = path.join(releases(), '2026/11/2026-11-20-commerce.md');
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain('draft');
+    await writeFile(file, text.replace(BODY_PLACEHOLDER, 'การส่งออกเดือนตุลาคมขยายตัว\n'));
+    const out = await buildWorkDir(ROOT, 'new');
+    try {
+      const { code, output } = await astroBuild(ROOT, { releasesDir: releases(), outDir: path.join(out, 'dist'), cacheDir: path.join(out, 'cache') });
+      expect(code, output).toBe(0);
+      const page = await readFile(path.join(out, 'dist/releases/2026-11-20-commerce/index.html'), 'utf8');
+      expect(page).toContain('พาณิชย์แถลงตัวเลขส่งออก');
+      expect(page).toContain('การส่งออกเดือนตุลาคมขยายตัว');
+      expect(await readdir(path.join(out, 'dist/provinces/th-22'))).toContain('index.html');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
