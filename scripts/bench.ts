@@ -45,6 +45,9 @@ try {
     const result = await build(`n${size}`, dir);
     report(`${written} releases`, result, baseline.measurement);
     if (values.feeds) {
+      // Astro logs each route with its render time: the feeds' share, read within one build.
+      const feedMs = [...result.measurement.output.matchAll(/\/rss\.xml \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      console.log(`  feeds: rendering the 98 feeds took ${(feedMs / 1000).toFixed(1)} s, ${((feedMs / 1000 / result.measurement.seconds) * 100).toFixed(1)} % of this build`);
       const withoutFeeds = await build(`n${size}-nofeeds`, dir, { THALAENG_FEEDS: 'off' });
       report(`${written} releases without feeds`, withoutFeeds, baseline.measurement);
       const share = (result.measurement.seconds - withoutFeeds.measurement.seconds) / withoutFeeds.measurement.seconds;
@@ -81,7 +84,7 @@ async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv 
     ...env,
   });
   if (measurement.exitCode !== 0) {
-    console.error(measurement.output);
+    console.error(measurement.output.slice(-20_000));
     throw new Error(`build of ${label} failed`);
   }
   const pages = (await readdir(outDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f)) && !String(f).includes('sitemap')).length;

@@ -34,7 +34,7 @@ try {
     throw new InputError('usage: npm run new -- --title "…" --ministry <slug or name> [--province TH-80 …] [--date yyyy-mm-dd] [--source URL] [--slug SLUG] [--publish]');
   }
   const input: NewReleaseInput = interactive
-    ? await askRelease(now)
+    ? await askRelease(now, process.stdin, process.stdout)
     : {
         title: values.title ?? '',
         ministry: values.ministry ?? '',

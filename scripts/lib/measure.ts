@@ -47,8 +47,8 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     const start = performance.now();
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
-    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
     child.on('close', (code) => {

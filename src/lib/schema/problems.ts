@@ -32,7 +32,8 @@ export function problemFromIssue(
 ): ReleaseProblem {
   const path = issue.path.map(String);
   const field = path[0] ?? '';
-  const position = positions.get(path.join('.')) ?? positions.get(field) ?? fallback;
+  const key = issue.code === 'unrecognized_keys' ? issue.keys[0] ?? '' : path.join('.');
+  const position = positions.get(key) ?? positions.get(field) ?? fallback;
   const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
   const described = describe(issue, field, value);
   const problem: ReleaseProblem = { file, ...position, message: described.message };
@@ -47,7 +48,7 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
     const fix = issue.keys.map((k) => suggest(k, releaseFields.map((f) => ({ value: f, names: [f] })))).find(Boolean);
     return withFix(`ไม่รู้จักช่อง ${keys} / unknown field ${keys}; fields are ${releaseFields.join(', ')}`, fix);
   }
-  if (value === undefined && issue.code === 'invalid_type') {
+  if (value === undefined) {
     return { message: `ขาดช่อง ${field} ซึ่งจำเป็นต้องมี / missing required field ${field}`, fix: `${field}: ${EXAMPLES[field] ?? '…'}` };
   }
   switch (field) {
