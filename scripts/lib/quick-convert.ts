@@ -1,8 +1,12 @@
 /**
  * A deliberately quick converter from thaigov raw text to release Markdown, for
- * benchmarks only: title, Thai date, source id and body. Ministry and provinces are
- * not detected here (that is the importer's job); every release gets `pmo`.
+ * benchmarks only: title, Thai date, source id and body, with a crude ministry (the first
+ * ministry named, else pmo) and provinces (every "จังหวัด<name>"), so that ministry and
+ * province pages and feeds are filled about as they will be. The importer does it properly.
  */
+import { ministries, provinces } from '../../src/lib/registries.ts';
+
+const PROVINCE_MENTIONS = provinces.map((p) => ({ code: p.code, mention: p.code === 'TH-10' ? p.nameTh : `จังหวัด${p.nameTh}` }));
 const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 const DATE_LINE = new RegExp(`^วัน\\S*ที่\\s*(\\d{1,2})\\s*(${THAI_MONTHS.join('|')})\\s*(\\d{4})`);
 const SOURCE = /ที่มา\s*:\s*(https?:\/\/\S*thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
@@ -28,6 +32,12 @@ export function quickConvert(raw: string): QuickRelease | undefined {
     .join('\n\n');
   if (!body) return undefined;
   const id = source[2]!;
-  const front = [`title: ${JSON.stringify(title)}`, `date: ${iso}`, 'ministry: pmo', `source: ${source[1]}`].join('\n');
+  const text = `${title}\n${body}`;
+  const ministry = ministries
+    .map((m) => ({ slug: m.slug, at: text.indexOf(m.nameTh) }))
+    .filter((m) => m.at >= 0)
+    .sort((a, b) => a.at - b.at)[0]?.slug ?? 'pmo';
+  const named = PROVINCE_MENTIONS.filter((p) => text.includes(p.mention)).map((p) => p.code);
+  const front = [`title: ${JSON.stringify(title)}`, `date: ${iso}`, `ministry: ${ministry}`, `provinces: [${named.join(', ')}]`, `source: ${source[1]}`].join('\n');
   return { id, path: `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso}-${id}.md`, text: `---\n${front}\n---\n${body}\n` };
 }
