@@ -3,7 +3,7 @@
  * a lastBuildDate that only moves when a newer release arrives, and items whose guid,
  * categories and absolute-linked full text are stable across rebuilds.
  */
-import type { RSSOptions } from '@astrojs/rss';
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { SITE } from '../config.ts';
 import { releasePath } from './paths.ts';
 import { escapeXml, xmlSafe } from './xml-text.ts';
@@ -14,7 +14,7 @@ export async function rssOptions(
   feed: FeedDefinition,
   site: URL,
   renderBody: (release: Release, pageUrl: string) => Promise<string>,
-): Promise<RSSOptions> {
+): Promise<RSSOptions & { items: RSSFeedItem[] }> {
   const newest = feed.releases[0];
   const channelExtras = [
     `<language>${SITE.lang}</language>`,
@@ -22,7 +22,7 @@ export async function rssOptions(
     newest ? `<lastBuildDate>${newest.date.toUTCString()}</lastBuildDate>` : '',
   ];
   const items = await Promise.all(
-    feed.releases.map(async (release) => {
+    feed.releases.map(async (release): Promise<RSSFeedItem> => {
       const link = new URL(releasePath(release.slug), site).href;
       return {
         title: xmlSafe(release.title),

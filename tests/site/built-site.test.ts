@@ -40,7 +40,7 @@ describe('embedded content', () => {
     expect(new Set(published.flatMap((r) => r.provinces)).size).toBeGreaterThanOrEqual(10);
     expect(published.some((r) => r.provinces.length === 0)).toBe(true);
     expect(new Set(published.map((r) => r.date.getUTCFullYear())).size).toBeGreaterThanOrEqual(3);
-    expect(published.some((r) => r.source.endsWith('/details/7766'))).toBe(true);
+    expect(published.some((r) => r.source?.endsWith('/details/7766'))).toBe(true);
   });
 });
 

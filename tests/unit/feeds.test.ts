@@ -62,7 +62,7 @@ describe('feed definitions', () => {
     expect(options.items[0]).toMatchObject({ link: 'https://s.example/releases/r2/', customData: '<guid isPermaLink="false">thalaeng:release:r2</guid>' });
     expect(options.customData).toContain('<atom:link href="https://s.example/provinces/th-50/rss.xml" rel="self" type="application/rss+xml"/>');
     expect(options.customData).toContain(`<lastBuildDate>${releases[2]!.date.toUTCString()}</lastBuildDate>`);
-    expect((options.items[0] as { categories: string[] }).categories).toEqual(['สำนักนายกรัฐมนตรี', 'จังหวัดเชียงใหม่']);
+    expect(options.items[0]?.categories).toEqual(['สำนักนายกรัฐมนตรี', 'จังหวัดเชียงใหม่']);
   });
 
   it('list every feed in OPML with escaped titles', () => {
