@@ -12,6 +12,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // The thaigov importer: parsing rules, idempotence, and accuracy on the labelled set.
+        extends: true,
+        test: { name: 'import', include: ['tests/import/**/*.test.ts'], testTimeout: 120_000 },
+      },
+      {
         // The editor commands (npm run new, npm run check) run as an editor runs them.
         extends: true,
         test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 },

@@ -14,6 +14,8 @@ export interface Ministry {
   formerNames: string[];
   /** Common Thai and Latin abbreviations, e.g. `รง.`. */
   abbreviations: string[];
+  /** Departments, state enterprises, banks and funds under the ministry, e.g. กรมการจัดหางาน. */
+  agencies: string[];
 }
 
 export interface Region {

@@ -55,6 +55,8 @@ export const releaseFrontMatterSchema = z.strictObject({
   updated: releaseDate.optional(),
   /** Issuing office line, e.g. กองเผยแพร่และประชาสัมพันธ์. */
   office: text.optional(),
+  /** Set by `npm run import`: a digest of the file as imported, so a re-import never overwrites an editor's change. Leave it as it is. */
+  imported: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional(),
   /** Drafts show in `npm run dev` only, never in the built site. */
   draft: z.boolean().default(false),
 });

@@ -1,0 +1,20 @@
+/**
+ * Normalises raw release text: one newline style, no BOM or zero-width characters, no
+ * HTML entities (&#39; and friends from the site's export), ordinary spaces.
+ */
+import { decodeHTML } from 'entities';
+
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
+
+export function cleanText(text: string): string {
+  return decodeHTML(text.replace(/\r\n?/g, '\n'))
+    .replace(ZERO_WIDTH, '')
+    .replace(ODD_SPACES, ' ')
+    .normalize('NFC');
+}
+
+/** Collapses runs of spaces and trims: for titles and single-line fields. */
+export function cleanLine(line: string): string {
+  return line.replace(/ {2,}/g, ' ').trim();
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { detectProvinces } from '../../src/lib/import/detect-provinces.ts';
+import { detectMinistry } from '../../src/lib/import/detect-ministry.ts';
+
+describe('provinces named as places', () => {
+  it.each([
+    ['a list of provinces', 'ภาคใต้ ๙ จังหวัด ได้แก่ นครศรีธรรมราช กระบี่ ชุมพร ตรัง พังงา พัทลุง ภูเก็ต ระนอง และสุราษฎร์ธานี', ['TH-80', 'TH-81', 'TH-82', 'TH-83', 'TH-84', 'TH-85', 'TH-86', 'TH-92', 'TH-93']],
+    ['จังหวัด and จ. prefixes', 'ณ จังหวัดเลย และ จ.น่าน', ['TH-42', 'TH-55']],
+    ['aliases', 'ในพื้นที่ กทม. และโคราช', ['TH-10', 'TH-30']],
+    ['แพร่ in เผยแพร่ and แพร่ระบาด', 'เผยแพร่ข่าวการแพร่ระบาดของโรค', []],
+    ['เลย as an adverb and in จำเลย', 'ไม่ต้องกังวลเลย จำเลยให้การ', []],
+    ['ตราด in อัตราดอกเบี้ย', 'ปรับอัตราดอกเบี้ยลง', []],
+    ['ชุมพร in ประชุมพร้อม', 'เข้าประชุมพร้อมกัน', []],
+    ['ตรัง in กัมมันตรังสี', 'ตรวจสารกัมมันตรังสี', []],
+    ['น่าน in น่านน้ำ', 'เรือที่เข้ามาในน่านน้ำไทย', []],
+    ['นครศรี inside พระนครศรีอยุธยา', 'จังหวัดพระนครศรีอยุธยา', ['TH-14']],
+    ['the district ตากใบ', 'อำเภอตากใบ จังหวัดนราธิวาส', ['TH-96']],
+    ['the surname ณ ระนอง', 'นายสมชาย ณ ระนอง ผู้อำนวยการ', []],
+    ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
+    ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
+  ])('%s', (_, text, expected) => {
+    expect(detectProvinces(text)).toEqual(expected);
+  });
+});
+
+describe('the one ministry behind a release', () => {
+  it.each([
+    ['a cabinet meeting summary is pmo', 'สรุปข่าวการประชุมคณะรัฐมนตรี 3 มกราคม 2561', ['กระทรวงการคลังเสนอ'], 'pmo'],
+    ['the Prime Minister is pmo', 'นายกรัฐมนตรีขอความร่วมมือนักท่องเที่ยว', ['กระทรวงสาธารณสุขรายงาน'], 'pmo'],
+    ['a government spokesperson is pmo', 'รัฐยืนยันไม่แทรกแซงลูกจ้าง', ['โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า กระทรวงแรงงาน'], 'pmo'],
+    ['a minister acting for their ministry', 'รมว.แรงงาน ลงพื้นที่ตรวจเยี่ยม', ['ตามนโยบายนายกรัฐมนตรี'], 'labour'],
+    ['a minister accompanying the Prime Minister', 'รัฐมนตรีช่วยฯ ร่วมคณะนายกรัฐมนตรี ลงพื้นที่', ['รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรม เยี่ยมโรงงาน'], 'industry'],
+    ['a state bank is finance', 'ธนาคารออมสินเปิดสินเชื่อฉุกเฉิน', ['ผู้อำนวยการธนาคารออมสินเปิดเผย'], 'finance'],
+    ['a department belongs to its ministry', 'กรมควบคุมโรคเตือนไข้เลือดออก', ['แนะกำจัดลูกน้ำยุงลาย'], 'public-health'],
+    ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
+  ])('%s', (_, title, paragraphs, expected) => {
+    expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
