@@ -4,6 +4,8 @@
  * folder) and reports wall time, pages per second and peak RSS of the process tree,
  * next to a baseline measured in the same run: the build of the embedded content.
  * With --feeds each size is also built without feeds, to report what the feeds cost.
+ * With --import it times `npm run import` over the whole corpus instead, against copying
+ * the same files (the disk's share) measured in the same run.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,7 +17,9 @@ import { quickConvert } from './lib/quick-convert.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
-const { values } = parseArgs({ options: { releases: { type: 'string', multiple: true }, feeds: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { releases: { type: 'string', multiple: true }, feeds: { type: 'boolean', default: false }, import: { type: 'boolean', default: false } },
+});
 const sizes = (values.releases ?? ['1000', '10000', '28555']).map(Number);
 
 if (!existsSync(CORPUS)) {
@@ -36,6 +40,10 @@ try {
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 
+  if (values.import) {
+    await benchImport(path.join(work, 'thaigov-2016-2020'));
+    process.exit(0);
+  }
   const baseline = await build('baseline', 'content/releases');
   report('embedded content (baseline)', baseline, undefined);
 
@@ -57,6 +65,17 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
   await rm(builds, { recursive: true, force: true });
+}
+
+async function benchImport(corpus: string): Promise<void> {
+  const copy = await measure('cp', ['-r', corpus, path.join(builds, 'copy')], process.env);
+  const imported = await measure(process.execPath, ['scripts/import.ts', corpus, '--out', path.join(builds, 'imported')], process.env);
+  const again = await measure(process.execPath, ['scripts/import.ts', corpus, '--out', path.join(builds, 'imported')], process.env);
+  if (imported.exitCode !== 0 || again.exitCode !== 0) throw new Error(`import failed:\n${imported.output.slice(-4000)}`);
+  const summary = (m: Measurement): string => m.output.split('\n').find((l) => l.startsWith('imported ')) ?? '';
+  console.log(`copying the corpus (baseline): ${copy.seconds.toFixed(1)} s`);
+  console.log(`import, first run: ${imported.seconds.toFixed(1)} s (×${(imported.seconds / copy.seconds).toFixed(1)} of copying), peak RSS ${(imported.peakRssBytes / 1024 ** 3).toFixed(2)} GB — ${summary(imported)}`);
+  console.log(`import, second run: ${again.seconds.toFixed(1)} s — ${summary(again)}`);
 }
 
 async function convert(rawFiles: string[], dir: string, limit: number): Promise<number> {

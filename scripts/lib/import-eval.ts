@@ -15,6 +15,8 @@ export interface Label {
   date: string;
   ministry: string;
   provinces: string[];
+  /** Labelled blind after the detectors were tuned: an honest estimate for unseen releases. */
+  heldOut?: boolean;
 }
 
 export interface Evaluation {

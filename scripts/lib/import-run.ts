@@ -40,17 +40,35 @@ export interface ImportReport {
   skipped: { input: string; reason: SkipReason | 'fails validation'; detail?: string }[];
 }
 
+const IO_WINDOW = 32;
+
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], unchanged: [], refused: [], skipped: [] };
   const inputs = await expandInputs(options.inputs);
   const firstInputOf = new Map<string, string>();
+  // Files are handled in order (the first of two with one source id wins), but reads run
+  // ahead and writes run behind, so the disk is never what everything waits for.
+  const reads = new Map<number, Promise<Buffer>>();
+  const readAhead = (i: number): Promise<Buffer> | undefined => {
+    if (i >= inputs.length) return undefined;
+    let read = reads.get(i);
+    if (!read) {
+      read = readFile(inputs[i]!);
+      reads.set(i, read);
+    }
+    return read;
+  };
+  const writes: Promise<void>[] = [];
   for (const [i, file] of inputs.entries()) {
     options.onProgress?.(i, inputs.length);
+    for (let ahead = i; ahead < i + IO_WINDOW; ahead++) void readAhead(ahead)?.catch(() => undefined);
+    const bytes = await readAhead(i)!;
+    reads.delete(i);
     const input = projectPath(options.root, file);
     const skip = (reason: ImportReport['skipped'][number]['reason'], detail?: string): void => {
       report.skipped.push(detail ? { input, reason, detail } : { input, reason });
     };
-    const decoded = decodeInput(await readFile(file));
+    const decoded = decodeInput(bytes);
     if (!decoded.ok) {
       skip(decoded.reason === 'empty file' ? 'empty body' : 'unreadable', decoded.reason);
       continue;
@@ -84,11 +102,12 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     else {
       (existing === undefined ? report.imported : report.updated).push(written);
       if (!options.dryRun) {
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, file_.text);
+        writes.push(mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, file_.text)));
+        if (writes.length >= IO_WINDOW) await Promise.all(writes.splice(0));
       }
     }
   }
+  await Promise.all(writes);
   options.onProgress?.(inputs.length, inputs.length);
   return report;
 }

@@ -39,14 +39,18 @@ function markdownToPlainText(markdown: string): string {
     .trim();
 }
 
-/** Cuts at a word boundary: Thai has no spaces, so ask ICU where words end. */
+/** Cuts at a word boundary: Thai has no spaces, so ask ICU where words end, near the cut only. */
 function truncateAtWord(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
-  let end = 0;
-  // Segment past the limit so the word that straddles it is seen whole.
-  for (const { index, segment } of segmenter.segment(text.slice(0, maxLength + 40))) {
-    if (index + segment.length > maxLength) break;
-    end = index + segment.length;
+  const from = Math.max(0, maxLength - WINDOW);
+  let end = from;
+  // Segment a little past the limit so the word that straddles it is seen whole.
+  for (const { index, segment } of segmenter.segment(text.slice(from, maxLength + WINDOW))) {
+    if (from + index + segment.length > maxLength) break;
+    end = from + index + segment.length;
   }
-  return `${text.slice(0, end || maxLength).trimEnd()}…`;
+  return `${text.slice(0, end > from ? end : maxLength).trimEnd()}…`;
 }
+
+/** Characters around the cut that ICU looks at; longer than any Thai word. */
+const WINDOW = 40;
