@@ -46,11 +46,10 @@ export function detectProvinces(text: string): string[] {
     const before = text.slice(Math.max(0, at - 8), at);
     const strong = STRONG_PREFIX.test(before);
     // Abbreviations ending in a dot (กทม.) end wherever the dot is; words must end on a boundary.
-    if (!(strong || startsWord(text, at)) || !(name.endsWith('.') || endsWord(text, end))) continue;
+    if (!(strong || boundaryAt(text, at)) || !(name.endsWith('.') || boundaryAt(text, end))) continue;
     if (NOT_A_PLACE.some((pattern) => matchesAt(pattern, text, at, end))) continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong });
   }
-  mentions.sort((a, b) => a.start - b.start);
   const accepted = new Set<string>();
   mentions.forEach((mention, i) => {
     const name = text.slice(mention.start, mention.end);
@@ -59,15 +58,12 @@ export function detectProvinces(text: string): string[] {
   return [...accepted].sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
 }
 
-/** True when the pattern's match covers the mention at [at, end). */
+/** True when a match of the pattern overlaps the mention at [at, end). */
 function matchesAt(pattern: RegExp, text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 12);
-  const window = text.slice(from, end + 12);
-  const match = new RegExp(pattern.source, 'g');
-  for (let m = match.exec(window); m; m = match.exec(window)) {
-    const start = from + m.index;
-    if (start <= at && start + m[0].length >= end) return true;
-    if (start < end && start + m[0].length > at) return true;
+  for (const match of text.slice(from, end + 12).matchAll(new RegExp(pattern.source, 'g'))) {
+    const start = from + match.index;
+    if (start < end && start + match[0].length > at) return true;
   }
   return false;
 }
@@ -95,6 +91,3 @@ function boundaryAt(text: string, at: number): boolean {
   }
   return false;
 }
-
-const startsWord = boundaryAt;
-const endsWord = boundaryAt;
