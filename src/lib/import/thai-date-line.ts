@@ -11,7 +11,7 @@ const MONTHS: readonly (readonly string[])[] = [
 
 const escape = (s: string): string => s.replace(/[.]/g, '\\.');
 const MONTH_PATTERN = MONTHS.flat().sort((a, b) => b.length - a.length).map(escape).join('|');
-const THAI_DATE = new RegExp(`^(?:วัน\\S{2,8}?(?:ที่)?\\s*)?(\\d{1,2})\\s*(${MONTH_PATTERN})\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})`);
+const THAI_DATE = new RegExp(`^(?:วัน\\S{0,10}?\\s*(?:ที่)?\\s*)?(\\d{1,2})\\s*(${MONTH_PATTERN})\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})`);
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 
 /** ๐–๙ to 0–9. */
