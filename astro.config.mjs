@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const env = process.env;
 
@@ -12,6 +13,6 @@ export default defineConfig({
   outDir: env.THALAENG_OUT_DIR ?? './dist',
   cacheDir: env.THALAENG_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex()],
   devToolbar: { enabled: false },
 });

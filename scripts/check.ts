@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 import { checkReleases } from './lib/check-releases.ts';
 import { changedFiles, GitError } from './lib/changed-files.ts';
 import { formatResult, FORMATS, type Format } from './lib/problem-formats.ts';
+import { releasesDirectory } from '../src/lib/releases-directory.ts';
 
 class UsageError extends Error {}
 
-const RELEASES = process.env['THALAENG_RELEASES_DIR'] ?? 'content/releases';
+const RELEASES = releasesDirectory();
 const USAGE = 'usage: npm run check -- [--changed [ref]] [--format text|json|github]';
 
 try {

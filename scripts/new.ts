@@ -13,8 +13,9 @@ import { askRelease } from './lib/ask-release.ts';
 import { validateRelease } from '../src/lib/validate-release.ts';
 import { formatProblem } from '../src/lib/schema/problems.ts';
 import { projectPath } from '../src/lib/release-files.ts';
+import { releasesDirectory } from '../src/lib/releases-directory.ts';
 
-const RELEASES = process.env['THALAENG_RELEASES_DIR'] ?? 'content/releases';
+const RELEASES = releasesDirectory();
 
 try {
   const { values } = parseArgs({

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { releaseLoader } from './loaders/releases.ts';
+import { releasesDirectory } from './lib/releases-directory.ts';
 
 export const collections = {
   releases: defineCollection({
-    // Benchmarks and tests point the build at another folder of releases.
-    loader: releaseLoader({ directory: process.env['THALAENG_RELEASES_DIR'] ?? 'content/releases' }),
+    loader: releaseLoader({ directory: releasesDirectory() }),
   }),
 };

@@ -24,12 +24,17 @@ function firstParagraphs(markdown: string, maxLength: number): string {
   return kept.join(' ');
 }
 
-function markdownToPlainText(markdown: string): string {
+/** Plain text of Markdown, by rules rather than a parse: fast enough for every release of a build. */
+export function markdownToPlainText(markdown: string): string {
   // Escaped characters are set aside first so that emphasis rules cannot eat them.
   const escaped: string[] = [];
   return markdown
     .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, (_, char: string) => `\uE000${escaped.push(char) - 1}\uE001`)
     .replace(/<[^>]*>/g, '')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    // Table rows: the separator row goes, cell borders become spaces.
+    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, '')
+    .replace(/\s*\|\s*/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}(?:>|[-*+]|\d+[.)])\s+/gm, '')

@@ -15,6 +15,8 @@ export const archiveYearPath = (year: number): string => at(`archive/${year}/`);
 export const archiveMonthPath = (year: number, month: number, pageNumber = 1): string =>
   page(`archive/${year}/${String(month).padStart(2, '0')}/`, pageNumber);
 export const aboutPath = (): string => at('about/');
+export const searchPath = (): string => at('search/');
+export const searchModulePath = (): string => at('search/thai-search.js');
 export const assetPath = (file: string): string => at(file);
 export const feedsPath = (): string => at('feeds/');
 export const opmlPath = (): string => at('feeds.opml');

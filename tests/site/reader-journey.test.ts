@@ -4,14 +4,13 @@
  * page-weight budget of a release page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let site: StaticSite;
 let browser: Browser;
@@ -26,17 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.each([
   { name: 'small-phone', width: 320, height: 640 },

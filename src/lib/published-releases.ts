@@ -1,0 +1,31 @@
+/**
+ * Every published release with its Markdown body, read from disk as the content loader
+ * reads it: for build steps that need bodies, which Astro's data store does not keep.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listReleaseFiles, forEachConcurrently, projectPath } from './release-files.ts';
+import { validateRelease } from './validate-release.ts';
+import { formatProblem } from './schema/problems.ts';
+import type { Release } from './release.ts';
+
+const READ_CONCURRENCY = 32;
+
+/**
+ * Calls `each` for every valid release that is not a draft. The loader has refused
+ * invalid files before any build step runs, so one here means the files changed
+ * during the build: that is an error, not something to skip quietly.
+ */
+export async function forEachPublishedRelease(root: string, directory: string, each: (release: Release, body: string) => Promise<void>): Promise<number> {
+  const files = await listReleaseFiles(path.resolve(root, directory));
+  const now = new Date();
+  let count = 0;
+  await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
+    const result = validateRelease(projectPath(root, file), await readFile(file, 'utf8'), { now });
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    if (result.release.draft) return;
+    count++;
+    await each(result.release, result.body);
+  });
+  return count;
+}

@@ -1,0 +1,34 @@
+/** The parts of Pagefind's browser API (pagefind.js, 1.5) that Thalaeng uses. */
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  word_count: number;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** Word positions of the matches in `content`, split on whitespace. */
+  locations: number[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Per filter value, how many of these results carry it. */
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: { filters?: object; sort?: object | undefined }) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
