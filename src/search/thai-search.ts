@@ -56,7 +56,7 @@ export async function search(query: string, { filters = {}, sort = 'relevance' }
   };
   if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
   const found = await run(prepared.term);
-  if (prepared.term === prepared.words) return { ...found, matchedAs: 'word' };
+  if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
   if (found.results.length || (Object.keys(options.filters).length && (await pagefind.search(prepared.term, {})).results.length)) {
     return { ...found, matchedAs: 'phrase' };
   }

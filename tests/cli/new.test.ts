@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile, access } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScript, ROOT } from '../helpers/run-script.ts';
-import { astroBuild, buildWorkDir } from '../helpers/astro-build.ts';
+import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
 import { BODY_PLACEHOLDER } from '../../scripts/lib/new-release.ts';
 
 let work: string;

@@ -5,7 +5,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, buildWorkDir } from '../helpers/astro-build.ts';
+import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

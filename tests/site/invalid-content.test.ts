@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { astroBuild, buildWorkDir } from '../helpers/astro-build.ts';
+import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
 
 describe('a build with an invalid release', () => {
   it('fails, naming the file, line, field and what to write instead', async () => {

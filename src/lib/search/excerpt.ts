@@ -1,9 +1,9 @@
 /**
  * Excerpts for results. Pagefind joins excerpt words with spaces, which would put a
  * space between every Thai word; this rebuilds the excerpt from the indexed text,
- * where only words ending in SPACE_MARK were followed by a real space.
+ * where SPACE_WORD stands for the writer's own spaces.
  */
-import { MARK_GUARD, SPACE_MARK } from './thai-text.ts';
+import { MARK_GUARD, SPACE_WORD } from './thai-text.ts';
 
 /** Pagefind's own word split, so that its match locations point at the same words. */
 const SEPARATOR = /([\r\n\s]+)/;
@@ -14,42 +14,32 @@ const escapeHtml = (text: string): string =>
 
 /** Readers' text from indexed text: guards removed, words joined again. */
 export function displayText(indexed: string): string {
-  return indexed.split(SEPARATOR).map((part, i) => (i % 2 ? '' : displayWord(part))).join('');
+  return indexed.split(SEPARATOR).filter((_, i) => i % 2 === 0).map(displayWord).join('');
 }
 
-/** A word as readers see it, with the space that followed it if the writer put one there. */
-function displayWord(word: string): string {
-  const shown = word.replace(GUARD_AFTER_MARK, '$1');
-  return shown.endsWith(SPACE_MARK) ? `${shown.slice(0, -1)} ` : shown;
-}
+const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : word.replace(GUARD_AFTER_MARK, '$1'));
 
 /**
  * HTML: `length` words around the densest run of matches, with matches in <mark>
  * (adjacent ones merged) and everything else escaped.
  */
-export function buildExcerpt(content: string, locations: readonly number[], length = 36): string {
-  const parts = content.split(SEPARATOR);
-  const wordCount = Math.ceil(parts.length / 2);
-  const start = densestStart(locations, wordCount, length);
-  const end = Math.min(wordCount, start + length);
+export function buildExcerpt(content: string, locations: readonly number[], length = 60): string {
+  const words = content.split(SEPARATOR).filter((_, i) => i % 2 === 0);
+  const start = densestStart(locations, words.length, length);
+  const end = Math.min(words.length, start + length);
   const marked = new Set(locations);
-  let html = start > 0 ? '… ' : '';
+  let html = start > 0 ? '…' : '';
   let open = false;
-  for (let word = start; word < end; word++) {
-    const isMatch = marked.has(word);
+  for (let at = start; at < end; at++) {
+    const word = words[at] ?? '';
+    // A mark spans Thai words written together; a real space ends it.
+    const isMatch = marked.has(at) && word !== SPACE_WORD;
     if (open && !isMatch) { html += '</mark>'; open = false; }
-    const shown = displayWord(parts[word * 2] ?? '');
-    const spaced = shown.endsWith(' ');
     if (isMatch && !open) { html += '<mark>'; open = true; }
-    html += escapeHtml(spaced ? shown.trimEnd() : shown);
-    // A mark spans joined Thai words; a real space closes it.
-    if (spaced) {
-      if (open) { html += '</mark>'; open = false; }
-      html += ' ';
-    }
+    html += escapeHtml(displayWord(word));
   }
   if (open) html += '</mark>';
-  return html.trim() + (end < wordCount ? ' …' : '');
+  return html.trim() + (end < words.length ? '…' : '');
 }
 
 function densestStart(locations: readonly number[], wordCount: number, length: number): number {

@@ -1,31 +1,33 @@
 /** Turns what a reader typed into the query Pagefind is given. */
 import { queryWords } from './segment.ts';
-import { MARK_GUARD } from './thai-text.ts';
-
-export interface PreparedQuery {
-  /** The Pagefind search term; null when nothing searchable was typed. */
-  term: string | null;
-  /** The same words as separate terms (all must occur, anywhere): the fallback when the phrase finds nothing. */
-  words: string | null;
-}
+import { SPACE_WORD } from './thai-text.ts';
 
 /**
- * One word is searched as a prefix (แรง also finds แรงงาน), so its guard is left off.
- * Several words, which is what a Thai compound such as แรงงานนอกระบบ becomes, are
- * searched as an exact phrase: otherwise any page with แรงงาน, นอก and ระบบ anywhere matches.
+ * `term` is the Pagefind search term; `words` the same words as separate terms (all
+ * must occur, anywhere), the fallback when a phrase is found nowhere. Both are null
+ * when nothing searchable was typed.
+ */
+export type PreparedQuery = { term: string; words: string } | { term: null; words: null };
+
+/**
+ * One word is searched as a prefix (แรง also finds แรงงาน). Several words, which is
+ * what a Thai compound such as แรงงานนอกระบบ becomes, are searched as an exact phrase:
+ * otherwise any page with แรงงาน, นอก and ระบบ anywhere would match. So is a word that
+ * ends in a dot (อย., กศน.), an abbreviation that must not find อยู่ or กศนxxx.
  */
 export function prepareQuery(query: string): PreparedQuery {
   const words = queryWords(query.replaceAll('"', ' '));
   if (words.length === 0) return { term: null, words: null };
-  if (words.length === 1) {
-    const word = (words[0] as string).replace(new RegExp(`${MARK_GUARD}$`), '');
-    return { term: word, words: word };
-  }
-  return { term: `"${words.join(' ')}"`, words: words.join(' ') };
+  const joined = words.join(' ');
+  if (words.length === 1 && !/[.]$/.test(joined)) return { term: joined, words: joined };
+  return { term: `"${joined}"`, words: joined };
 }
 
-/** A word as Pagefind compares it: lower case, without punctuation, marks kept. */
-const comparable = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+/** The forms Pagefind indexes a word under: whole without punctuation, and each part. */
+const indexedForms = (word: string): string[] => {
+  const lower = word.toLowerCase();
+  return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...lower.split(/[^\p{L}\p{M}\p{N}]+/u)].filter(Boolean);
+};
 
 /**
  * When a word is in no page, Pagefind quietly searches for a shorter start of it
@@ -34,7 +36,9 @@ const comparable = (word: string): string => word.toLowerCase().replace(/[^\p{L}
  */
 export function locatesEveryWord(indexedContent: string, locations: readonly number[], term: string): boolean {
   const words = indexedContent.split(/[\r\n\s]+/);
-  const located = locations.map((at) => comparable(words[at] ?? ''));
-  return term.replaceAll('"', '').split(' ').map(comparable).filter(Boolean)
-    .every((wanted) => located.some((word) => word.startsWith(wanted)));
+  const located = locations.flatMap((at) => indexedForms(words[at] ?? ''));
+  return term.replaceAll('"', '').split(' ').filter((word) => word !== SPACE_WORD).every((wanted) => {
+    const [whole] = indexedForms(wanted);
+    return !whole || located.some((word) => word.startsWith(whole));
+  });
 }

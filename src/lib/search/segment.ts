@@ -3,36 +3,58 @@
  * browser's (query) disagree. So both sides are segmented here, with ICU, before
  * Pagefind sees them: Pagefind then only splits on spaces.
  */
-import { normaliseSearchText, isThai, endsInMark, MARK_GUARD, SPACE_MARK } from './thai-text.ts';
+import { normaliseSearchText, endsInMark, hasToneMark, MARK_GUARD, SPACE_WORD } from './thai-text.ts';
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const WORD_LIKE = /[\p{L}\p{N}]/u;
+// After punctuation inside a segment, where ICU keeps จ.เชียงใหม่ and 1,900 whole.
+const INNER_PUNCTUATION_END = /(?<=[\p{L}\p{N}\p{M}][^\p{L}\p{N}\p{M}\s]+)(?=[\p{L}\p{N}])/u;
+const EDGE_PUNCTUATION = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/u;
 
 /**
- * Text for the index: a space between adjacent words when either is Thai, SPACE_MARK
- * before the writer's own spaces, and MARK_GUARD after words that end in a mark.
- * Punctuation stays on its word (ขรก., (แรงงาน)), and Latin words and numbers are
- * left whole (COVID-19, 5G, 2.5), so that Pagefind reads them as it reads any text.
+ * Text for the index as space-separated words: ICU's words, the parts of numbers and
+ * codes (so 190 does not find 1,900), and SPACE_WORD for each real space. Punctuation
+ * stays on its word (ขรก., “ปลัดแรงงาน”, COVID-) unless the word has a tone mark.
  */
 export function segmentThai(text: string): string {
-  let out = '';
-  let lastWord = '';
+  const words: string[] = [];
+  let opening = '';
+  const addPunctuation = (mark: string): void => {
+    const last = words.at(-1);
+    if (last && last !== SPACE_WORD && !hasToneMark(last)) words[words.length - 1] = last + mark;
+    else if (last && last !== SPACE_WORD) words.push(mark);
+    else opening += mark;
+  };
+  const addWord = (piece: string): void => {
+    const [, before = '', core = '', after = ''] = EDGE_PUNCTUATION.exec(piece) ?? [];
+    const word = endsInMark(core) ? core + MARK_GUARD : core;
+    const lead = opening + before;
+    opening = '';
+    if (hasToneMark(word)) {
+      if (lead) words.push(lead);
+      words.push(word);
+    } else {
+      words.push(lead + word);
+    }
+    if (after) addPunctuation(after);
+  };
   for (const { segment } of segmenter.segment(normaliseSearchText(text))) {
     if (segment === ' ') {
-      out += `${SPACE_MARK} `;
-      lastWord = '';
+      if (opening) words.push(opening);
+      opening = '';
+      words.push(SPACE_WORD);
       continue;
     }
-    const wordLike = WORD_LIKE.test(segment);
-    if (wordLike && lastWord && (isThai(lastWord) || isThai(segment))) out += ' ';
-    out += segment;
-    if (endsInMark(segment)) out += MARK_GUARD;
-    if (wordLike) lastWord = segment;
+    for (const piece of segment.split(INNER_PUNCTUATION_END)) {
+      if (WORD_LIKE.test(piece)) addWord(piece);
+      else addPunctuation(piece);
+    }
   }
-  return out;
+  if (opening) words.push(opening);
+  return words.join(' ');
 }
 
-/** The words of a query as the index holds them (guarded), without lone punctuation. */
+/** The words of a query as the index holds them, without lone punctuation. */
 export function queryWords(query: string): string[] {
-  return segmentThai(query).replaceAll(SPACE_MARK, '').split(' ').filter((word) => WORD_LIKE.test(word));
+  return segmentThai(query).split(' ').filter((word) => WORD_LIKE.test(word));
 }

@@ -4,25 +4,29 @@
  */
 
 /**
- * Ends a word that was followed by a real space. Pagefind turns every space into a plain
- * one and splits words on it, so the spaces put between Thai words for it cannot be
- * told from the writer's own; this invisible mark, which Pagefind keeps in the text
- * but leaves out of words, can.
+ * A word of its own where the writer put a space. Pagefind turns every space into one
+ * plain space, so the spaces put between Thai words for it could not be told from the
+ * writer's own; and anything attached to a word with a tone mark (an invisible mark,
+ * punctuation) stops Pagefind 1.5 from matching that word exactly. A query with a space
+ * gets the same word, so phrases still match across real spaces. ฃ is obsolete: text is
+ * read with ฃ as ข and ฅ as ค, so both are free for this and MARK_GUARD.
  */
-export const SPACE_MARK = '\u2063';
+export const SPACE_WORD = 'ฃ';
 
 /**
- * Appended to words that end in a tone or vowel mark (ที่, ไม่, นี้). Pagefind 1.5 drops
- * such a trailing mark from words of a quoted phrase but not from the index, so the
- * phrase "ที่ ประชุม" would never match. ฅ is obsolete and is never shown to readers.
+ * Appended to words that end in a mark (ที่, ไม่, นี้, ผู้). Pagefind 1.5 drops trailing
+ * marks from query words but not from the index, so ที่ would never match. (Measured:
+ * guarding only tone marks loses surnames that end in a vowel sign.)
  */
 export const MARK_GUARD = 'ฅ';
-const ENDS_IN_MARK = /\p{Mn}$/u;
-export const endsInMark = (word: string): boolean => ENDS_IN_MARK.test(word);
+export const endsInMark = (word: string): boolean => /\p{Mn}$/u.test(word);
+const TONE_MARK = /[\u0E47-\u0E4E]/;
+/** Words that Pagefind 1.5 matches exactly only when nothing is attached to them. */
+export const hasToneMark = (word: string): boolean => TONE_MARK.test(word);
 
 const THAI_DIGIT = /[\u0E50-\u0E59]/g;
 // Zero-width characters and the soft hyphen hide inside words copied from the web.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /** ๐–๙ become 0–9, so "๒๕๖๓" and "2563" are the same word. */
@@ -32,7 +36,9 @@ export function foldThaiDigits(text: string): string {
 
 /** NFC, Arabic digits, no invisible characters, single plain spaces. Case is left alone. */
 export function normaliseSearchText(text: string): string {
-  return foldThaiDigits(text.normalize('NFC').replace(INVISIBLE, '')).replace(SPACES, ' ').trim();
+  return foldThaiDigits(text.normalize('NFC').replace(INVISIBLE, ''))
+    .replaceAll(SPACE_WORD, 'ข').replaceAll(MARK_GUARD, 'ค')
+    .replace(SPACES, ' ').trim();
 }
 
 const THAI = /[\u0E00-\u0E7F]/;

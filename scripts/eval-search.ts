@@ -1,0 +1,35 @@
+/**
+ * npm run eval:search [-- --releases N] [--reuse] [--misses]
+ * Builds a site from N releases of the shared corpus (imported once into
+ * .cache/builds; --reuse keeps the last build too), runs tests/fixtures/search-queries.json through the site's own
+ * /search/thai-search.js in Node, and prints recall, precision@10 and the zero-result
+ * rate, overall and per class of query.
+ */
+import { parseArgs } from 'node:util';
+import { evalSite, loadQueries, releaseTexts, runQueries, scoreByClass } from './lib/search-eval.ts';
+
+const { values } = parseArgs({
+  options: {
+    releases: { type: 'string', default: '3000' },
+    reuse: { type: 'boolean', default: false },
+    misses: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.releases);
+const { releasesDir, siteDir } = await evalSite(count, { reuse: values.reuse });
+const texts = await releaseTexts(releasesDir);
+const outcomes = await runQueries(siteDir, texts, await loadQueries());
+
+console.log(`${outcomes.length} queries with at least one relevant release, over ${texts.size} releases`);
+console.log('class                 queries  recall  P@10   zero results   (targets: overall recall ≥ 0.98, P@10 ≥ 0.95; each class ≥ 0.95, ≥ 0.90)');
+for (const s of scoreByClass(outcomes)) {
+  console.log(`${s.name.padEnd(22)}${String(s.queries).padStart(7)}  ${s.recall.toFixed(3)}  ${s.precisionAt10.toFixed(3)}  ${(s.zeroResultRate * 100).toFixed(1).padStart(5)} %`);
+}
+if (values.misses) {
+  console.log('\nqueries below recall 1 or P@10 1 (relevant / found relevant of found / top-10 relevant of top 10):');
+  for (const o of outcomes) {
+    if (o.foundRelevant < o.relevant || o.top10Relevant < o.top10 || o.found === 0) {
+      console.log(`  [${o.class}] ${o.query}: ${o.relevant} / ${o.foundRelevant} of ${o.found} / ${o.top10Relevant} of ${o.top10}`);
+    }
+  }
+}

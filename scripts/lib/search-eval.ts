@@ -1,0 +1,134 @@
+/**
+ * Search quality on real releases: a site built from a sample of the shared corpus,
+ * ground truth from the releases' own text, and recall and precision@10 of what
+ * /search/thai-search.js returns, per class of query.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { corpusFolder } from './corpus.ts';
+import { runImport } from './import-run.ts';
+import { astroBuild } from './astro-build.ts';
+import { loadSiteSearch } from './site-search.ts';
+import { listReleaseFiles } from '../../src/lib/release-files.ts';
+import { splitRelease } from '../../src/lib/front-matter.ts';
+import { markdownToPlainText } from '../../src/lib/excerpt.ts';
+import { normaliseSearchText } from '../../src/lib/search/thai-text.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const QUERIES_FILE = path.join(ROOT, 'tests/fixtures/search-queries.json');
+
+export interface EvalQuery {
+  class: string;
+  query: string;
+}
+
+/** Text as ground truth sees it: what the index holds, before segmentation, in lower case. */
+export const truthText = (text: string): string => normaliseSearchText(text).toLowerCase();
+
+/** Every `step`-th raw release of the corpus, in archive order: the same sample every time. */
+export async function corpusSample(count: number): Promise<string[]> {
+  const corpus = path.join(await corpusFolder(), 'thaigov-2016-2020');
+  const files = (await readdir(corpus, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  const step = Math.max(1, Math.floor(files.length / count));
+  return files.filter((_, i) => i % step === 0).slice(0, count);
+}
+
+/**
+ * Imports a sample once, then builds it: every time unless `reuse` (the index depends
+ * on the code under test). Folders are named by the sample's size.
+ */
+export async function evalSite(count: number, options: { reuse?: boolean } = {}): Promise<{ releasesDir: string; siteDir: string }> {
+  const work = path.join(ROOT, '.cache/builds', `search-eval-${count}`);
+  const releasesDir = path.join(work, 'releases');
+  const siteDir = path.join(work, 'site');
+  const imported = path.join(work, 'imported');
+  if (!existsSync(imported)) {
+    await rm(work, { recursive: true, force: true });
+    await runImport({ inputs: await corpusSample(count), out: releasesDir, dryRun: false, force: false, root: ROOT, now: new Date() });
+    await writeFile(imported, new Date().toISOString());
+  }
+  if (options.reuse && existsSync(path.join(siteDir, 'search/thai-search.js'))) return { releasesDir, siteDir };
+  await rm(siteDir, { recursive: true, force: true });
+  const { code, output } = await astroBuild(ROOT, { outDir: siteDir, cacheDir: path.join(work, 'cache'), releasesDir });
+  if (code !== 0) throw new Error(`building the evaluation site failed:\n${output}`);
+  return { releasesDir, siteDir };
+}
+
+/** Release URL → ground-truth text (title and body); `asWritten` keeps the case. */
+export async function releaseTexts(releasesDir: string, asWritten = false): Promise<Map<string, string>> {
+  const prepare = asWritten ? normaliseSearchText : truthText;
+  const texts = new Map<string, string>();
+  for (const file of await listReleaseFiles(releasesDir)) {
+    const { data, body } = splitRelease(await readFile(file, 'utf8'));
+    texts.set(`/releases/${path.basename(file, '.md')}/`, prepare(`${String(data['title'])}\n${markdownToPlainText(body)}`));
+  }
+  return texts;
+}
+
+export interface QueryOutcome extends EvalQuery {
+  relevant: number;
+  found: number;
+  foundRelevant: number;
+  top10Relevant: number;
+  top10: number;
+}
+
+export interface ClassScore {
+  name: string;
+  queries: number;
+  /** Relevant releases found over relevant releases, pooled over the class's queries. */
+  recall: number;
+  /** Mean over queries of relevant among the first min(10, found) results; 0 when nothing was found. */
+  precisionAt10: number;
+  zeroResultRate: number;
+}
+
+export async function runQueries(siteDir: string, texts: Map<string, string>, queries: readonly EvalQuery[]): Promise<QueryOutcome[]> {
+  const { search } = await loadSiteSearch(siteDir);
+  const outcomes: QueryOutcome[] = [];
+  for (const query of queries) {
+    const wanted = truthText(query.query);
+    const relevant = new Set([...texts].filter(([, text]) => text.includes(wanted)).map(([url]) => url));
+    if (relevant.size === 0) continue;
+    const found = await search(query.query);
+    // In Node the site's base is the folder it was built in: compare from /releases/ on.
+    const urls = await Promise.all(found.results.map(async (result) => releaseUrl((await result.data()).url)));
+    const top10 = urls.slice(0, 10);
+    outcomes.push({
+      ...query,
+      relevant: relevant.size,
+      found: urls.length,
+      foundRelevant: urls.filter((url) => relevant.has(url)).length,
+      top10Relevant: top10.filter((url) => relevant.has(url)).length,
+      top10: top10.length,
+    });
+  }
+  return outcomes;
+}
+
+const releaseUrl = (url: string): string => url.slice(url.lastIndexOf('/releases/'));
+
+export function score(name: string, outcomes: readonly QueryOutcome[]): ClassScore {
+  const sum = (pick: (o: QueryOutcome) => number): number => outcomes.reduce((total, o) => total + pick(o), 0);
+  return {
+    name,
+    queries: outcomes.length,
+    recall: sum((o) => o.foundRelevant) / Math.max(1, sum((o) => o.relevant)),
+    precisionAt10: sum((o) => (o.top10 ? o.top10Relevant / o.top10 : 0)) / Math.max(1, outcomes.length),
+    zeroResultRate: outcomes.filter((o) => o.found === 0).length / Math.max(1, outcomes.length),
+  };
+}
+
+/** Overall first, then each class in the order the query file gives them. */
+export function scoreByClass(outcomes: readonly QueryOutcome[]): ClassScore[] {
+  const classes = [...new Set(outcomes.map((o) => o.class))];
+  return [score('overall', outcomes), ...classes.map((name) => score(name, outcomes.filter((o) => o.class === name)))];
+}
+
+export async function loadQueries(): Promise<EvalQuery[]> {
+  return (JSON.parse(await readFile(QUERIES_FILE, 'utf8')) as { queries: EvalQuery[] }).queries;
+}
