@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --releases N [--releases M …]] [--feeds]
+ * npm run bench [-- --releases N [--releases M …]] [--feeds] [--search]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder) and reports wall time, pages per second and peak RSS of the process tree,
  * next to a baseline measured in the same run: the build of the embedded content.
  * With --feeds each size is also built without feeds, to report what the feeds cost.
  * With --import it times `npm run import` over the whole corpus instead, against copying
  * the same files (the disk's share) measured in the same run.
+ * With --search it reports each build's search index (time, Pagefind's memory, size)
+ * and runs the evaluation queries in headless Chromium: bytes fetched and query time.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,10 +17,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { quickConvert } from './lib/quick-convert.ts';
 import { measure, type Measurement } from './lib/measure.ts';
+import { loadQueries } from './lib/search-eval.ts';
+import { benchSearchInBrowser } from './lib/search-browser-bench.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
 const { values } = parseArgs({
-  options: { releases: { type: 'string', multiple: true }, feeds: { type: 'boolean', default: false }, import: { type: 'boolean', default: false } },
+  options: {
+    releases: { type: 'string', multiple: true },
+    feeds: { type: 'boolean', default: false },
+    import: { type: 'boolean', default: false },
+    search: { type: 'boolean', default: false },
+  },
 });
 const sizes = (values.releases ?? ['1000', '10000', '28555']).map(Number);
 
@@ -52,6 +61,7 @@ try {
     const written = await convert(rawFiles, dir, size);
     const result = await build(`n${size}`, dir);
     report(`${written} releases`, result, baseline.measurement);
+    if (values.search) await reportSearch(result.measurement, path.join(builds, `dist-n${size}`));
     if (values.feeds) {
       // Astro logs each route with its render time: the feeds' share, read within one build.
       const feedMs = [...result.measurement.output.matchAll(/\/rss\.xml \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -65,6 +75,22 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
   await rm(builds, { recursive: true, force: true });
+}
+
+/** The search index of one build: time, memory and size, then queries in Chromium. */
+async function reportSearch(measurement: Measurement, siteDir: string): Promise<void> {
+  const indexing = /(\d+) releases indexed for search in ([\d.]+) s/.exec(measurement.output);
+  const pagefindGb = Object.entries(measurement.peakRssByCommand).filter(([command]) => command.startsWith('pagefind')).reduce((sum, [, rss]) => sum + rss, 0) / 1024 ** 3;
+  const indexBytes = Number(execFileSync('du', ['-sb', path.join(siteDir, 'pagefind')]).toString().split('\t')[0]);
+  const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(`  search index: ${indexing?.[1]} releases in ${indexing?.[2]} s (${((Number(indexing?.[2]) / measurement.seconds) * 100).toFixed(1)} % of the build), ` +
+    `Pagefind peak RSS ${pagefindGb.toFixed(2)} GB, index ${mb(indexBytes)} on disk`);
+  const queries = (await loadQueries()).map((q) => q.query);
+  const browser = await benchSearchInBrowser(siteDir, queries);
+  console.log(`  in Chromium, ${browser.queries + 1} queries: first query fetched ${kb(browser.firstQueryBytes)} (target ≤ 300 KB), ` +
+    `filter counts ${kb(browser.filterBytes)} more; later queries median ${kb(browser.laterQueryBytes.median)}, p95 ${kb(browser.laterQueryBytes.p95)}, ` +
+    `max ${kb(browser.laterQueryBytes.max)} (target ≤ 100 KB); query time median ${browser.queryMs.median.toFixed(0)} ms, p95 ${browser.queryMs.p95.toFixed(0)} ms (target ≤ 150 ms)`);
 }
 
 async function benchImport(corpus: string): Promise<void> {
@@ -107,7 +133,8 @@ async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv 
     throw new Error(`build of ${label} failed`);
   }
   const pages = (await readdir(outDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f)) && !String(f).includes('sitemap')).length;
-  await rm(outDir, { recursive: true, force: true });
+  // The search benchmark reads the built site afterwards.
+  if (!values.search) await rm(outDir, { recursive: true, force: true });
   return { measurement, pages };
 }
 

@@ -22,6 +22,11 @@ export default defineConfig({
         test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
+        // Thai search quality on a site built from corpus releases (needs ../shared).
+        extends: true,
+        test: { name: 'search', include: ['tests/search/**/*.test.ts'], testTimeout: 600_000 },
+      },
+      {
         // Builds the embedded site once into a temporary folder, then checks it as files and in Chromium.
         extends: true,
         test: {

@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 export interface Measurement {
   seconds: number;
   peakRssBytes: number;
+  /** Peak RSS of the tree's processes by command name (/proc/<pid>/comm), e.g. pagefind. */
+  peakRssByCommand: Record<string, number>;
   exitCode: number;
   output: string;
 }
@@ -26,20 +28,24 @@ function children(): Map<number, number[]> {
   return map;
 }
 
-function treeRss(root: number): number {
+function treeRss(root: number): { total: number; byCommand: Map<string, number> } {
   const tree = children();
   let total = 0;
+  const byCommand = new Map<string, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const command = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      total += rss;
+      byCommand.set(command, (byCommand.get(command) ?? 0) + rss);
     } catch {
       // Gone already.
     }
     stack.push(...(tree.get(pid) ?? []));
   }
-  return total;
+  return { total, byCommand };
 }
 
 export function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measurement> {
@@ -50,10 +56,15 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    const peakByCommand: Record<string, number> = {};
+    const timer = setInterval(() => {
+      const { total, byCommand } = treeRss(child.pid!);
+      peak = Math.max(peak, total);
+      for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
+    }, 250);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, exitCode: code ?? 1, output });
+      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, peakRssByCommand: peakByCommand, exitCode: code ?? 1, output });
     });
   });
 }

@@ -79,8 +79,10 @@ async function foundWhatWasAsked(found: PagefindSearch, term: string): Promise<b
  * applied but not its own group's, so choosing a second province adds to the first.
  */
 export async function filterCounts(query: string, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
-  // Pagefind counts only filters it has loaded; this loads them all, once.
-  await (await loadPagefind()).filters();
+  // Pagefind counts only filters it has loaded; this loads them all, once, and is the
+  // answer when nothing is asked (an empty search would fetch the whole index).
+  const totals = await (await loadPagefind()).filters();
+  if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length)) return totals;
   const all = await search(query, { filters });
   const counts: Record<string, Record<string, number>> = { ...all.filters };
   await Promise.all(FILTER_GROUPS.filter((group) => filters[group]?.length).map(async (group) => {

@@ -9,6 +9,7 @@ const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const WORD_LIKE = /[\p{L}\p{N}]/u;
 // After punctuation inside a segment, where ICU keeps จ.เชียงใหม่ and 1,900 whole.
 const INNER_PUNCTUATION_END = /(?<=[\p{L}\p{N}\p{M}][^\p{L}\p{N}\p{M}\s]+)(?=[\p{L}\p{N}])/u;
+const PLAIN_WORD = /^[\p{L}\p{N}\p{M}]+$/u;
 const EDGE_PUNCTUATION = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/u;
 
 /**
@@ -43,6 +44,11 @@ export function segmentThai(text: string): string {
       if (opening) words.push(opening);
       opening = '';
       words.push(SPACE_WORD);
+      continue;
+    }
+    // Most segments are a plain word: the common case skips the punctuation rules.
+    if (PLAIN_WORD.test(segment) && !opening) {
+      words.push(endsInMark(segment) ? segment + MARK_GUARD : segment);
       continue;
     }
     for (const piece of segment.split(INNER_PUNCTUATION_END)) {

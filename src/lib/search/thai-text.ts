@@ -8,15 +8,17 @@
  * plain space, so the spaces put between Thai words for it could not be told from the
  * writer's own; and anything attached to a word with a tone mark (an invisible mark,
  * punctuation) stops Pagefind 1.5 from matching that word exactly. A query with a space
- * gets the same word, so phrases still match across real spaces. ฃ is obsolete: text is
- * read with ฃ as ข and ฅ as ค, so both are free for this and MARK_GUARD.
+ * gets the same word, so phrases still match across real spaces. It is a Bamum letter:
+ * never in Thai releases, and sorted after every Thai and Latin word, so its long list
+ * of places sits in an index chunk that no other query word has to load.
  */
-export const SPACE_WORD = 'ฃ';
+export const SPACE_WORD = '\uA6A0';
 
 /**
  * Appended to words that end in a mark (ที่, ไม่, นี้, ผู้). Pagefind 1.5 drops trailing
  * marks from query words but not from the index, so ที่ would never match. (Measured:
- * guarding only tone marks loses surnames that end in a vowel sign.)
+ * guarding only tone marks loses surnames that end in a vowel sign.) ฅ is obsolete;
+ * text is read with ฅ as ค, so a guard is never mistaken for a letter.
  */
 export const MARK_GUARD = 'ฅ';
 export const endsInMark = (word: string): boolean => /\p{Mn}$/u.test(word);
@@ -37,7 +39,7 @@ export function foldThaiDigits(text: string): string {
 /** NFC, Arabic digits, no invisible characters, single plain spaces. Case is left alone. */
 export function normaliseSearchText(text: string): string {
   return foldThaiDigits(text.normalize('NFC').replace(INVISIBLE, ''))
-    .replaceAll(SPACE_WORD, 'ข').replaceAll(MARK_GUARD, 'ค')
+    .replaceAll(SPACE_WORD, '').replaceAll(MARK_GUARD, 'ค')
     .replace(SPACES, ' ').trim();
 }
 

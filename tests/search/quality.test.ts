@@ -1,0 +1,29 @@
+/**
+ * Thai search quality on 600 real releases (needs the shared corpus; skipped without it).
+ * Floors guard against regressions; the targets and the 3,000-release figures come from
+ * `npm run eval:search`.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { CORPUS_ARCHIVE } from '../../scripts/lib/corpus.ts';
+import { evalSite, loadQueries, releaseTexts, runQueries, scoreByClass } from '../../scripts/lib/search-eval.ts';
+
+const hasCorpus = existsSync(CORPUS_ARCHIVE);
+const FLOOR = { overallRecall: 0.94, overallPrecision: 0.97, classRecall: 0.9, classPrecision: 0.95, zeroResults: 0.02 };
+
+describe.skipIf(!hasCorpus)('Thai search quality on 600 corpus releases (needs ../shared)', () => {
+  it('finds what the text contains, ranks it first, and answers every query', async () => {
+    const { releasesDir, siteDir } = await evalSite(600);
+    const outcomes = await runQueries(siteDir, await releaseTexts(releasesDir), await loadQueries());
+    expect(outcomes.length).toBeGreaterThanOrEqual(150);
+    const [overall, ...classes] = scoreByClass(outcomes);
+    expect(overall!.recall).toBeGreaterThanOrEqual(FLOOR.overallRecall);
+    expect(overall!.precisionAt10).toBeGreaterThanOrEqual(FLOOR.overallPrecision);
+    expect(overall!.zeroResultRate).toBeLessThanOrEqual(FLOOR.zeroResults);
+    expect(classes).toHaveLength(7);
+    for (const score of classes) {
+      expect(score.recall, `${score.name} recall`).toBeGreaterThanOrEqual(FLOOR.classRecall);
+      expect(score.precisionAt10, `${score.name} P@10`).toBeGreaterThanOrEqual(FLOOR.classPrecision);
+    }
+  });
+});

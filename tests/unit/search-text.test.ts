@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { segmentThai, queryWords } from '../../src/lib/search/segment.ts';
+import { prepareQuery, locatesEveryWord } from '../../src/lib/search/query.ts';
+import { buildExcerpt, displayText } from '../../src/lib/search/excerpt.ts';
+import { normaliseSearchText, SPACE_WORD } from '../../src/lib/search/thai-text.ts';
+
+describe('text for the index', () => {
+  it('folds Thai digits, drops invisible characters and collapses spaces', () => {
+    expect(normaliseSearchText('ปี ๒๕๖๓\u200B  ครั้งที่\u00A0๑')).toBe('ปี 2563 ครั้งที่ 1');
+  });
+
+  it('splits Thai into words, and keeps the writer’s spaces as words of their own', () => {
+    expect(segmentThai('แรงงานนอกระบบ ได้รับ')).toBe(`แรงงาน นอก ระบบ ${SPACE_WORD} ได้ฅ รับ`);
+  });
+
+  it('splits numbers and abbreviations at their punctuation, so 190 is not found in 1,900', () => {
+    expect(segmentThai('1,900 บาท')).toBe(`1, 900 ${SPACE_WORD} บาท`);
+    expect(segmentThai('จ.เชียงใหม่')).toBe('จ. เชียงใหม่ฅ');
+  });
+
+  it('keeps punctuation on plain words but never on words with a tone mark', () => {
+    expect(segmentThai('“ปลัดแรงงาน”')).toBe('“ปลัด แรงงาน”');
+    expect(segmentThai('(ขอนแก่น),')).toBe('( ขอนแก่น ),');
+  });
+
+  it('reads back exactly as written, whatever the index needed', () => {
+    const text = 'นายกฯ ลงพื้นที่ จ.เชียงใหม่ (ไฟไหม้) ใช้งบ 1,900 ล้านบาท COVID-19 ที่ประชุม “ขอนแก่น”';
+    expect(displayText(segmentThai(text))).toBe(text);
+  });
+});
+
+describe('queries', () => {
+  it('searches one word as a prefix and several as an exact phrase', () => {
+    expect(prepareQuery('แรงงาน')).toEqual({ term: 'แรงงาน', words: 'แรงงาน' });
+    expect(prepareQuery('แรงงานนอกระบบ')).toEqual({ term: '"แรงงาน นอก ระบบ"', words: 'แรงงาน นอก ระบบ' });
+  });
+
+  it('finds Thai digits as Arabic ones, and ignores quotes the reader typed', () => {
+    expect(prepareQuery('๒๕๖๓').term).toBe('2563');
+    expect(prepareQuery('"ค่าจ้าง"').term).toBe('"ค่า จ้าง"');
+  });
+
+  it('searches an abbreviation exactly, so อย. does not find อยู่', () => {
+    expect(prepareQuery('อย.').term).toBe('"อย."');
+  });
+
+  it('has nothing to search for in punctuation or spaces', () => {
+    expect(prepareQuery(' ... ').term).toBeNull();
+    expect(queryWords('!!')).toEqual([]);
+  });
+
+  it('tells a real match from Pagefind’s quiet shorter-prefix substitute', () => {
+    const indexed = segmentThai('ร้อยละ 25 ของ 2563');
+    const at = (word: string): number => indexed.split(' ').indexOf(word);
+    expect(locatesEveryWord(indexed, [at('25')], '2560')).toBe(false);
+    expect(locatesEveryWord(indexed, [at('2563')], '256')).toBe(true);
+  });
+});
+
+describe('excerpts', () => {
+  const indexed = segmentThai('กระทรวงแรงงานประกาศค่าจ้าง <b>ใหม่</b> & อื่น ๆ');
+  const words = indexed.split(' ');
+
+  it('marks the matched words, joins Thai words again and escapes everything else', () => {
+    const html = buildExcerpt(indexed, [words.indexOf('แรงงาน')]);
+    expect(html).toBe('กระทรวง<mark>แรงงาน</mark>ประกาศค่าจ้าง &lt;b&gt;ใหม่&lt;/b&gt; &amp; อื่น ๆ');
+  });
+
+  it('merges adjacent matched words into one mark, but not across a real space', () => {
+    const html = buildExcerpt(indexed, [words.indexOf('ค่า'), words.indexOf('จ้าง'), words.indexOf('จ้าง') + 1]);
+    expect(html).toContain('<mark>ค่าจ้าง</mark> &lt;b&gt;');
+  });
+
+  it('shows the densest stretch of a long text, with ellipses where it was cut', () => {
+    const long = segmentThai(`${'ข่าว '.repeat(100)}ทุเรียน ${'ข่าว '.repeat(100)}`);
+    const at = long.split(' ').indexOf('ทุเรียน');
+    const html = buildExcerpt(long, [at], 20);
+    expect(html.startsWith('…')).toBe(true);
+    expect(html.endsWith('…')).toBe(true);
+    expect(html).toContain('<mark>ทุเรียน</mark>');
+  });
+});
