@@ -52,7 +52,7 @@ export async function search(query: string, { filters = {}, sort = 'relevance' }
   const options = { filters: pagefindFilters(filters), sort: pagefindSort(sort) };
   const run = async (term: string | null): Promise<PagefindSearch> => {
     const found = await pagefind.search(term, options);
-    return term === null || (await foundWhatWasAsked(found, term)) ? withThaiExcerpts(found) : NOTHING;
+    return term === null || (await foundWhatWasAsked(found, term)) ? withThaiExcerpts(found, term) : NOTHING;
   };
   if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
   const found = await run(prepared.term);
@@ -91,7 +91,8 @@ export async function filterCounts(query: string, filters: SearchFilters = {}): 
   return counts;
 }
 
-function withThaiExcerpts(found: PagefindSearch): PagefindSearch {
+function withThaiExcerpts(found: PagefindSearch, term: string | null): PagefindSearch {
+  const wanted = (term ?? '').replaceAll('"', '').split(' ').map((word) => displayText(word).trim());
   return {
     ...found,
     results: found.results.map((result): PagefindResult => ({
@@ -100,7 +101,7 @@ function withThaiExcerpts(found: PagefindSearch): PagefindSearch {
         const data = await result.data();
         return {
           ...data,
-          excerpt: buildExcerpt(data.content, data.locations),
+          excerpt: buildExcerpt(data.content, data.locations, undefined, wanted),
           content: displayText(data.content),
           meta: { ...readableMeta(data.meta) },
         };

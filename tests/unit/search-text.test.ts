@@ -3,6 +3,7 @@ import { segmentThai, queryWords } from '../../src/lib/search/segment.ts';
 import { prepareQuery, locatesEveryWord } from '../../src/lib/search/query.ts';
 import { buildExcerpt, displayText } from '../../src/lib/search/excerpt.ts';
 import { normaliseSearchText, SPACE_WORD } from '../../src/lib/search/thai-text.ts';
+import { innerWords, INNER_WORDS } from '../../src/lib/search/inner-words.ts';
 
 describe('text for the index', () => {
   it('folds Thai digits, drops invisible characters and collapses spaces', () => {
@@ -78,5 +79,22 @@ describe('excerpts', () => {
     expect(html.startsWith('…')).toBe(true);
     expect(html.endsWith('…')).toBe(true);
     expect(html).toContain('<mark>ทุเรียน</mark>');
+  });
+});
+
+describe('words inside words', () => {
+  it('indexes the endings of Thai words that start a syllable, so ชาติ is found in ธรรมชาติ', () => {
+    const endings = innerWords(segmentThai('ธรรมชาติ ดาวเทียม').split(' '));
+    expect(endings).toEqual(expect.arrayContaining(['ชาติฅ', 'เทียม']));
+    // Not from inside a syllable (ทียม follows its leading vowel), nor shorter than three letters.
+    expect(endings).not.toContain('ทียม');
+    expect(endings.every((ending) => ending.replace('ฅ', '').length >= 3)).toBe(true);
+  });
+
+  it('keeps them out of what readers see, and marks the word that holds the match', () => {
+    const content = `${segmentThai('แหล่งน้ำธรรมชาติ')} ${INNER_WORDS} ${innerWords(segmentThai('แหล่งน้ำธรรมชาติ').split(' ')).join(' ')}`;
+    expect(displayText(content)).toBe('แหล่งน้ำธรรมชาติ');
+    const inner = content.split(' ').indexOf('ชาติฅ');
+    expect(buildExcerpt(content, [inner], 60, ['ชาติ'])).toBe('แหล่งน้ำ<mark>ธรรมชาติ</mark>');
   });
 });

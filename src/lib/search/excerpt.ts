@@ -4,6 +4,7 @@
  * where SPACE_WORD stands for the writer's own spaces.
  */
 import { MARK_GUARD, SPACE_WORD } from './thai-text.ts';
+import { INNER_WORDS } from './inner-words.ts';
 
 /** Pagefind's own word split, so that its match locations point at the same words. */
 const SEPARATOR = /([\r\n\s]+)/;
@@ -14,7 +15,14 @@ const escapeHtml = (text: string): string =>
 
 /** Readers' text from indexed text: guards removed, words joined again. */
 export function displayText(indexed: string): string {
-  return indexed.split(SEPARATOR).filter((_, i) => i % 2 === 0).map(displayWord).join('');
+  return textWords(indexed).map(displayWord).join('');
+}
+
+/** The indexed text's words up to the inner words, which are for matching only. */
+function textWords(indexed: string): string[] {
+  const words = indexed.split(SEPARATOR).filter((_, i) => i % 2 === 0);
+  const end = words.indexOf(INNER_WORDS);
+  return end < 0 ? words : words.slice(0, end);
 }
 
 const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : word.replace(GUARD_AFTER_MARK, '$1'));
@@ -23,11 +31,14 @@ const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : word.
  * HTML: `length` words around the densest run of matches, with matches in <mark>
  * (adjacent ones merged) and everything else escaped.
  */
-export function buildExcerpt(content: string, locations: readonly number[], length = 60): string {
-  const words = content.split(SEPARATOR).filter((_, i) => i % 2 === 0);
-  const start = densestStart(locations, words.length, length);
+export function buildExcerpt(content: string, locations: readonly number[], length = 60, wanted: readonly string[] = []): string {
+  const words = textWords(content);
+  const inText = locations.filter((at) => at < words.length);
+  // Found only by an inner word: mark the words of the text that hold what was asked.
+  const shown = inText.length ? inText : words.flatMap((word, at) => (wanted.some((w) => w && displayWord(word).includes(w)) ? [at] : []));
+  const start = densestStart(shown, words.length, length);
   const end = Math.min(words.length, start + length);
-  const marked = new Set(locations);
+  const marked = new Set(shown);
   let html = start > 0 ? '…' : '';
   let open = false;
   for (let at = start; at < end; at++) {

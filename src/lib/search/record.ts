@@ -4,6 +4,7 @@ import { markdownToPlainText } from '../excerpt.ts';
 import { buddhistYear, isoDateInBangkok, yearMonthInBangkok } from '../thai-date.ts';
 import { segmentThai } from './segment.ts';
 import { indexedDate } from './meta.ts';
+import { innerWords, INNER_WORDS } from './inner-words.ts';
 
 /**
  * Pagefind has no rules for this code, so it splits only on spaces and keeps every mark:
@@ -26,7 +27,7 @@ export function searchRecord(release: Release, body: string): SearchRecord {
   const date = isoDateInBangkok(release.date);
   return {
     url: `releases/${release.slug}/`,
-    content: segmentThai(`${release.title}\n${markdownToPlainText(body)}`),
+    content: withInnerWords(segmentThai(`${release.title}\n${markdownToPlainText(body)}`)),
     language: INDEX_LANGUAGE,
     meta: { title: segmentThai(release.title), date: indexedDate(date) },
     filters: {
@@ -36,4 +37,9 @@ export function searchRecord(release: Release, body: string): SearchRecord {
     },
     sort: { date },
   };
+}
+
+function withInnerWords(text: string): string {
+  const endings = innerWords(text.split(' '));
+  return endings.length ? `${text} ${INNER_WORDS} ${endings.join(' ')}` : text;
 }
