@@ -22,6 +22,8 @@ const noResults = document.querySelector<HTMLElement>('#no-results')!;
 const clearLink = form.querySelector<HTMLAnchorElement>('.clear-filters')!;
 const labels = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Record<string, Record<string, string>>;
 const searchModule = import(/* @vite-ignore */ form.dataset['module']!) as Promise<SearchModule>;
+// The reader is still typing: fetch the index's metadata meanwhile, so the first answer is quick.
+void searchModule.then((search) => search.preload()).catch(() => undefined);
 
 let pending: PagefindResult[] = [];
 let runId = 0;

@@ -2,7 +2,7 @@
  * Thalaeng's Thai search: the one module that the search page, the evaluation
  * (`npm run eval:search`) and the tests all use, served at `<site>/search/thai-search.js`.
  *
- *   const { search, filterCounts } = await import('/search/thai-search.js');
+ *   const { search, filterCounts, preload } = await import('/search/thai-search.js');
  *   const found = await search('แรงงานนอกระบบ', { filters: { province: ['TH-50'] }, sort: 'newest' });
  *   for (const result of found.results.slice(0, 10)) console.log((await result.data()).meta.title);
  *
@@ -43,6 +43,11 @@ function loadPagefind(): Promise<Pagefind> {
     return pagefind;
   })();
   return pagefindReady;
+}
+
+/** Fetches Pagefind, its metadata and filters ahead of the first search (the search page calls it on load). */
+export async function preload(): Promise<void> {
+  await (await loadPagefind()).filters();
 }
 
 /** Searches releases; an empty query with filters lists every release they match. */
