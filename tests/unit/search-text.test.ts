@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { segmentThai, queryWords } from '../../src/lib/search/segment.ts';
 import { prepareQuery, locatesEveryWord } from '../../src/lib/search/query.ts';
 import { buildExcerpt, displayText } from '../../src/lib/search/excerpt.ts';
-import { normaliseSearchText, SPACE_WORD } from '../../src/lib/search/thai-text.ts';
-import { innerWords, INNER_WORDS } from '../../src/lib/search/inner-words.ts';
+import { normaliseSearchText, SPACE_WORD, INNER_WORDS } from '../../src/lib/search/thai-text.ts';
+import { innerWords } from '../../src/lib/search/inner-words.ts';
 
 describe('text for the index', () => {
   it('folds Thai digits, drops invisible characters and collapses spaces', () => {
@@ -96,5 +96,12 @@ describe('words inside words', () => {
     expect(displayText(content)).toBe('แหล่งน้ำธรรมชาติ');
     const inner = content.split(' ').indexOf('ชาติฅ');
     expect(buildExcerpt(content, [inner], 60, ['ชาติ'])).toBe('แหล่งน้ำ<mark>ธรรมชาติ</mark>');
+  });
+});
+
+describe('characters the index reserves', () => {
+  it('are dropped from what writers and readers type, so they cannot fake a space or the end of a text', () => {
+    expect(normaliseSearchText(`ข่าว${SPACE_WORD}${INNER_WORDS}ด่วน`)).toBe('ข่าวด่วน');
+    expect(prepareQuery(`ข่าว${INNER_WORDS}`).term).toBe('ข่าว');
   });
 });

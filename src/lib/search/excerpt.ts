@@ -3,8 +3,7 @@
  * space between every Thai word; this rebuilds the excerpt from the indexed text,
  * where SPACE_WORD stands for the writer's own spaces.
  */
-import { MARK_GUARD, SPACE_WORD } from './thai-text.ts';
-import { INNER_WORDS } from './inner-words.ts';
+import { INNER_WORDS, MARK_GUARD, SPACE_WORD } from './thai-text.ts';
 
 /** Pagefind's own word split, so that its match locations point at the same words. */
 const SEPARATOR = /([\r\n\s]+)/;

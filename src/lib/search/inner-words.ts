@@ -6,9 +6,6 @@
  */
 import { SPACE_WORD, MARK_GUARD } from './thai-text.ts';
 
-/** Marks where the text ends and the endings begin: a word no text or query holds. */
-export const INNER_WORDS = '\uA6A1';
-
 // A syllable starts at a consonant, or at a vowel written before one (เ แ โ ใ ไ).
 const SYLLABLE_START = /[\u0E01-\u0E2E\u0E40-\u0E44]/;
 const LEADING_VOWEL = /[\u0E40-\u0E44]/;

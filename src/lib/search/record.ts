@@ -4,7 +4,8 @@ import { markdownToPlainText } from '../excerpt.ts';
 import { buddhistYear, isoDateInBangkok, yearMonthInBangkok } from '../thai-date.ts';
 import { segmentThai } from './segment.ts';
 import { indexedDate } from './meta.ts';
-import { innerWords, INNER_WORDS } from './inner-words.ts';
+import { innerWords } from './inner-words.ts';
+import { INNER_WORDS } from './thai-text.ts';
 
 /**
  * Pagefind has no rules for this code, so it splits only on spaces and keeps every mark:

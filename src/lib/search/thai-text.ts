@@ -14,6 +14,9 @@
  */
 export const SPACE_WORD = '\uA6A0';
 
+/** Marks where a release's text ends and its inner words begin (inner-words.ts). */
+export const INNER_WORDS = '\uA6A1';
+
 /**
  * Appended to words that end in a mark (ที่, ไม่, นี้, ผู้). Pagefind 1.5 drops trailing
  * marks from query words but not from the index, so ที่ would never match. (Measured:
@@ -39,7 +42,7 @@ export function foldThaiDigits(text: string): string {
 /** NFC, Arabic digits, no invisible characters, single plain spaces. Case is left alone. */
 export function normaliseSearchText(text: string): string {
   return foldThaiDigits(text.normalize('NFC').replace(INVISIBLE, ''))
-    .replaceAll(SPACE_WORD, '').replaceAll(MARK_GUARD, 'ค')
+    .replaceAll(SPACE_WORD, '').replaceAll(INNER_WORDS, '').replaceAll(MARK_GUARD, 'ค')
     .replace(SPACES, ' ').trim();
 }
 
