@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --releases N [--releases M …]] [--feeds] [--search]
+ * npm run bench [-- --releases N [--releases M …]] [--feeds] [--search] [--hugo]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder) and reports wall time, pages per second and peak RSS of the process tree,
  * next to a baseline measured in the same run: the build of the embedded content.
  * With --feeds each size is also built without feeds, to report what the feeds cost.
  * With --import it times `npm run import` over the whole corpus instead, against copying
  * the same files (the disk's share) measured in the same run.
+ * With --hugo each size is also built by Debian's Hugo (installed when missing) with the
+ * same page set (scripts/lib/hugo-site.ts), and the ratio Thalaeng/Hugo is printed.
  * With --search it reports each build's search index (time, Pagefind's memory, size)
  * and runs the evaluation queries in headless Chromium: bytes fetched and query time.
  */
@@ -19,6 +21,7 @@ import { quickConvert } from './lib/quick-convert.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 import { loadQueries } from './lib/search-eval.ts';
 import { benchSearchInBrowser } from './lib/search-browser-bench.ts';
+import { ensureHugo, writeHugoSite } from './lib/hugo-site.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
 const { values } = parseArgs({
@@ -27,9 +30,11 @@ const { values } = parseArgs({
     feeds: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    hugo: { type: 'boolean', default: false },
   },
 });
 const sizes = (values.releases ?? ['1000', '10000', '28555']).map(Number);
+const hugoVersion = values.hugo ? ensureHugo().split(' ')[1] : '';
 
 if (!existsSync(CORPUS)) {
   console.error(`The corpus is not at ${CORPUS}: benchmarks need ../shared beside the repository.`);
@@ -62,6 +67,7 @@ try {
     const result = await build(`n${size}`, dir);
     report(`${written} releases`, result, baseline.measurement);
     if (values.search) await reportSearch(result.measurement, path.join(builds, `dist-n${size}`));
+    if (values.hugo) await reportHugo(result, dir, `n${size}`);
     if (values.feeds) {
       // Astro logs each route with its render time: the feeds' share, read within one build.
       const feedMs = [...result.measurement.output.matchAll(/\/rss\.xml \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -75,6 +81,20 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
   await rm(builds, { recursive: true, force: true });
+}
+
+/** Hugo on the same releases, for the ratio Thalaeng/Hugo measured in the same run. */
+async function reportHugo(thalaeng: { measurement: Measurement; pages: number }, releasesDir: string, label: string): Promise<void> {
+  const project = path.join(builds, `hugo-${label}`);
+  const publishDir = path.join(project, 'public');
+  await writeHugoSite(project, releasesDir, publishDir);
+  const hugo = await measure('hugo', ['--source', project, '--quiet'], process.env);
+  if (hugo.exitCode !== 0) throw new Error(`hugo failed:\n${hugo.output.slice(-5000)}`);
+  const pages = (await readdir(publishDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f))).length;
+  await rm(project, { recursive: true, force: true });
+  const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
+  console.log(`  Hugo (${hugoVersion}): ${hugo.seconds.toFixed(1)} s, ${pages} pages, peak RSS ${gb(hugo.peakRssBytes)} GB — ` +
+    `Thalaeng/Hugo ×${(thalaeng.measurement.seconds / hugo.seconds).toFixed(2)} time, ×${(thalaeng.measurement.peakRssBytes / hugo.peakRssBytes).toFixed(2)} memory (Thalaeng ${thalaeng.pages} pages)`);
 }
 
 /** The search index of one build: time, memory and size, then queries in Chromium. */
