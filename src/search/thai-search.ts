@@ -106,7 +106,7 @@ function withThaiExcerpts(found: PagefindSearch, term: string | null): PagefindS
         const data = await result.data();
         return {
           ...data,
-          excerpt: buildExcerpt(data.content, data.locations, undefined, wanted),
+          excerpt: buildExcerpt(data.content, data.locations, { wanted }),
           content: displayText(data.content),
           meta: { ...readableMeta(data.meta) },
         };

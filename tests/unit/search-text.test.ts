@@ -75,7 +75,7 @@ describe('excerpts', () => {
   it('shows the densest stretch of a long text, with ellipses where it was cut', () => {
     const long = segmentThai(`${'ข่าว '.repeat(100)}ทุเรียน ${'ข่าว '.repeat(100)}`);
     const at = long.split(' ').indexOf('ทุเรียน');
-    const html = buildExcerpt(long, [at], 20);
+    const html = buildExcerpt(long, [at], { length: 20 });
     expect(html.startsWith('…')).toBe(true);
     expect(html.endsWith('…')).toBe(true);
     expect(html).toContain('<mark>ทุเรียน</mark>');
@@ -95,7 +95,7 @@ describe('words inside words', () => {
     const content = `${segmentThai('แหล่งน้ำธรรมชาติ')} ${INNER_WORDS} ${innerWords(segmentThai('แหล่งน้ำธรรมชาติ').split(' ')).join(' ')}`;
     expect(displayText(content)).toBe('แหล่งน้ำธรรมชาติ');
     const inner = content.split(' ').indexOf('ชาติฅ');
-    expect(buildExcerpt(content, [inner], 60, ['ชาติ'])).toBe('แหล่งน้ำ<mark>ธรรมชาติ</mark>');
+    expect(buildExcerpt(content, [inner], { wanted: ['ชาติ'] })).toBe('แหล่งน้ำ<mark>ธรรมชาติ</mark>');
   });
 });
 

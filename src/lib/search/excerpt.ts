@@ -28,9 +28,14 @@ const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : word.
 
 /**
  * HTML: `length` words around the densest run of matches, with matches in <mark>
- * (adjacent ones merged) and everything else escaped.
+ * (adjacent ones merged) and everything else escaped. `wanted` (the query's words)
+ * finds the match in the text when Pagefind located it among the inner words.
  */
-export function buildExcerpt(content: string, locations: readonly number[], length = 60, wanted: readonly string[] = []): string {
+export function buildExcerpt(
+  content: string,
+  locations: readonly number[],
+  { length = 60, wanted = [] }: { length?: number; wanted?: readonly string[] } = {},
+): string {
   const words = textWords(content);
   const inText = locations.filter((at) => at < words.length);
   // Found only by an inner word: mark the words of the text that hold what was asked.
