@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { quickConvert } from './lib/quick-convert.ts';
+import { rawReleaseFiles } from './lib/corpus.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 import { loadQueries } from './lib/search-eval.ts';
 import { benchSearchInBrowser } from './lib/search-browser-bench.ts';
@@ -49,10 +50,7 @@ const builds = await mkdtemp(path.resolve('.cache/bench-'));
 try {
   console.log(`Extracting ${CORPUS} …`);
   execFileSync('tar', ['-xJf', CORPUS, '-C', work]);
-  const rawFiles = (await readdir(work, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+  const rawFiles = await rawReleaseFiles(work);
 
   if (values.import) {
     await benchImport(path.join(work, 'thaigov-2016-2020'));

@@ -4,9 +4,9 @@
  * /search/thai-search.js returns, per class of query.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { corpusFolder } from './corpus.ts';
+import { corpusFolder, rawReleaseFiles } from './corpus.ts';
 import { runImport } from './import-run.ts';
 import { astroBuild } from './astro-build.ts';
 import { loadSiteSearch } from './site-search.ts';
@@ -28,11 +28,7 @@ export const truthText = (text: string): string => normaliseSearchText(text).toL
 
 /** Every `step`-th raw release of the corpus, in archive order: the same sample every time. */
 export async function corpusSample(count: number): Promise<string[]> {
-  const corpus = path.join(await corpusFolder(), 'thaigov-2016-2020');
-  const files = (await readdir(corpus, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = await rawReleaseFiles(path.join(await corpusFolder(), 'thaigov-2016-2020'));
   const step = Math.max(1, Math.floor(files.length / count));
   return files.filter((_, i) => i % step === 0).slice(0, count);
 }

@@ -3,10 +3,8 @@
  * space between every Thai word; this rebuilds the excerpt from the indexed text,
  * where SPACE_WORD stands for the writer's own spaces.
  */
-import { INNER_WORDS, MARK_GUARD, SPACE_WORD } from './thai-text.ts';
+import { indexedWords, INNER_WORDS, MARK_GUARD, SPACE_WORD } from './thai-text.ts';
 
-/** Pagefind's own word split, so that its match locations point at the same words. */
-const SEPARATOR = /([\r\n\s]+)/;
 const GUARD_AFTER_MARK = new RegExp(`(\\p{Mn})${MARK_GUARD}`, 'gu');
 
 const escapeHtml = (text: string): string =>
@@ -19,7 +17,7 @@ export function displayText(indexed: string): string {
 
 /** The indexed text's words up to the inner words, which are for matching only. */
 function textWords(indexed: string): string[] {
-  const words = indexed.split(SEPARATOR).filter((_, i) => i % 2 === 0);
+  const words = indexedWords(indexed);
   const end = words.indexOf(INNER_WORDS);
   return end < 0 ? words : words.slice(0, end);
 }

@@ -1,6 +1,6 @@
 /** Turns what a reader typed into the query Pagefind is given. */
 import { queryWords } from './segment.ts';
-import { SPACE_WORD } from './thai-text.ts';
+import { indexedWords, SPACE_WORD } from './thai-text.ts';
 
 /**
  * `term` is the Pagefind search term; `words` the same words as separate terms (all
@@ -35,7 +35,7 @@ const indexedForms = (word: string): string[] => {
  * word must begin one of the words Pagefind located in a result's indexed text.
  */
 export function locatesEveryWord(indexedContent: string, locations: readonly number[], term: string): boolean {
-  const words = indexedContent.split(/[\r\n\s]+/);
+  const words = indexedWords(indexedContent);
   const located = locations.flatMap((at) => indexedForms(words[at] ?? ''));
   return term.replaceAll('"', '').split(' ').filter((word) => word !== SPACE_WORD).every((wanted) => {
     const [whole] = indexedForms(wanted);

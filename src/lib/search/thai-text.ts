@@ -29,6 +29,9 @@ const TONE_MARK = /[\u0E47-\u0E4E]/;
 /** Words that Pagefind 1.5 matches exactly only when nothing is attached to them. */
 export const hasToneMark = (word: string): boolean => TONE_MARK.test(word);
 
+/** Pagefind's own word split, so that its match locations point at the same words. */
+export const indexedWords = (indexed: string): string[] => indexed.split(/[\r\n\s]+/);
+
 const THAI_DIGIT = /[\u0E50-\u0E59]/g;
 // Zero-width characters and the soft hyphen hide inside words copied from the web.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
