@@ -3,8 +3,7 @@
  * reads it: for build steps that need bodies, which Astro's data store does not keep.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { listReleaseFiles, forEachConcurrently, projectPath } from './release-files.ts';
+import { forEachConcurrently, projectPath } from './release-files.ts';
 import { validateRelease } from './validate-release.ts';
 import { formatProblem } from './schema/problems.ts';
 import type { Release } from './release.ts';
@@ -12,12 +11,11 @@ import type { Release } from './release.ts';
 const READ_CONCURRENCY = 32;
 
 /**
- * Calls `each` for every valid release that is not a draft. The loader has refused
+ * Calls `each` for every release among `files` that is not a draft. The loader has refused
  * invalid files before any build step runs, so one here means the files changed
  * during the build: that is an error, not something to skip quietly.
  */
-export async function forEachPublishedRelease(root: string, directory: string, each: (release: Release, body: string) => Promise<void>): Promise<number> {
-  const files = await listReleaseFiles(path.resolve(root, directory));
+export async function forEachPublishedRelease(root: string, files: readonly string[], each: (release: Release, body: string) => Promise<void>): Promise<number> {
   const now = new Date();
   let count = 0;
   await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {

@@ -12,12 +12,19 @@
  * `year` (Buddhist era, "2563"); values of one filter are ORed, filters are ANDed.
  * Sorts: `relevance` (default), `newest`, `oldest`. Pagefind is loaded from beside this
  * module (import.meta.url), so the site works under any base path.
+ *
+ * The index comes in shards of months (src/lib/search/shards.ts), merged here with
+ * Pagefind's `mergeIndex`: one WebAssembly download, each shard's metadata.
  */
 import { prepareQuery, locatesEveryWord } from '../lib/search/query.ts';
 import { buildExcerpt, displayText } from '../lib/search/excerpt.ts';
 import { readableMeta } from '../lib/search/meta.ts';
 import { FILTER_GROUPS, pagefindFilters, pagefindSort, withoutGroup, type SearchFilters, type SearchSort } from '../lib/search/state.ts';
+import { SHARD_FILTER, inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from '../lib/search/shard-results.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from '../lib/search/pagefind-api.ts';
+
+/** The index's shards under pagefind/, newest first: written into this module by the build (src/integrations/search-index.ts). */
+declare const SEARCH_SHARDS: readonly string[];
 
 export type { SearchFilters, SearchSort };
 
@@ -32,14 +39,20 @@ export interface ThaiSearch extends PagefindSearch {
 }
 
 const siteBase = new URL('../', import.meta.url);
-let pagefindReady: Promise<Pagefind> | undefined;
+let pagefindReady: Promise<Pagefind | undefined> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/** Undefined when no release is published: then nothing is found. */
+function loadPagefind(): Promise<Pagefind | undefined> {
   pagefindReady ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', siteBase).href)) as Pagefind;
+    const [newest, ...older] = SEARCH_SHARDS;
+    if (newest === undefined) return undefined;
+    const shardUrl = (name: string): string => new URL(`pagefind/${name}/`, siteBase).href;
+    const pagefind = (await import(/* @vite-ignore */ `${shardUrl(newest)}pagefind.js`)) as Pagefind;
     // Marks are part of Thai spelling: แร่ (ore) is not แร or แรง.
-    await pagefind.options({ exactDiacritics: true, baseUrl: siteBase.pathname });
+    const options = { exactDiacritics: true, baseUrl: siteBase.pathname };
+    await pagefind.options(options);
     await pagefind.init();
+    await Promise.all(older.map((name) => pagefind.mergeIndex(shardUrl(name), options)));
     return pagefind;
   })();
   return pagefindReady;
@@ -47,22 +60,25 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** Fetches Pagefind, its metadata and filters ahead of the first search (the search page calls it on load). */
 export async function preload(): Promise<void> {
-  await (await loadPagefind()).filters();
+  await (await loadPagefind())?.filters();
 }
 
 /** Searches releases; an empty query with filters lists every release they match. */
 export async function search(query: string, { filters = {}, sort = 'relevance' }: SearchOptions = {}): Promise<ThaiSearch> {
   const pagefind = await loadPagefind();
   const prepared = prepareQuery(query);
+  if (!pagefind) return { ...NOTHING, matchedAs: prepared.term === null ? 'filters' : 'word' };
   const options = { filters: pagefindFilters(filters), sort: pagefindSort(sort) };
-  const run = async (term: string | null): Promise<PagefindSearch> => {
-    const found = await pagefind.search(term, options);
-    return term === null || (await foundWhatWasAsked(found, term)) ? withThaiExcerpts(found, term) : NOTHING;
+  const run = async (term: string | null, { filters: chosen, sort: order } = options): Promise<PagefindSearch> => {
+    const found = await pagefind.search(term, { filters: chosen, sort: order });
+    const asked = term === null ? found : await inShardsThatFoundIt(found, term, (shards) =>
+      pagefind.search(term, { filters: { ...chosen, [SHARD_FILTER]: { any: shards } }, sort: order }));
+    return withThaiExcerpts({ ...withoutShardCounts(asked), results: inShardOrder(asked.results, SEARCH_SHARDS, sort) }, term);
   };
   if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
   const found = await run(prepared.term);
   if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
-  if (found.results.length || (Object.keys(options.filters).length && (await pagefind.search(prepared.term, {})).results.length)) {
+  if (found.results.length || (Object.keys(options.filters).length && (await run(prepared.term, { filters: {}, sort: undefined })).results.length)) {
     return { ...found, matchedAs: 'phrase' };
   }
   // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
@@ -71,12 +87,19 @@ export async function search(query: string, { filters = {}, sort = 'relevance' }
 
 const NOTHING: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
-/** Pagefind's substitutions apply to a whole search, so the first result tells. */
-async function foundWhatWasAsked(found: PagefindSearch, term: string): Promise<boolean> {
-  const first = found.results[0];
-  if (!first) return true;
-  const data = await first.data();
-  return locatesEveryWord(data.content, data.locations, term);
+/**
+ * Where a shard lacks a word, Pagefind searches it for a shorter one instead, for the
+ * whole shard, so the first result of each shard tells; the search is then repeated
+ * in the shards that found what was asked, so that the counts are theirs alone.
+ */
+async function inShardsThatFoundIt(found: PagefindSearch, term: string, searchShards: (shards: string[]) => Promise<PagefindSearch>): Promise<PagefindSearch> {
+  const verdicts = await Promise.all([...resultsByShard(found.results)].map(async ([shard, [first]]) => {
+    const data = await first!.data();
+    return { shard, asked: locatesEveryWord(data.content, data.locations, term) };
+  }));
+  if (verdicts.every(({ asked }) => asked)) return found;
+  const good = verdicts.filter(({ asked }) => asked).map(({ shard }) => shard);
+  return good.length ? searchShards(good) : NOTHING;
 }
 
 /**
@@ -86,7 +109,9 @@ async function foundWhatWasAsked(found: PagefindSearch, term: string): Promise<b
 export async function filterCounts(query: string, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
   // Pagefind counts only filters it has loaded; this loads them all, once, and is the
   // answer when nothing is asked (an empty search would fetch the whole index).
-  const totals = await (await loadPagefind()).filters();
+  const pagefind = await loadPagefind();
+  if (!pagefind) return {};
+  const totals = withoutShard(await pagefind.filters());
   if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length)) return totals;
   const all = await search(query, { filters });
   const counts: Record<string, Record<string, number>> = { ...all.filters };

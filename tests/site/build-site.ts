@@ -14,12 +14,17 @@ declare module 'vitest' {
   }
 }
 
+/** The 13 published releases of content/ fall into 4 shards of months. */
+export const SEARCH_SHARD_SIZE = 4;
+
 export default async function buildSites(project: TestProject): Promise<() => Promise<void>> {
   const root = project.config.root;
   const work = await buildWorkDir(root, 'site');
   const build = async (name: string, releasesDir?: string): Promise<string> => {
     const outDir = path.join(work, name);
-    const { code, output } = await astroBuild(root, { outDir, cacheDir: path.join(work, `cache-${name}`), ...(releasesDir ? { releasesDir } : {}) });
+    // Small search shards, so that every search test also tests merging them.
+    const folders = { outDir, cacheDir: path.join(work, `cache-${name}`), searchShardSize: SEARCH_SHARD_SIZE };
+    const { code, output } = await astroBuild(root, { ...folders, ...(releasesDir ? { releasesDir } : {}) });
     if (code !== 0) throw new Error(`building ${name} failed:\n${output}`);
     return outDir;
   };

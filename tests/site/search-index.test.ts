@@ -4,6 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSiteSearch } from '../../scripts/lib/site-search.ts';
 
@@ -16,9 +17,28 @@ const urls = async (found: Awaited<ReturnType<typeof search>>): Promise<string[]
   }));
 
 describe('search index', () => {
-  it('is served at a stable URL with Pagefind beside it', () => {
+  it('is served at a stable URL with Pagefind beside it, in shards of months', async () => {
     expect(existsSync(path.join(siteDir, 'search/thai-search.js'))).toBe(true);
-    expect(existsSync(path.join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+    const shards = (await readdir(path.join(siteDir, 'pagefind'))).sort().reverse();
+    expect(shards).toHaveLength(4);
+    for (const shard of shards) expect(existsSync(path.join(siteDir, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
+    expect(await readFile(path.join(siteDir, 'search/thai-search.js'), 'utf8')).toContain(JSON.stringify(shards).replaceAll(',', ', '));
+  });
+
+  it('sorts by date across shards', async () => {
+    const newest = await urls(await search('', { filters: { year: ['2561', '2562', '2563', '2568'] }, sort: 'newest' }));
+    expect(newest).toHaveLength(12);
+    expect(newest).toEqual([...newest].sort().reverse());
+    const oldest = await urls(await search('ประชาชน', { sort: 'oldest' }));
+    expect(oldest.length).toBeGreaterThan(4);
+    expect(oldest).toEqual([...oldest].sort());
+  });
+
+  it('finds a word that only one shard holds, and nothing from shards that lack it', async () => {
+    // Only the seed release names นครศรีธรรมราช; Pagefind answers the other shards with นคร….
+    expect(await urls(await search('นครศรีธรรมราช'))).toEqual(['/releases/2017-11-02-7766/']);
+    const counts = await filterCounts('นครศรีธรรมราช');
+    expect(Object.values(counts['year'] ?? {}).reduce((sum, n) => sum + n, 0)).toBe(1);
   });
 
   it('holds every published release and no draft', async () => {

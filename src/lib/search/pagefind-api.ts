@@ -29,6 +29,8 @@ export interface PagefindSearch {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Adds another index (a shard) whose results come with this one's. */
+  mergeIndex: (basePath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: object; sort?: object | undefined }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }

@@ -6,12 +6,7 @@ import { segmentThai } from './segment.ts';
 import { indexedDate } from './meta.ts';
 import { innerWords } from './inner-words.ts';
 import { INNER_WORDS } from './thai-text.ts';
-
-/**
- * Pagefind has no rules for this code, so it splits only on spaces and keeps every mark:
- * segmentation is ours (see segment.ts).
- */
-export const INDEX_LANGUAGE = 'und';
+import { SHARD_FILTER, shardLanguage } from './shard-results.ts';
 
 export interface SearchRecord {
   /** Relative to the site's base, which the search module adds in the browser. */
@@ -20,21 +15,23 @@ export interface SearchRecord {
   language: string;
   /** Pagefind makes every meta value searchable, so these are kept in index form too. */
   meta: { title: string; date: string };
-  filters: { ministry: string[]; province: string[]; year: string[] };
+  filters: { ministry: string[]; province: string[]; year: string[]; [SHARD_FILTER]: string[] };
   sort: { date: string };
 }
 
-export function searchRecord(release: Release, body: string): SearchRecord {
+/** Segmentation is ours (see segment.ts); `shard` is the index shard it goes to (shards.ts). */
+export function searchRecord(release: Release, body: string, shard: string): SearchRecord {
   const date = isoDateInBangkok(release.date);
   return {
     url: `releases/${release.slug}/`,
     content: withInnerWords(segmentThai(`${release.title}\n${markdownToPlainText(body)}`)),
-    language: INDEX_LANGUAGE,
+    language: shardLanguage(shard),
     meta: { title: segmentThai(release.title), date: indexedDate(date) },
     filters: {
       ministry: [release.ministry],
       province: [...release.provinces],
       year: [String(buddhistYear(yearMonthInBangkok(release.date).year))],
+      [SHARD_FILTER]: [shard],
     },
     sort: { date },
   };
