@@ -97,12 +97,12 @@ async function reportHugo(thalaeng: { measurement: Measurement; pages: number },
 
 /** The search index of one build: time, memory and size, then queries in Chromium. */
 async function reportSearch(measurement: Measurement, siteDir: string): Promise<void> {
-  const indexing = /(\d+) releases indexed for search in ([\d.]+) s/.exec(measurement.output);
+  const indexing = /(\d+) releases indexed for search in (\d+) shards, ([\d.]+) s/.exec(measurement.output);
   const pagefindGb = Object.entries(measurement.peakRssByCommand).filter(([command]) => command.startsWith('pagefind')).reduce((sum, [, rss]) => sum + rss, 0) / 1024 ** 3;
   const indexBytes = Number(execFileSync('du', ['-sb', path.join(siteDir, 'pagefind')]).toString().split('\t')[0]);
   const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
-  console.log(`  search index: ${indexing?.[1]} releases in ${indexing?.[2]} s (${((Number(indexing?.[2]) / measurement.seconds) * 100).toFixed(1)} % of the build), ` +
+  console.log(`  search index: ${indexing?.[1]} releases in ${indexing?.[2]} shards, ${indexing?.[3]} s (${((Number(indexing?.[3]) / measurement.seconds) * 100).toFixed(1)} % of the build), ` +
     `Pagefind peak RSS ${pagefindGb.toFixed(2)} GB, index ${mb(indexBytes)} on disk`);
   const queries = (await loadQueries()).map((q) => q.query);
   const browser = await benchSearchInBrowser(siteDir, queries);

@@ -1,9 +1,10 @@
 /**
- * npm run eval:search [-- --releases N] [--reuse] [--misses]
+ * npm run eval:search [-- --releases N] [--shard-size S] [--reuse] [--misses]
  * Builds a site from N releases of the shared corpus (imported once into
  * .cache/builds; --reuse keeps the last build too), runs tests/fixtures/search-queries.json through the site's own
  * /search/thai-search.js in Node, and prints recall, precision@10 and the zero-result
- * rate, overall and per class of query.
+ * rate, overall and per class of query. --shard-size cuts the index into shards of S
+ * releases (default: the build's), to measure what merging shards costs.
  */
 import { parseArgs } from 'node:util';
 import { evalSite, loadQueries, releaseTexts, runQueries, scoreByClass } from './lib/search-eval.ts';
@@ -11,12 +12,13 @@ import { evalSite, loadQueries, releaseTexts, runQueries, scoreByClass } from '.
 const { values } = parseArgs({
   options: {
     releases: { type: 'string', default: '3000' },
+    'shard-size': { type: 'string' },
     reuse: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.releases);
-const { releasesDir, siteDir } = await evalSite(count, { reuse: values.reuse });
+const { releasesDir, siteDir } = await evalSite(count, { reuse: values.reuse, ...(values['shard-size'] ? { shardSize: Number(values['shard-size']) } : {}) });
 const texts = await releaseTexts(releasesDir);
 const outcomes = await runQueries(siteDir, texts, await loadQueries());
 

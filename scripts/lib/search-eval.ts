@@ -35,9 +35,10 @@ export async function corpusSample(count: number): Promise<string[]> {
 
 /**
  * Imports a sample once, then builds it: every time unless `reuse` (the index depends
- * on the code under test). Folders are named by the sample's size.
+ * on the code under test), with search shards of `shardSize` releases if given.
+ * Folders are named by the sample's size.
  */
-export async function evalSite(count: number, options: { reuse?: boolean } = {}): Promise<{ releasesDir: string; siteDir: string }> {
+export async function evalSite(count: number, options: { reuse?: boolean; shardSize?: number } = {}): Promise<{ releasesDir: string; siteDir: string }> {
   const work = path.join(ROOT, '.cache/builds', `search-eval-${count}`);
   const releasesDir = path.join(work, 'releases');
   const siteDir = path.join(work, 'site');
@@ -49,7 +50,7 @@ export async function evalSite(count: number, options: { reuse?: boolean } = {})
   }
   if (options.reuse && existsSync(path.join(siteDir, 'search/thai-search.js'))) return { releasesDir, siteDir };
   await rm(siteDir, { recursive: true, force: true });
-  const { code, output } = await astroBuild(ROOT, { outDir: siteDir, cacheDir: path.join(work, 'cache'), releasesDir });
+  const { code, output } = await astroBuild(ROOT, { outDir: siteDir, cacheDir: path.join(work, 'cache'), releasesDir, ...(options.shardSize ? { searchShardSize: options.shardSize } : {}) });
   if (code !== 0) throw new Error(`building the evaluation site failed:\n${output}`);
   return { releasesDir, siteDir };
 }
