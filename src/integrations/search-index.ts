@@ -1,11 +1,17 @@
 /**
- * Builds the search index after the pages: Thai-segmented records of published releases
- * through Pagefind's Node API (src/lib/search/record.ts), one shard of months after
- * another (src/lib/search/shards.ts), and the search module served at
- * /search/thai-search.js, which knows the shards. A failure fails the build.
+ * Builds the search index: Thai-segmented records of published releases through
+ * Pagefind's Node API (src/lib/search/record.ts), one shard of months after another
+ * (src/lib/search/shards.ts), and the search module served at /search/thai-search.js,
+ * which knows the shards. A failure fails the build.
+ *
+ * Indexing needs only the release files, so it starts with the build and runs while
+ * Astro renders pages: Pagefind works in a process of its own, on the other core.
+ * Each shard's index is kept in the cache folder under its key (shard-key.ts), and a
+ * build indexes only the shards whose releases or indexing code changed.
  */
 import { fileURLToPath } from 'node:url';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -17,34 +23,96 @@ import { listReleaseFiles } from '../lib/release-files.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import { DEFAULT_SHARD_SIZE, planShards, type SearchShard } from '../lib/search/shards.ts';
 import { shardLanguage } from '../lib/search/shard-results.ts';
+import { shardKey } from '../lib/search/shard-key.ts';
+
+interface IndexedShard {
+  name: string;
+  /** Its folder in the cache. */
+  folder: string;
+  releases: number;
+  reused: boolean;
+}
 
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = path.join(root, 'node_modules/.astro');
+  let indexing: Promise<IndexedShard[]> | undefined;
+  let started = 0;
   return {
     name: 'thalaeng-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        started = performance.now();
+        indexing = indexReleases(root, path.join(cacheDir, 'search-shards'));
+        // Awaited, and its error reported, when the pages are done.
+        indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const files = await listReleaseFiles(path.resolve(root, releasesDirectory()));
-        const shards = planShards(files, shardSize());
-        const written: string[] = [];
-        let count = 0;
-        for (const shard of shards) {
-          const indexed = await indexShard(root, shard, path.join(outDir, 'pagefind', shard.name));
-          // Pagefind cannot open an index without pages: a shard of drafts only is left out.
-          if (indexed) written.push(shard.name);
-          count += indexed;
-        }
-        await pagefind.close();
-        await bundleSearchModule(root, path.join(outDir, 'search/thai-search.js'), written);
-        logger.info(`${count} releases indexed for search in ${written.length} shards, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const shards = (await indexing!).filter((shard) => shard.releases > 0);
+        for (const shard of shards) await cp(shard.folder, path.join(outDir, 'pagefind', shard.name), { recursive: true });
+        await bundleSearchModule(root, path.join(outDir, 'search/thai-search.js'), shards.map((shard) => shard.name));
+        const count = shards.reduce((sum, shard) => sum + shard.releases, 0);
+        const reused = shards.filter((shard) => shard.reused).length;
+        logger.info(`${count} releases indexed for search in ${shards.length} shards (${reused} unchanged, from the cache), ` +
+          `${((performance.now() - started) / 1000).toFixed(1)} s since the build started`);
       },
     },
   };
+}
+
+/** Every shard's index, from the cache where its key is there; stale entries are removed. */
+async function indexReleases(root: string, cache: string): Promise<IndexedShard[]> {
+  const releasesRoot = path.resolve(root, releasesDirectory());
+  const shards = planShards(await listReleaseFiles(releasesRoot), shardSize());
+  const codeVersion = await indexingCodeVersion(root);
+  await mkdir(cache, { recursive: true });
+  const indexed: IndexedShard[] = [];
+  try {
+    for (const shard of shards) {
+      const inputs = await Promise.all(shard.files.map(async (file) => ({ path: path.relative(releasesRoot, file), text: await readFile(file, 'utf8') })));
+      const folder = path.join(cache, shardKey(shard.name, inputs, codeVersion));
+      const cached = await readFile(path.join(folder, SHARD_RECORD), 'utf8').then((text) => JSON.parse(text) as { releases: number }, () => undefined);
+      if (cached) {
+        indexed.push({ name: shard.name, folder, releases: cached.releases, reused: true });
+        continue;
+      }
+      // Written beside, then renamed: a build stopped half-way leaves no shard that looks whole.
+      const partial = `${folder}.partial`;
+      await rm(partial, { recursive: true, force: true });
+      const releases = await indexShard(root, shard, partial);
+      await writeFile(path.join(partial, SHARD_RECORD), JSON.stringify({ name: shard.name, releases }));
+      await rm(folder, { recursive: true, force: true });
+      await rename(partial, folder);
+      indexed.push({ name: shard.name, folder, releases, reused: false });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  const kept = new Set(indexed.map((shard) => path.basename(shard.folder)));
+  for (const entry of await readdir(cache)) if (!kept.has(entry)) await rm(path.join(cache, entry), { recursive: true, force: true });
+  return indexed;
+}
+
+const SHARD_RECORD = 'thalaeng-shard.json';
+
+/**
+ * Everything besides the releases that the index depends on: the build's own code
+ * (src/lib, with segmentation and records, and src/integrations), Pagefind's version
+ * and the ICU data that segments Thai.
+ */
+async function indexingCodeVersion(root: string): Promise<string> {
+  const pagefindPackage = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8');
+  const hash = createHash('sha256').update(`${JSON.parse(pagefindPackage).version}\0${process.versions.icu}\0`);
+  for (const folder of ['src/lib', 'src/integrations']) {
+    const files = (await readdir(path.join(root, folder), { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
+    for (const file of files) hash.update(`${folder}/${file}\0${await readFile(path.join(root, folder, file), 'utf8')}\0`);
+  }
+  return hash.digest('hex');
 }
 
 function shardSize(): number {
@@ -65,6 +133,7 @@ const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)
  * before its last file is on disk (an empty pagefind-entry.json was seen).
  */
 async function indexShard(root: string, shard: SearchShard, outputPath: string): Promise<number> {
+  await mkdir(outputPath, { recursive: true });
   const fail = (what: string, errors: readonly string[]): never => {
     throw new AstroError(`การสร้างดัชนีค้นหาล้มเหลว / building the search index failed: ${what}\n${errors.join('\n')}`,
       'ดูข้อความข้างบน แก้แล้วสร้างใหม่ / see the errors above, fix them and build again.');
