@@ -1,15 +1,17 @@
 /**
  * npm run bench [-- --releases N [--releases M …]] [--feeds] [--search] [--hugo]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
- * folder) and reports wall time, pages per second and peak RSS of the process tree,
+ * folder; by default 1,000, 10,000, 28,555 and 100,000, the last a synthetic archive of
+ * the corpus copied to earlier years) and reports wall time, pages per second and peak RSS of the process tree,
  * next to a baseline measured in the same run: the build of the embedded content.
  * With --feeds each size is also built without feeds, to report what the feeds cost.
  * With --import it times `npm run import` over the whole corpus instead, against copying
  * the same files (the disk's share) measured in the same run.
  * With --hugo each size is also built by Debian's Hugo (installed when missing) with the
  * same page set (scripts/lib/hugo-site.ts), and the ratio Thalaeng/Hugo is printed.
- * With --search it reports each build's search index (time, Pagefind's memory, size)
- * and runs the evaluation queries in headless Chromium: bytes fetched and query time.
+ * Each build also reports dist/'s size and the search index's share: indexing time,
+ * Pagefind's peak memory, the index's size. With --search it runs the evaluation
+ * queries in headless Chromium against the built site: bytes fetched and query time.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { quickConvert } from './lib/quick-convert.ts';
+import { earlierCopy, quickConvert, type QuickRelease } from './lib/quick-convert.ts';
 import { rawReleaseFiles } from './lib/corpus.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 import { loadQueries } from './lib/search-eval.ts';
@@ -34,7 +36,7 @@ const { values } = parseArgs({
     hugo: { type: 'boolean', default: false },
   },
 });
-const sizes = (values.releases ?? ['1000', '10000', '28555']).map(Number);
+const sizes = (values.releases ?? ['1000', '10000', '28555', '100000']).map(Number);
 const hugoVersion = values.hugo ? ensureHugo().split(' ')[1] : '';
 
 if (!existsSync(CORPUS)) {
@@ -64,7 +66,8 @@ try {
     const written = await convert(rawFiles, dir, size);
     const result = await build(`n${size}`, dir);
     report(`${written} releases`, result, baseline.measurement);
-    if (values.search) await reportSearch(result.measurement, path.join(builds, `dist-n${size}`));
+    reportIndex(result);
+    if (values.search) await reportSearchInBrowser(path.join(builds, `dist-n${size}`));
     if (values.hugo) await reportHugo(result, dir, `n${size}`);
     if (values.feeds) {
       // Astro logs each route with its render time: the feeds' share, read within one build.
@@ -82,7 +85,7 @@ try {
 }
 
 /** Hugo on the same releases, for the ratio Thalaeng/Hugo measured in the same run. */
-async function reportHugo(thalaeng: { measurement: Measurement; pages: number }, releasesDir: string, label: string): Promise<void> {
+async function reportHugo(thalaeng: Build, releasesDir: string, label: string): Promise<void> {
   const project = path.join(builds, `hugo-${label}`);
   const publishDir = path.join(project, 'public');
   await writeHugoSite(project, releasesDir, publishDir);
@@ -90,20 +93,28 @@ async function reportHugo(thalaeng: { measurement: Measurement; pages: number },
   if (hugo.exitCode !== 0) throw new Error(`hugo failed:\n${hugo.output.slice(-5000)}`);
   const pages = (await readdir(publishDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f))).length;
   await rm(project, { recursive: true, force: true });
-  const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
   console.log(`  Hugo (${hugoVersion}): ${hugo.seconds.toFixed(1)} s, ${pages} pages, peak RSS ${gb(hugo.peakRssBytes)} GB — ` +
     `Thalaeng/Hugo ×${(thalaeng.measurement.seconds / hugo.seconds).toFixed(2)} time, ×${(thalaeng.measurement.peakRssBytes / hugo.peakRssBytes).toFixed(2)} memory (Thalaeng ${thalaeng.pages} pages)`);
 }
 
-/** The search index of one build: time, memory and size, then queries in Chromium. */
-async function reportSearch(measurement: Measurement, siteDir: string): Promise<void> {
-  const indexing = /(\d+) releases indexed for search in (\d+) shards, ([\d.]+) s/.exec(measurement.output);
-  const pagefindGb = Object.entries(measurement.peakRssByCommand).filter(([command]) => command.startsWith('pagefind')).reduce((sum, [, rss]) => sum + rss, 0) / 1024 ** 3;
-  const indexBytes = Number(execFileSync('du', ['-sb', path.join(siteDir, 'pagefind')]).toString().split('\t')[0]);
-  const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+/**
+ * Pagefind's share of one build: its CPU time against the whole tree's, its peak memory,
+ * the index on disk. Indexing runs alongside the pages, so its wall time is not a share.
+ */
+function reportIndex({ measurement, indexBytes }: Build): void {
+  const indexing = /(\d+) releases indexed for search in (\d+) shards \((\d+) unchanged[^)]*\), ([\d.]+) s/.exec(measurement.output);
+  const ofPagefind = (byCommand: Record<string, number>): number => Object.entries(byCommand).filter(([command]) => command.startsWith('pagefind')).reduce((sum, [, n]) => sum + n, 0);
+  const pagefindBytes = ofPagefind(measurement.peakRssByCommand);
+  const pagefindCpu = ofPagefind(measurement.cpuSecondsByCommand);
+  const allCpu = Object.values(measurement.cpuSecondsByCommand).reduce((sum, n) => sum + n, 0);
+  console.log(`  search index: ${indexing?.[1]} releases in ${indexing?.[2]} shards (${indexing?.[3]} from the cache), ready ${indexing?.[4]} s into the build; ` +
+    `Pagefind ${pagefindCpu.toFixed(0)} CPU s of the build's ${allCpu.toFixed(0)} (${((pagefindCpu / allCpu) * 100).toFixed(0)} %), ` +
+    `peak RSS ${gb(pagefindBytes)} GB (${((pagefindBytes / measurement.peakRssBytes) * 100).toFixed(0)} % of the build's peak), index ${mb(indexBytes)} on disk`);
+}
+
+/** The evaluation queries in headless Chromium against a built site: bytes fetched and time. */
+async function reportSearchInBrowser(siteDir: string): Promise<void> {
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
-  console.log(`  search index: ${indexing?.[1]} releases in ${indexing?.[2]} shards, ${indexing?.[3]} s (${((Number(indexing?.[3]) / measurement.seconds) * 100).toFixed(1)} % of the build), ` +
-    `Pagefind peak RSS ${pagefindGb.toFixed(2)} GB, index ${mb(indexBytes)} on disk`);
   const queries = (await loadQueries()).map((q) => q.query);
   const browser = await benchSearchInBrowser(siteDir, queries);
   console.log(`  in Chromium, ${browser.queries + 1} queries: first query fetched ${kb(browser.firstQueryBytes)} (target ≤ 300 KB), ` +
@@ -122,22 +133,50 @@ async function benchImport(corpus: string): Promise<void> {
   console.log(`import, second run: ${again.seconds.toFixed(1)} s — ${summary(again)}`);
 }
 
+/**
+ * The first `limit` releases of the corpus, quick-converted; past the corpus's end,
+ * earlier copies of it (a synthetic archive, see earlierCopy).
+ */
 async function convert(rawFiles: string[], dir: string, limit: number): Promise<number> {
   const seen = new Set<string>();
-  let written = 0;
+  const converted: QuickRelease[] = [];
   for (const file of rawFiles) {
-    if (written >= limit) break;
+    if (converted.length >= limit) break;
     const release = quickConvert(await readFile(file, 'utf8'));
     if (!release || seen.has(release.id)) continue;
     seen.add(release.id);
+    converted.push(release);
+  }
+  const corpusSize = converted.length;
+  for (let copy = 1; converted.length < limit; copy++) {
+    converted.push(...converted.slice(0, Math.min(corpusSize, limit - converted.length)).map((release) => earlierCopy(release, copy)));
+  }
+  for (const release of converted) {
     await mkdir(path.dirname(path.join(dir, release.path)), { recursive: true });
     await writeFile(path.join(dir, release.path), release.text);
-    written++;
   }
-  return written;
+  return converted.length;
 }
 
-async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ measurement: Measurement; pages: number }> {
+interface Build {
+  measurement: Measurement;
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+}
+
+// Declarations, not constants: the run above calls them before this line is reached.
+function diskBytes(dir: string): number {
+  return existsSync(dir) ? Number(execFileSync('du', ['-sb', dir]).toString().split('\t')[0]) : 0;
+}
+function gb(bytes: number): string {
+  return (bytes / 1024 ** 3).toFixed(2);
+}
+function mb(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+}
+
+async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}): Promise<Build> {
   const outDir = path.join(builds, `dist-${label}`);
   const measurement = await measure(process.execPath, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'], {
     ...process.env,
@@ -151,13 +190,13 @@ async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv 
     throw new Error(`build of ${label} failed`);
   }
   const pages = (await readdir(outDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f)) && !String(f).includes('sitemap')).length;
+  const sizes = { distBytes: diskBytes(outDir), indexBytes: diskBytes(path.join(outDir, 'pagefind')) };
   // The search benchmark reads the built site afterwards.
   if (!values.search) await rm(outDir, { recursive: true, force: true });
-  return { measurement, pages };
+  return { measurement, pages, ...sizes };
 }
 
-function report(label: string, { measurement, pages }: { measurement: Measurement; pages: number }, baseline: Measurement | undefined): void {
-  const gb = (measurement.peakRssBytes / 1024 ** 3).toFixed(2);
+function report(label: string, { measurement, pages, distBytes }: Build, baseline: Measurement | undefined): void {
   const ratio = baseline ? ` (×${(measurement.seconds / baseline.seconds).toFixed(1)} time, ×${(measurement.peakRssBytes / baseline.peakRssBytes).toFixed(1)} memory of baseline)` : '';
-  console.log(`${label}: ${measurement.seconds.toFixed(1)} s, ${pages} pages, ${(pages / measurement.seconds).toFixed(0)} pages/s, peak RSS ${gb} GB${ratio}`);
+  console.log(`${label}: ${measurement.seconds.toFixed(1)} s, ${pages} pages, ${(pages / measurement.seconds).toFixed(0)} pages/s, peak RSS ${gb(measurement.peakRssBytes)} GB, dist/ ${mb(distBytes)}${ratio}`);
 }

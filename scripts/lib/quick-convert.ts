@@ -41,3 +41,20 @@ export function quickConvert(raw: string): QuickRelease | undefined {
   const front = [`title: ${JSON.stringify(title)}`, `date: ${iso}`, `ministry: ${ministry}`, `provinces: [${named.join(', ')}]`, `source: ${source[1]}`].join('\n');
   return { id, path: `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso}-${id}.md`, text: `---\n${front}\n---\n${body}\n` };
 }
+
+/** Years between copies: a multiple of four, so that 29 February stays a real date. */
+const COPY_YEARS = 4;
+
+/**
+ * The `copy`-th copy of a converted release, `4 × copy` years earlier, with its own
+ * slug and source URL: a synthetic archive larger than the corpus, as dense per year.
+ */
+export function earlierCopy(release: QuickRelease, copy: number): QuickRelease {
+  const [, year, rest] = /^date: (\d{4})(-\d{2}-\d{2})$/m.exec(release.text)!;
+  const iso = `${Number(year) - COPY_YEARS * copy}${rest}`;
+  const id = `${release.id}-copy${copy}`;
+  const text = release.text
+    .replace(/^date: .*$/m, `date: ${iso}`)
+    .replace(/^source: (.*)$/m, (_, url: string) => `source: ${url}?copy=${copy}`);
+  return { id, path: `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso}-${id}.md`, text };
+}
