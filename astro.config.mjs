@@ -15,4 +15,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex()],
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from
+  // the last build in cacheDir instead of rendered again.
+  experimental: { incrementalBuild: true },
 });

@@ -19,6 +19,11 @@ export interface ReleaseData {
 export interface Release extends ReleaseData {
   /** File name without `.md`; also the URL: /releases/<slug>/. */
   slug: string;
+  /**
+   * The content store's digest of the file, where the release comes from the store:
+   * it stands for the body in page cache keys (src/lib/cache-key.ts).
+   */
+  digest?: string;
 }
 
 /** Drafts are shown only where asked (`npm run dev`), never in a built site. */

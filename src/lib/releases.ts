@@ -17,6 +17,6 @@ export function getReleaseIndex(): Promise<ReleaseIndex> {
 
 async function loadIndex(): Promise<ReleaseIndex> {
   const entries = await getCollection('releases');
-  const releases: Release[] = entries.map((entry) => ({ slug: entry.id, ...(entry.data as unknown as ReleaseData) }));
+  const releases: Release[] = entries.map((entry) => ({ slug: entry.id, digest: String(entry.digest), ...(entry.data as unknown as ReleaseData) }));
   return buildReleaseIndex(releases);
 }

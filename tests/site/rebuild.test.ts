@@ -1,36 +1,61 @@
 /**
- * A second build with the same cache folder indexes again only the shards whose
- * releases changed, and what it serves is the new text.
+ * A second build with the same cache folder renders again only the pages and indexes
+ * again only the search shards whose inputs changed, and what it serves is the new text.
  */
 import { describe, expect, it } from 'vitest';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
 import { loadSiteSearch } from '../../scripts/lib/site-search.ts';
 import { SEARCH_SHARD_SIZE } from './build-site.ts';
 
 const indexLog = (output: string): string => /\d+ releases indexed for search in \d+ shards \(\d+ unchanged/.exec(output)?.[0] ?? output.slice(-3000);
+/** Feeds carry bodies: the site's, commerce's and those of the provinces the durian release names. */
+const FEEDS_WITH_DURIAN = ['/rss.xml', '/ministries/commerce/rss.xml', '/provinces/th-22/rss.xml', '/provinces/th-86/rss.xml'];
+
+/** Pages that Astro's log says it copied from the last build instead of rendering. */
+const copiedPages = (output: string): Set<string> => new Set([...output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
 
 describe('rebuilding after one release changed', () => {
-  it('takes unchanged search shards from the cache and indexes the changed one', async () => {
+  it('copies unchanged pages and search shards from the cache, and renders and indexes what changed', async () => {
     const work = await buildWorkDir(process.cwd(), 'rebuild');
     try {
       const releasesDir = path.join(work, 'releases');
       await cp('content/releases', releasesDir, { recursive: true });
-      const build = async (name: string): Promise<string> => {
+      const build = async (name: string): Promise<{ index: string; copied: Set<string> }> => {
         const outDir = path.join(work, name);
         const { code, output } = await astroBuild(process.cwd(), { releasesDir, outDir, cacheDir: path.join(work, 'cache'), searchShardSize: SEARCH_SHARD_SIZE });
         expect(code, output.slice(-3000)).toBe(0);
-        return indexLog(output);
+        return { index: indexLog(output), copied: copiedPages(output) };
       };
-      expect(await build('cold')).toBe('13 releases indexed for search in 4 shards (0 unchanged');
-      expect(await build('same')).toBe('13 releases indexed for search in 4 shards (4 unchanged');
+      const cold = await build('cold');
+      expect(cold.index).toBe('13 releases indexed for search in 4 shards (0 unchanged');
+      expect(cold.copied.size).toBe(0);
+      const same = await build('same');
+      expect(same.index).toBe('13 releases indexed for search in 4 shards (4 unchanged');
+      const pages = (await readdir(path.join(work, 'cold'), { recursive: true })).filter((file) => file.endsWith('index.html') && file.startsWith('releases'));
+      expect(pages).toHaveLength(13);
+      for (const page of pages) {
+        expect(same.copied).toContain(`/${page}`);
+        expect(await readFile(path.join(work, 'same', page), 'utf8')).toBe(await readFile(path.join(work, 'cold', page), 'utf8'));
+      }
 
       const durian = path.join(releasesDir, '2020/09/2020-09-08-commerce-durian-export.md');
-      await writeFile(durian, `${await readFile(durian, 'utf8')}\nมังคุดราชินีผลไม้\n`);
-      expect(await build('edited')).toBe('13 releases indexed for search in 4 shards (3 unchanged');
+      await writeFile(durian, `${await readFile(durian, 'utf8')}\nเงาะโรงเรียนหวานกรอบ\n`);
+      const edited = await build('edited');
+      expect(edited.index).toBe('13 releases indexed for search in 4 shards (3 unchanged');
+      // The edited page is rendered again; its neighbours, which show its unchanged title, are copied.
+      expect(edited.copied).not.toContain('/releases/2020-09-08-commerce-durian-export/index.html');
+      expect(await readFile(path.join(work, 'edited/releases/2020-09-08-commerce-durian-export/index.html'), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
+      expect(edited.copied).toContain('/releases/2020-06-18-interior-bangkok-flood/index.html');
+      expect(edited.copied).toContain('/releases/2020-11-12-des-5g-eec/index.html');
+      for (const feed of FEEDS_WITH_DURIAN) {
+        expect(edited.copied).not.toContain(feed);
+        expect(await readFile(path.join(work, 'edited', feed), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
+      }
+      expect(edited.copied).toContain('/ministries/labour/rss.xml');
       const { search } = await loadSiteSearch(path.join(work, 'edited'));
-      const found = await search('มังคุด');
+      const found = await search('เงาะโรงเรียน');
       expect(await Promise.all(found.results.map(async (result) => (await result.data()).url))).toEqual([expect.stringContaining('/releases/2020-09-08-commerce-durian-export/')]);
     } finally {
       await rm(work, { recursive: true, force: true });
