@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --releases N [--releases M …]] [--feeds] [--search] [--hugo]
+ * npm run bench [-- --releases N [--releases M …]] [--feeds] [--search] [--no-hugo] [--no-rebuild]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder; by default 1,000, 10,000, 28,555 and 100,000, the last a synthetic archive of
  * the corpus copied to earlier years) and reports wall time, pages per second and peak RSS of the process tree,
@@ -7,8 +7,10 @@
  * With --feeds each size is also built without feeds, to report what the feeds cost.
  * With --import it times `npm run import` over the whole corpus instead, against copying
  * the same files (the disk's share) measured in the same run.
- * With --hugo each size is also built by Debian's Hugo (installed when missing) with the
- * same page set (scripts/lib/hugo-site.ts), and the ratio Thalaeng/Hugo is printed.
+ * Each size is also built by Debian's Hugo (installed when missing) with the same page
+ * set (scripts/lib/hugo-site.ts), and the ratio Thalaeng/Hugo is printed (--no-hugo: not).
+ * Each size is then rebuilt after one release changed, with the cold build's cache
+ * folder and a fresh dist/, and the ratio cold/rebuild is printed (--no-rebuild: not).
  * Each build also reports dist/'s size and the search index's share: indexing time,
  * Pagefind's peak memory, the index's size. With --search it runs the evaluation
  * queries in headless Chromium against the built site: bytes fetched and query time.
@@ -33,8 +35,10 @@ const { values } = parseArgs({
     feeds: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
-    hugo: { type: 'boolean', default: false },
+    hugo: { type: 'boolean', default: true },
+    rebuild: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const sizes = (values.releases ?? ['1000', '10000', '28555', '100000']).map(Number);
 const hugoVersion = values.hugo ? ensureHugo().split(' ')[1] : '';
@@ -69,6 +73,7 @@ try {
     reportIndex(result);
     if (values.search) await reportSearchInBrowser(path.join(builds, `dist-n${size}`));
     if (values.hugo) await reportHugo(result, dir, `n${size}`);
+    if (values.rebuild) await reportRebuild(result, dir, `n${size}`);
     if (values.feeds) {
       // Astro logs each route with its render time: the feeds' share, read within one build.
       const feedMs = [...result.measurement.output.matchAll(/\/rss\.xml \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -82,6 +87,21 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
   await rm(builds, { recursive: true, force: true });
+}
+
+/**
+ * An editor's change: one paragraph added to the release in the middle of the archive,
+ * then a build into a fresh dist/ with the cold build's cache folder, as CI would run it.
+ */
+async function reportRebuild(cold: Build, releasesDir: string, label: string): Promise<void> {
+  const files = (await readdir(releasesDir, { recursive: true })).map(String).filter((file) => file.endsWith('.md')).sort();
+  const edited = path.join(releasesDir, files[Math.floor(files.length / 2)]!);
+  await writeFile(edited, `${await readFile(edited, 'utf8')}\nย่อหน้าที่บรรณาธิการเพิ่ม\n`);
+  const rebuilt = await build(`${label}-rebuild`, releasesDir, {}, label);
+  const copied = (rebuilt.measurement.output.match(/\((?:cached|restored)\)/g) ?? []).length;
+  const shards = /\d+ shards \((\d+) unchanged/.exec(rebuilt.measurement.output)?.[0] ?? '';
+  console.log(`  rebuild after one release changed: ${rebuilt.measurement.seconds.toFixed(1)} s, ${copied} of ${rebuilt.pages} pages copied from the cache, ` +
+    `search ${shards}); cold/rebuild ×${(cold.measurement.seconds / rebuilt.measurement.seconds).toFixed(2)} (target ≥ 3), peak RSS ${gb(rebuilt.measurement.peakRssBytes)} GB`);
 }
 
 /** Hugo on the same releases, for the ratio Thalaeng/Hugo measured in the same run. */
@@ -176,13 +196,14 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
 
-async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}): Promise<Build> {
+/** `cacheOf`: the label of an earlier build whose cache folder this one uses. */
+async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}, cacheOf = label): Promise<Build> {
   const outDir = path.join(builds, `dist-${label}`);
   const measurement = await measure(process.execPath, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'], {
     ...process.env,
     THALAENG_RELEASES_DIR: releasesDir,
     THALAENG_OUT_DIR: outDir,
-    THALAENG_CACHE_DIR: path.join(builds, `cache-${label}`),
+    THALAENG_CACHE_DIR: path.join(builds, `cache-${cacheOf}`),
     ...env,
   });
   if (measurement.exitCode !== 0) {
