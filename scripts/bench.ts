@@ -27,6 +27,7 @@ import { measure, type Measurement } from './lib/measure.ts';
 import { loadQueries } from './lib/search-eval.ts';
 import { benchSearchInBrowser } from './lib/search-browser-bench.ts';
 import { ensureHugo, writeHugoSite } from './lib/hugo-site.ts';
+import { buildPhases } from './lib/build-phases.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
 const { values } = parseArgs({
@@ -224,4 +225,8 @@ async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv 
 function report(label: string, { measurement, pages, distBytes }: Build, baseline: Measurement | undefined): void {
   const ratio = baseline ? ` (×${(measurement.seconds / baseline.seconds).toFixed(1)} time, ×${(measurement.peakRssBytes / baseline.peakRssBytes).toFixed(1)} memory of baseline)` : '';
   console.log(`${label}: ${measurement.seconds.toFixed(1)} s, ${pages} pages, ${(pages / measurement.seconds).toFixed(0)} pages/s, peak RSS ${gb(measurement.peakRssBytes)} GB, dist/ ${mb(distBytes)}${ratio}`);
+  const phases = buildPhases(measurement.output);
+  const seconds = (value: number | undefined): string => (value === undefined ? '?' : `${value.toFixed(1)} s`);
+  console.log(`  phases: content sync ${seconds(phases.contentSyncSeconds)}, bundling ${seconds(phases.bundlingSeconds)}, ` +
+    `pages ${seconds(phases.pagesSeconds)} (paths, related releases, pagination, rendering, feeds); search index ready ${seconds(phases.searchReadySeconds)} into the build`);
 }

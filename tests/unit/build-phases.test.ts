@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { astroSeconds, buildPhases } from '../../scripts/lib/build-phases.ts';
+
+const LOG = `23:59:58 [content] Syncing content
+00:00:09 [content] Synced content
+00:00:12 [vite] ✓ built in 8.50s
+00:00:13 [vite] ✓ built in 430ms
+
+ generating static routes 
+00:01:40   ├─ /index.html (+3ms)
+00:02:10 ✓ Completed in 2m 1s.
+
+00:02:40 [thalaeng-search-index] 12 releases indexed for search in 1 shards (0 unchanged, from the cache), 161.5 s since the build started
+`;
+
+describe('the phases of a build, from its log', () => {
+  it("reads Astro's durations in milliseconds, seconds and minutes", () => {
+    expect(astroSeconds('310ms')).toBe(0.31);
+    expect(astroSeconds('12.34s')).toBe(12.34);
+    expect(astroSeconds('4m 5s')).toBe(245);
+  });
+
+  it('finds content sync across midnight, bundling, pages and the search index', () => {
+    expect(buildPhases(LOG)).toEqual({ contentSyncSeconds: 11, bundlingSeconds: 8.93, pagesSeconds: 121, searchReadySeconds: 161.5 });
+  });
+});
