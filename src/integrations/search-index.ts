@@ -74,7 +74,8 @@ async function indexReleases(root: string, cache: string): Promise<IndexedShard[
   const indexed: IndexedShard[] = [];
   try {
     for (const shard of shards) {
-      const inputs = await Promise.all(shard.files.map(async (file) => ({ path: path.relative(releasesRoot, file), text: await readFile(file, 'utf8') })));
+      const texts = new Map(await Promise.all(shard.files.map(async (file) => [file, await readFile(file, 'utf8')] as const)));
+      const inputs = shard.files.map((file) => ({ path: path.relative(releasesRoot, file), text: texts.get(file)! }));
       const folder = path.join(cache, shardKey(shard.name, inputs, codeVersion));
       const cached = await readFile(path.join(folder, SHARD_RECORD), 'utf8').then((text) => JSON.parse(text) as { releases: number }, () => undefined);
       if (cached) {
@@ -84,7 +85,7 @@ async function indexReleases(root: string, cache: string): Promise<IndexedShard[
       // Written beside, then renamed: a build stopped half-way leaves no shard that looks whole.
       const partial = `${folder}.partial`;
       await rm(partial, { recursive: true, force: true });
-      const releases = await indexShard(root, shard, partial);
+      const releases = await indexShard(root, shard, partial, async (file) => texts.get(file)!);
       await writeFile(path.join(partial, SHARD_RECORD), JSON.stringify({ name: shard.name, releases }));
       await rm(folder, { recursive: true, force: true });
       await rename(partial, folder);
@@ -132,7 +133,7 @@ const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)
  * shard's. Files are written here rather than by Pagefind, whose writeFiles answers
  * before its last file is on disk (an empty pagefind-entry.json was seen).
  */
-async function indexShard(root: string, shard: SearchShard, outputPath: string): Promise<number> {
+async function indexShard(root: string, shard: SearchShard, outputPath: string, read: (file: string) => Promise<string>): Promise<number> {
   await mkdir(outputPath, { recursive: true });
   const fail = (what: string, errors: readonly string[]): never => {
     throw new AstroError(`การสร้างดัชนีค้นหาล้มเหลว / building the search index failed: ${what}\n${errors.join('\n')}`,
@@ -146,7 +147,7 @@ async function indexShard(root: string, shard: SearchShard, outputPath: string):
     const count = await forEachPublishedRelease(root, shard.files, async (release, body) => {
       const result = await index.addCustomRecord(searchRecord(release, body, shard.name));
       if (result.errors.length) fail(`releases/${release.slug}`, result.errors);
-    });
+    }, read);
     if (count) {
       const { files, errors: fileErrors } = await index.getFiles();
       if (fileErrors.length) fail(outputPath, fileErrors);

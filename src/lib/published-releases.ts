@@ -15,11 +15,17 @@ const READ_CONCURRENCY = 32;
  * invalid files before any build step runs, so one here means the files changed
  * during the build: that is an error, not something to skip quietly.
  */
-export async function forEachPublishedRelease(root: string, files: readonly string[], each: (release: Release, body: string) => Promise<void>): Promise<number> {
+export async function forEachPublishedRelease(
+  root: string,
+  files: readonly string[],
+  each: (release: Release, body: string) => Promise<void>,
+  /** For a caller that holds the texts already. */
+  read: (file: string) => Promise<string> = (file) => readFile(file, 'utf8'),
+): Promise<number> {
   const now = new Date();
   let count = 0;
   await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
-    const result = validateRelease(projectPath(root, file), await readFile(file, 'utf8'), { now });
+    const result = validateRelease(projectPath(root, file), await read(file), { now });
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
     if (result.release.draft) return;
     count++;
