@@ -11,8 +11,8 @@
  * set (scripts/lib/hugo-site.ts), and the ratio Thalaeng/Hugo is printed (--no-hugo: not).
  * Each size is then rebuilt after one release changed, with the cold build's cache
  * folder and a fresh dist/, and the ratio cold/rebuild is printed (--no-rebuild: not).
- * Each build also reports dist/'s size and the search index's share: indexing time,
- * Pagefind's peak memory, the index's size. With --search it runs the evaluation
+ * Each build also reports where its time went (scripts/lib/build-phases.ts), dist/'s size
+ * and the search index's share: Pagefind's CPU time and peak memory, the index's size. With --search it runs the evaluation
  * queries in headless Chromium against the built site: bytes fetched and query time.
  */
 import { execFileSync } from 'node:child_process';
@@ -103,9 +103,9 @@ async function reportRebuild(cold: Build, releasesDir: string, label: string): P
   await writeFile(edited, `${await readFile(edited, 'utf8')}\nย่อหน้าที่บรรณาธิการเพิ่ม\n`);
   const rebuilt = await build(`${label}-rebuild`, releasesDir, {}, label);
   const copied = (rebuilt.measurement.output.match(/\((?:cached|restored)\)/g) ?? []).length;
-  const shards = /\d+ shards \((\d+) unchanged/.exec(rebuilt.measurement.output)?.[0] ?? '';
+  const search = buildPhases(rebuilt.measurement.output).search;
   console.log(`  rebuild after one release changed: ${rebuilt.measurement.seconds.toFixed(1)} s, ${copied} of ${rebuilt.pages} pages copied from the cache, ` +
-    `search ${shards}); cold/rebuild ×${(cold.measurement.seconds / rebuilt.measurement.seconds).toFixed(2)} (target ≥ 3), peak RSS ${gb(rebuilt.measurement.peakRssBytes)} GB`);
+    `${search?.unchangedShards} of ${search?.shards} search shards from the cache; cold/rebuild ×${(cold.measurement.seconds / rebuilt.measurement.seconds).toFixed(2)} (target ≥ 3), peak RSS ${gb(rebuilt.measurement.peakRssBytes)} GB`);
 }
 
 /** Hugo on the same releases, for the ratio Thalaeng/Hugo measured in the same run. */
@@ -126,12 +126,12 @@ async function reportHugo(thalaeng: Build, releasesDir: string, label: string): 
  * the index on disk. Indexing runs alongside the pages, so its wall time is not a share.
  */
 function reportIndex({ measurement, indexBytes }: Build): void {
-  const indexing = /(\d+) releases indexed for search in (\d+) shards \((\d+) unchanged[^)]*\), ([\d.]+) s/.exec(measurement.output);
+  const search = buildPhases(measurement.output).search;
   const ofPagefind = (byCommand: Record<string, number>): number => Object.entries(byCommand).filter(([command]) => command.startsWith('pagefind')).reduce((sum, [, n]) => sum + n, 0);
   const pagefindBytes = ofPagefind(measurement.peakRssByCommand);
   const pagefindCpu = ofPagefind(measurement.cpuSecondsByCommand);
   const allCpu = Object.values(measurement.cpuSecondsByCommand).reduce((sum, n) => sum + n, 0);
-  console.log(`  search index: ${indexing?.[1]} releases in ${indexing?.[2]} shards (${indexing?.[3]} from the cache), ready ${indexing?.[4]} s into the build; ` +
+  console.log(`  search index: ${search?.releases} releases in ${search?.shards} shards (${search?.unchangedShards} from the cache), ready ${search?.readySeconds} s into the build; ` +
     `Pagefind ${pagefindCpu.toFixed(0)} CPU s of the build's ${allCpu.toFixed(0)} (${((pagefindCpu / allCpu) * 100).toFixed(0)} %), ` +
     `peak RSS ${gb(pagefindBytes)} GB (${((pagefindBytes / measurement.peakRssBytes) * 100).toFixed(0)} % of the build's peak), index ${mb(indexBytes)} on disk`);
 }
@@ -228,5 +228,5 @@ function report(label: string, { measurement, pages, distBytes }: Build, baselin
   const phases = buildPhases(measurement.output);
   const seconds = (value: number | undefined): string => (value === undefined ? '?' : `${value.toFixed(1)} s`);
   console.log(`  phases: content sync ${seconds(phases.contentSyncSeconds)}, bundling ${seconds(phases.bundlingSeconds)}, ` +
-    `pages ${seconds(phases.pagesSeconds)} (paths, related releases, pagination, rendering, feeds); search index ready ${seconds(phases.searchReadySeconds)} into the build`);
+    `pages ${seconds(phases.pagesSeconds)} (paths, related releases, pagination, rendering, feeds); search index ready ${seconds(phases.search?.readySeconds)} into the build`);
 }

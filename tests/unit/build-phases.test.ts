@@ -21,6 +21,11 @@ describe('the phases of a build, from its log', () => {
   });
 
   it('finds content sync across midnight, bundling, pages and the search index', () => {
-    expect(buildPhases(LOG)).toEqual({ contentSyncSeconds: 11, bundlingSeconds: 8.93, pagesSeconds: 121, searchReadySeconds: 161.5 });
+    expect(buildPhases(LOG)).toEqual({
+      contentSyncSeconds: 11,
+      bundlingSeconds: 8.93,
+      pagesSeconds: 121,
+      search: { releases: 12, shards: 1, unchangedShards: 0, readySeconds: 161.5 },
+    });
   });
 });
