@@ -25,7 +25,9 @@ export function resultsByShard(results: readonly PagefindResult[]): Map<string, 
   const groups = new Map<string, PagefindResult[]>();
   for (const result of results) {
     const shard = shardOfResult(result.id);
-    groups.set(shard, [...(groups.get(shard) ?? []), result]);
+    const group = groups.get(shard);
+    if (group) group.push(result);
+    else groups.set(shard, [result]);
   }
   return groups;
 }

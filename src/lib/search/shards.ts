@@ -30,7 +30,9 @@ export function planShards(files: readonly string[], maxReleases: number): Searc
   const byMonth = new Map<string, string[]>();
   for (const file of files) {
     const month = releaseMonth(file);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), file]);
+    const monthFiles = byMonth.get(month);
+    if (monthFiles) monthFiles.push(file);
+    else byMonth.set(month, [file]);
   }
   const shards: SearchShard[] = [];
   for (const month of [...byMonth.keys()].sort()) {
