@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * A fresh folder for one build's output, inside the project: Astro 7 keeps its prerender
@@ -28,7 +29,8 @@ export function astroBuild(root: string, folders: BuildFolders): Promise<{ code:
   if (folders.searchShardSize) env['THALAENG_SEARCH_SHARD_SIZE'] = String(folders.searchShardSize);
   return new Promise((resolve) => {
     execFile(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr });
+      // Callers read Astro's log; CI forces colour, whose escape codes would split its words.
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(stdout + stderr) });
     });
   });
 }

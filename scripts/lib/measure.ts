@@ -1,6 +1,7 @@
 /** Runs a command and measures wall time and the peak RSS of its whole process tree. */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface Measurement {
   seconds: number;
@@ -10,6 +11,7 @@ export interface Measurement {
   /** CPU seconds (user and system) by command name, as last sampled before each process ended. */
   cpuSecondsByCommand: Record<string, number>;
   exitCode: number;
+  /** What it printed, without terminal colour codes. */
   output: string;
 }
 
@@ -83,7 +85,7 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
       clearInterval(timer);
       const cpuSecondsByCommand: Record<string, number> = {};
       for (const [command, seconds] of cpuByPid.values()) cpuSecondsByCommand[command] = (cpuSecondsByCommand[command] ?? 0) + seconds;
-      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, peakRssByCommand: peakByCommand, cpuSecondsByCommand, exitCode: code ?? 1, output });
+      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, peakRssByCommand: peakByCommand, cpuSecondsByCommand, exitCode: code ?? 1, output: stripVTControlCharacters(output) });
     });
   });
 }
