@@ -1,17 +1,22 @@
 /**
- * The search index in `astro build` (search-indexing.ts makes it). Indexing needs only
- * the release files, so it starts with the build and runs while Astro renders pages:
- * Pagefind works in a process of its own, on the other core. A failure fails the build.
+ * The search index in `astro build` and in `astro dev` (search-indexing.ts makes it).
+ *
+ * In a build, indexing needs only the release files, so it starts with the build and runs
+ * while Astro renders pages: Pagefind works in a process of its own, on the other core.
+ * A failure fails the build. In dev, the index is made when the server starts and again
+ * after release files change, and served from the cache folder (search-dev-server.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { indexReleases, indexSummary, searchModuleSource, type IndexedShard } from './search-indexing.ts';
+import { serveSearchInDev } from './search-dev-server.ts';
 
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
   let cacheDir = path.join(root, 'node_modules/.astro');
+  let base = '/';
   let indexing: Promise<IndexedShard[]> | undefined;
   let started = 0;
   return {
@@ -20,7 +25,9 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base;
       },
+      'astro:server:setup': ({ server, logger }) => serveSearchInDev({ server, logger, root, cacheDir, base }),
       'astro:build:start': () => {
         started = performance.now();
         indexing = indexReleases(root, cacheDir);

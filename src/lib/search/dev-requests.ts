@@ -1,0 +1,34 @@
+/**
+ * Which search file a request to the dev server asks for. `astro build` writes the search
+ * module and the shards into dist/; `astro dev` serves them from memory and the cache
+ * folder, so a request's path must be read as carefully as a static server reads it.
+ */
+export type SearchRequest = { kind: 'module' } | { kind: 'shard-file'; shard: string; file: string };
+
+const SHARD_FILE = /^pagefind\/([^/]+)\/(.+)$/;
+
+/** Undefined for anything else, including paths that would leave a shard's folder. */
+export function searchRequestOf(pathname: string, base: string): SearchRequest | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (!decoded.startsWith(prefix)) return undefined;
+  const rest = decoded.slice(prefix.length);
+  if (rest === 'search/thai-search.js') return { kind: 'module' };
+  const match = SHARD_FILE.exec(rest);
+  if (!match) return undefined;
+  const [, shard, file] = match as unknown as [string, string, string];
+  const safe = [shard, ...file.split('/')].every((part) => part !== '' && part !== '.' && part !== '..' && !/[\\\0]/.test(part));
+  return safe ? { kind: 'shard-file', shard, file } : undefined;
+}
+
+/** Pagefind's own files are compressed binaries whatever their extension, except its loader. */
+export function contentTypeOf(file: string): string {
+  if (file.endsWith('.js')) return 'text/javascript; charset=utf-8';
+  if (file.endsWith('.json')) return 'application/json; charset=utf-8';
+  return 'application/octet-stream';
+}
