@@ -17,17 +17,24 @@ export function searchIndex(): AstroIntegration {
   let root = process.cwd();
   let cacheDir = path.join(root, 'node_modules/.astro');
   let base = '/';
+  let command = '';
   let indexing: Promise<IndexedShard[]> | undefined;
   let started = 0;
   return {
     name: 'thalaeng-search-index',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         base = config.base;
       },
-      'astro:server:setup': ({ server, logger }) => serveSearchInDev({ server, logger, root, cacheDir, base }),
+      // Astro also starts Vite servers of its own inside a build: those get no index.
+      'astro:server:setup': ({ server, logger }) => {
+        if (command === 'dev') serveSearchInDev({ server, logger, root, cacheDir, base });
+      },
       'astro:build:start': () => {
         started = performance.now();
         indexing = indexReleases(root, cacheDir);

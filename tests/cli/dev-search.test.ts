@@ -74,6 +74,7 @@ async function resultTitles(page: Page, query: string): Promise<string[]> {
 
 describe('search in npm run dev', () => {
   it('finds releases, and finds words saved into a release without a restart', async () => {
+    expect(log.match(new RegExp(INDEXED, 'g'))).toHaveLength(1);
     const page = await browser.newPage();
     expect(await resultTitles(page, 'ทุเรียน')).toEqual([expect.stringContaining('ทุเรียน')]);
     expect(await resultTitles(page, 'เงาะโรงเรียน')).toEqual([]);
