@@ -55,19 +55,35 @@ export async function evalSite(count: number, options: { reuse?: boolean; shardS
   return { releasesDir, siteDir };
 }
 
-/** Release URL → ground-truth text (title and body); `asWritten` keeps the case. */
-export async function releaseTexts(releasesDir: string, asWritten = false): Promise<Map<string, string>> {
+/** A release as ground truth sees it: its title, and its title and body. */
+export interface ReleaseTruth {
+  title: string;
+  text: string;
+}
+
+/** Release URL → ground truth; `asWritten` keeps the case. */
+export async function releaseTruth(releasesDir: string, asWritten = false): Promise<Map<string, ReleaseTruth>> {
   const prepare = asWritten ? normaliseSearchText : truthText;
-  const texts = new Map<string, string>();
+  const truth = new Map<string, ReleaseTruth>();
   for (const file of await listReleaseFiles(releasesDir)) {
     const { data, body } = splitRelease(await readFile(file, 'utf8'));
-    texts.set(`/releases/${path.basename(file, '.md')}/`, prepare(`${String(data['title'])}\n${markdownToPlainText(body)}`));
+    const title = String(data['title']);
+    truth.set(`/releases/${path.basename(file, '.md')}/`, { title: prepare(title), text: prepare(`${title}\n${markdownToPlainText(body)}`) });
   }
-  return texts;
+  return truth;
+}
+
+/** Release URL → ground-truth text (title and body). */
+export async function releaseTexts(releasesDir: string, asWritten = false): Promise<Map<string, string>> {
+  return new Map([...(await releaseTruth(releasesDir, asWritten))].map(([url, { text }]) => [url, text]));
 }
 
 export interface QueryOutcome extends EvalQuery {
   relevant: number;
+  /** Relevant releases with the query in their title. */
+  titled: number;
+  /** Whether the first result is one of them. */
+  firstTitled: boolean;
   found: number;
   foundRelevant: number;
   top10Relevant: number;
@@ -82,15 +98,21 @@ export interface ClassScore {
   /** Mean over queries of relevant among the first min(10, found) results; 0 when nothing was found. */
   precisionAt10: number;
   zeroResultRate: number;
+  /**
+   * Of the queries that some release has in its title, the share whose first result is
+   * such a release: what a reader expects on top. Undefined when no query has one.
+   */
+  titleFirst: number | undefined;
 }
 
-export async function runQueries(siteDir: string, texts: Map<string, string>, queries: readonly EvalQuery[]): Promise<QueryOutcome[]> {
+export async function runQueries(siteDir: string, truth: Map<string, ReleaseTruth>, queries: readonly EvalQuery[]): Promise<QueryOutcome[]> {
   const { search } = await loadSiteSearch(siteDir);
   const outcomes: QueryOutcome[] = [];
   for (const query of queries) {
     const wanted = truthText(query.query);
-    const relevant = new Set([...texts].filter(([, text]) => text.includes(wanted)).map(([url]) => url));
+    const relevant = new Set([...truth].filter(([, { text }]) => text.includes(wanted)).map(([url]) => url));
     if (relevant.size === 0) continue;
+    const titled = new Set([...relevant].filter((url) => truth.get(url)!.title.includes(wanted)));
     const found = await search(query.query);
     // In Node the site's base is the folder it was built in: compare from /releases/ on.
     const urls = await Promise.all(found.results.map(async (result) => releaseUrl((await result.data()).url)));
@@ -98,6 +120,8 @@ export async function runQueries(siteDir: string, texts: Map<string, string>, qu
     outcomes.push({
       ...query,
       relevant: relevant.size,
+      titled: titled.size,
+      firstTitled: urls[0] !== undefined && titled.has(urls[0]),
       found: urls.length,
       foundRelevant: urls.filter((url) => relevant.has(url)).length,
       top10Relevant: top10.filter((url) => relevant.has(url)).length,
@@ -111,12 +135,14 @@ const releaseUrl = (url: string): string => url.slice(url.lastIndexOf('/releases
 
 export function score(name: string, outcomes: readonly QueryOutcome[]): ClassScore {
   const sum = (pick: (o: QueryOutcome) => number): number => outcomes.reduce((total, o) => total + pick(o), 0);
+  const withTitle = outcomes.filter((o) => o.titled > 0);
   return {
     name,
     queries: outcomes.length,
     recall: sum((o) => o.foundRelevant) / Math.max(1, sum((o) => o.relevant)),
     precisionAt10: sum((o) => (o.top10 ? o.top10Relevant / o.top10 : 0)) / Math.max(1, outcomes.length),
     zeroResultRate: outcomes.filter((o) => o.found === 0).length / Math.max(1, outcomes.length),
+    titleFirst: withTitle.length ? withTitle.filter((o) => o.firstTitled).length / withTitle.length : undefined,
   };
 }
 

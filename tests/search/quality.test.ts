@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { CORPUS_ARCHIVE } from '../../scripts/lib/corpus.ts';
-import { evalSite, loadQueries, releaseTexts, runQueries, scoreByClass } from '../../scripts/lib/search-eval.ts';
+import { evalSite, loadQueries, releaseTruth, runQueries, scoreByClass } from '../../scripts/lib/search-eval.ts';
 
 const hasCorpus = existsSync(CORPUS_ARCHIVE);
 const FLOOR = { overallRecall: 0.97, overallPrecision: 0.97, classRecall: 0.95, classPrecision: 0.95, zeroResults: 0.02 };
@@ -15,7 +15,7 @@ describe.skipIf(!hasCorpus)('Thai search quality on 600 corpus releases (needs .
   it('finds what the text contains, ranks it first, and answers every query', async () => {
     // Shards of 200 releases: the merged shards must find what one index finds.
     const { releasesDir, siteDir } = await evalSite(600, { shardSize: 200 });
-    const outcomes = await runQueries(siteDir, await releaseTexts(releasesDir), await loadQueries());
+    const outcomes = await runQueries(siteDir, await releaseTruth(releasesDir), await loadQueries());
     expect(outcomes.length).toBeGreaterThanOrEqual(150);
     const [overall, ...classes] = scoreByClass(outcomes);
     expect(overall!.recall).toBeGreaterThanOrEqual(FLOOR.overallRecall);
