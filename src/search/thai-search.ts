@@ -21,6 +21,7 @@ import { buildExcerpt, displayText } from '../lib/search/excerpt.ts';
 import { readableMeta } from '../lib/search/meta.ts';
 import { FILTER_GROUPS, pagefindFilters, pagefindSort, withoutGroup, type SearchFilters, type SearchSort } from '../lib/search/state.ts';
 import { SHARD_FILTER, inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from '../lib/search/shard-results.ts';
+import { inRankOf } from '../lib/search/phrase-rank.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from '../lib/search/pagefind-api.ts';
 
 /** The index's shards under pagefind/, newest first: written into this module by the build (src/integrations/search-index.ts). */
@@ -76,7 +77,10 @@ export async function search(query: string, { filters = {}, sort = 'relevance' }
     return withThaiExcerpts({ ...withoutShardCounts(asked), results: inShardOrder(asked.results, SEARCH_SHARDS, sort) }, term);
   };
   if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
-  const found = await run(prepared.term);
+  // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
+  const ranked = sort === 'relevance' && prepared.term !== prepared.words ? pagefind.search(prepared.words, { filters: options.filters }) : undefined;
+  const [exact, rankedFound] = await Promise.all([run(prepared.term), ranked]);
+  const found = rankedFound && exact.results.length > 1 ? inRankOf(exact, rankedFound) : exact;
   if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
   if (found.results.length || (Object.keys(options.filters).length && (await run(prepared.term, { filters: {}, sort: undefined })).results.length)) {
     return { ...found, matchedAs: 'phrase' };
