@@ -24,8 +24,7 @@ import { parseArgs } from 'node:util';
 import { earlierCopy, quickConvert, type QuickRelease } from './lib/quick-convert.ts';
 import { rawReleaseFiles } from './lib/corpus.ts';
 import { measure, type Measurement } from './lib/measure.ts';
-import { loadQueries } from './lib/search-eval.ts';
-import { benchSearchInBrowser } from './lib/search-browser-bench.ts';
+import { reportSearchInBrowser } from './lib/search-browser-bench.ts';
 import { ensureHugo, writeHugoSite } from './lib/hugo-site.ts';
 import { buildPhases } from './lib/build-phases.ts';
 
@@ -134,16 +133,6 @@ function reportIndex({ measurement, indexBytes }: Build): void {
   console.log(`  search index: ${search?.releases} releases in ${search?.shards} shards (${search?.unchangedShards} from the cache), ready ${search?.readySeconds} s into the build; ` +
     `Pagefind ${pagefindCpu.toFixed(0)} CPU s of the build's ${allCpu.toFixed(0)} (${((pagefindCpu / allCpu) * 100).toFixed(0)} %), ` +
     `peak RSS ${gb(pagefindBytes)} GB (${((pagefindBytes / measurement.peakRssBytes) * 100).toFixed(0)} % of the build's peak), index ${mb(indexBytes)} on disk`);
-}
-
-/** The evaluation queries in headless Chromium against a built site: bytes fetched and time. */
-async function reportSearchInBrowser(siteDir: string): Promise<void> {
-  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
-  const queries = (await loadQueries()).map((q) => q.query);
-  const browser = await benchSearchInBrowser(siteDir, queries);
-  console.log(`  in Chromium, ${browser.queries + 1} queries: first query fetched ${kb(browser.firstQueryBytes)} (target ≤ 300 KB), ` +
-    `filter counts ${kb(browser.filterBytes)} more; later queries median ${kb(browser.laterQueryBytes.median)}, p95 ${kb(browser.laterQueryBytes.p95)}, ` +
-    `max ${kb(browser.laterQueryBytes.max)} (target ≤ 100 KB); query time median ${browser.queryMs.median.toFixed(0)} ms, p95 ${browser.queryMs.p95.toFixed(0)} ms (target ≤ 150 ms)`);
 }
 
 async function benchImport(corpus: string): Promise<void> {

@@ -1,13 +1,15 @@
 /**
- * npm run eval:search [-- --releases N] [--shard-size S] [--reuse] [--misses]
+ * npm run eval:search [-- --releases N] [--shard-size S] [--reuse] [--misses] [--browser]
  * Builds a site from N releases of the shared corpus (imported once into
  * .cache/builds; --reuse keeps the last build too), runs tests/fixtures/search-queries.json through the site's own
  * /search/thai-search.js in Node, and prints recall, precision@10 and the zero-result
  * rate, overall and per class of query. --shard-size cuts the index into shards of S
- * releases (default: the build's), to measure what merging shards costs.
+ * releases (default: the build's), to measure what merging shards costs. --browser also
+ * runs the queries in headless Chromium: bytes fetched and query time, as the bench does.
  */
 import { parseArgs } from 'node:util';
 import { evalSite, loadQueries, releaseTruth, runQueries, scoreByClass } from './lib/search-eval.ts';
+import { reportSearchInBrowser } from './lib/search-browser-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +17,7 @@ const { values } = parseArgs({
     'shard-size': { type: 'string' },
     reuse: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
+    browser: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.releases);
@@ -37,3 +40,4 @@ if (values.misses) {
     }
   }
 }
+if (values.browser) await reportSearchInBrowser(siteDir);
