@@ -20,6 +20,7 @@ import { searchRecord } from '../lib/search/record.ts';
 import { DEFAULT_SHARD_SIZE, planShards, type SearchShard } from '../lib/search/shards.ts';
 import { shardLanguage } from '../lib/search/shard-results.ts';
 import { shardKey } from '../lib/search/shard-key.ts';
+import { inTurn } from '../lib/in-turn.ts';
 
 export interface IndexedShard {
   name: string;
@@ -29,8 +30,16 @@ export interface IndexedShard {
   reused: boolean;
 }
 
-/** Every shard's index, from `<cacheDir>/search-shards/` where its key is there; stale entries are removed. */
-export async function indexReleases(root: string, cacheDir: string): Promise<IndexedShard[]> {
+/**
+ * Every shard's index, from `<cacheDir>/search-shards/` where its key is there; stale
+ * entries are removed. One indexing at a time: they share Pagefind's service, which each
+ * closes at its end.
+ */
+export function indexReleases(root: string, cacheDir: string): Promise<IndexedShard[]> {
+  return inTurn('thalaeng:search-indexing', () => indexAllShards(root, cacheDir));
+}
+
+async function indexAllShards(root: string, cacheDir: string): Promise<IndexedShard[]> {
   const releasesRoot = path.resolve(root, releasesDirectory());
   const shards = planShards(await listReleaseFiles(releasesRoot), shardSize());
   const codeVersion = await indexingCodeVersion(root);
