@@ -65,7 +65,12 @@ export async function preload(): Promise<void> {
 }
 
 /** Searches releases; an empty query with filters lists every release they match. */
-export async function search(query: string, { filters = {}, sort = 'relevance' }: SearchOptions = {}): Promise<ThaiSearch> {
+export function search(query: string, options: SearchOptions = {}): Promise<ThaiSearch> {
+  return find(query, options, true);
+}
+
+/** `ranked`: whether the order matters; counting filter values needs none. */
+async function find(query: string, { filters = {}, sort = 'relevance' }: SearchOptions, ranked: boolean): Promise<ThaiSearch> {
   const pagefind = await loadPagefind();
   const prepared = prepareQuery(query);
   if (!pagefind) return { ...NOTHING, matchedAs: prepared.term === null ? 'filters' : 'word' };
@@ -78,9 +83,9 @@ export async function search(query: string, { filters = {}, sort = 'relevance' }
   };
   if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
   // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
-  const ranked = sort === 'relevance' && prepared.term !== prepared.words ? pagefind.search(prepared.words, { filters: options.filters }) : undefined;
-  const [exact, rankedFound] = await Promise.all([run(prepared.term), ranked]);
-  const found = rankedFound && exact.results.length > 1 ? inRankOf(exact, rankedFound) : exact;
+  const rankedWords = ranked && sort === 'relevance' && prepared.term !== prepared.words ? pagefind.search(prepared.words, { filters: options.filters }) : undefined;
+  const [exact, byWords] = await Promise.all([run(prepared.term), rankedWords]);
+  const found = byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
   if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
   if (found.results.length || (Object.keys(options.filters).length && (await run(prepared.term, { filters: {}, sort: undefined })).results.length)) {
     return { ...found, matchedAs: 'phrase' };
@@ -117,10 +122,10 @@ export async function filterCounts(query: string, filters: SearchFilters = {}): 
   if (!pagefind) return {};
   const totals = withoutShard(await pagefind.filters());
   if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length)) return totals;
-  const all = await search(query, { filters });
+  const all = await find(query, { filters }, false);
   const counts: Record<string, Record<string, number>> = { ...all.filters };
   await Promise.all(FILTER_GROUPS.filter((group) => filters[group]?.length).map(async (group) => {
-    counts[group] = (await search(query, { filters: withoutGroup(filters, group) })).filters[group] ?? {};
+    counts[group] = (await find(query, { filters: withoutGroup(filters, group) }, false)).filters[group] ?? {};
   }));
   return counts;
 }
