@@ -35,6 +35,8 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
     const previous = latest;
     latest = (async () => {
       const last = await previous;
+      // Search requests wait for this index; say why they may take a while.
+      logger.info('indexing releases for search…');
       try {
         const shards = await indexReleases(root, cacheDir);
         logger.info(indexSummary(shards));
