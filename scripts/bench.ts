@@ -26,7 +26,7 @@ import { rawReleaseFiles } from './lib/corpus.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 import { reportSearchInBrowser } from './lib/search-browser-bench.ts';
 import { ensureHugo, writeHugoSite } from './lib/hugo-site.ts';
-import { buildPhases } from './lib/build-phases.ts';
+import { buildPhases, copiedPages } from './lib/build-phases.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
 const { values } = parseArgs({
@@ -101,7 +101,7 @@ async function reportRebuild(cold: Build, releasesDir: string, label: string): P
   const edited = path.join(releasesDir, files[Math.floor(files.length / 2)]!);
   await writeFile(edited, `${await readFile(edited, 'utf8')}\nย่อหน้าที่บรรณาธิการเพิ่ม\n`);
   const rebuilt = await build(`${label}-rebuild`, releasesDir, {}, label);
-  const copied = (rebuilt.measurement.output.match(/\((?:cached|restored)\)/g) ?? []).length;
+  const copied = copiedPages(rebuilt.measurement.output).length;
   const search = buildPhases(rebuilt.measurement.output).search;
   console.log(`  rebuild after one release changed: ${rebuilt.measurement.seconds.toFixed(1)} s, ${copied} of ${rebuilt.pages} pages copied from the cache, ` +
     `${search?.unchangedShards} of ${search?.shards} search shards from the cache; cold/rebuild ×${(cold.measurement.seconds / rebuilt.measurement.seconds).toFixed(2)} (target ≥ 3), peak RSS ${gb(rebuilt.measurement.peakRssBytes)} GB`);

@@ -46,3 +46,8 @@ export function buildPhases(log: string): BuildPhases {
     ...(search ? { search: { releases: Number(search[1]), shards: Number(search[2]), unchangedShards: Number(search[3]), readySeconds: Number(search[4]) } } : {}),
   };
 }
+
+/** Pages that Astro's incremental build copied from the last build instead of rendering. */
+export function copiedPages(log: string): string[] {
+  return [...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!);
+}

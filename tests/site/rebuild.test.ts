@@ -8,13 +8,12 @@ import path from 'node:path';
 import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
 import { loadSiteSearch } from '../../scripts/lib/site-search.ts';
 import { SEARCH_SHARD_SIZE } from './build-site.ts';
+import { copiedPages } from '../../scripts/lib/build-phases.ts';
 
 const indexLog = (output: string): string => /\d+ releases indexed for search in \d+ shards \(\d+ unchanged/.exec(output)?.[0] ?? output.slice(-3000);
 /** Feeds carry bodies: the site's, commerce's and those of the provinces the durian release names. */
 const FEEDS_WITH_DURIAN = ['/rss.xml', '/ministries/commerce/rss.xml', '/provinces/th-22/rss.xml', '/provinces/th-86/rss.xml'];
 
-/** Pages that Astro's log says it copied from the last build instead of rendering. */
-const copiedPages = (output: string): Set<string> => new Set([...output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
 
 describe('rebuilding after one release changed', () => {
   it('copies unchanged pages and search shards from the cache, and renders and indexes what changed', async () => {
@@ -28,7 +27,7 @@ describe('rebuilding after one release changed', () => {
         expect(code, output.slice(-3000)).toBe(0);
         // Indexed once: two indexings in one process would share, and close, one Pagefind.
         expect(output.match(/releases indexed for search/g)).toHaveLength(1);
-        return { index: indexLog(output), copied: copiedPages(output) };
+        return { index: indexLog(output), copied: new Set(copiedPages(output)) };
       };
       const cold = await build('cold');
       expect(cold.index).toBe('13 releases indexed for search in 4 shards (0 unchanged');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroSeconds, buildPhases } from '../../scripts/lib/build-phases.ts';
+import { astroSeconds, buildPhases, copiedPages } from '../../scripts/lib/build-phases.ts';
 
 const LOG = `23:59:58 [content] Syncing content
 00:00:09 [content] Synced content
@@ -27,5 +27,10 @@ describe('the phases of a build, from its log', () => {
       pagesSeconds: 121,
       search: { releases: 12, shards: 1, unchangedShards: 0, readySeconds: 161.5 },
     });
+  });
+
+  it('lists the pages copied from the last build, not those rendered again', () => {
+    const log = `12:00:01   ├─ /releases/a/index.html (cached)\n12:00:01   ├─ /releases/b/index.html (+4ms)\n12:00:01   ├─ /rss.xml (restored)\n`;
+    expect(copiedPages(log)).toEqual(['/releases/a/index.html', '/rss.xml']);
   });
 });
