@@ -1,3 +1,5 @@
+import { decodeHTMLStrict } from 'entities';
+
 /**
  * A plain-text excerpt of a Markdown body for lists, meta descriptions and feeds,
  * computed without a full Markdown parse because the loader runs it on every release.
@@ -26,10 +28,11 @@ function firstParagraphs(markdown: string, maxLength: number): string {
 
 /** Plain text of Markdown, by rules rather than a parse: fast enough for every release of a build. */
 export function markdownToPlainText(markdown: string): string {
-  // Escaped characters are set aside first so that emphasis rules cannot eat them.
+  // Escaped characters are set aside first so that emphasis and entity rules cannot eat
+  // them. CommonMark lets a backslash escape any ASCII punctuation (\& as much as \*).
   const escaped: string[] = [];
-  return markdown
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, (_, char: string) => `\uE000${escaped.push(char) - 1}\uE001`)
+  const text = markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => `\uE000${escaped.push(char) - 1}\uE001`)
     .replace(/<[^>]*>/g, '')
     .replace(/^\s{0,3}#{1,6}\s+/gm, '')
     // Table rows: the separator row goes, cell borders become spaces.
@@ -38,7 +41,9 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}(?:>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
+    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2');
+  // Character references (&amp;, &#3585;) are text too.
+  return decodeHTMLStrict(text)
     .replace(/\uE000(\d+)\uE001/g, (_, i: string) => escaped[Number(i)] ?? '')
     .replace(/\s+/g, ' ')
     .trim();

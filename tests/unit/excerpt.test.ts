@@ -16,6 +16,15 @@ describe('makeExcerpt', () => {
     expect(['กระทรวงแรงงานประกาศ', 'กระทรวงแรงงาน']).toContain(kept);
   });
 
+  it.each([
+    ['an escaped ampersand', 'Travel \\& Fair', 'Travel & Fair'],
+    ['any escaped ASCII punctuation', '\\$5 \\"ด่วน\\" \\@กระทรวง \\= \\%', '$5 "ด่วน" @กระทรวง = %'],
+    ['character references', 'A &amp; B &#3585; &lt;ด่วน&gt;', 'A & B ก <ด่วน>'],
+    ['an escaped reference stays literal', '\\&amp;', '&amp;'],
+  ])('shows %s as the reader should see it', (_, markdown, text) => {
+    expect(makeExcerpt(markdown, 200)).toBe(text);
+  });
+
   it('leaves a short body whole', () => {
     expect(makeExcerpt('สั้น ๆ', 200)).toBe('สั้น ๆ');
   });
