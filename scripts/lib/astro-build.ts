@@ -23,8 +23,9 @@ export interface BuildFolders {
   searchShardSize?: number;
 }
 
-export function astroBuild(root: string, folders: BuildFolders): Promise<{ code: number; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, THALAENG_OUT_DIR: folders.outDir, THALAENG_CACHE_DIR: folders.cacheDir };
+/** @param extraEnv further settings, e.g. THALAENG_WEBSUB_HUB. */
+export function astroBuild(root: string, folders: BuildFolders, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, THALAENG_OUT_DIR: folders.outDir, THALAENG_CACHE_DIR: folders.cacheDir };
   if (folders.releasesDir) env['THALAENG_RELEASES_DIR'] = folders.releasesDir;
   if (folders.searchShardSize) env['THALAENG_SEARCH_SHARD_SIZE'] = String(folders.searchShardSize);
   return new Promise((resolve) => {

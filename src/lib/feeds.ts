@@ -4,7 +4,8 @@
  */
 import { SITE } from '../config.ts';
 import { ministries, provinces, getMinistry, getProvince } from './registries.ts';
-import { siteFeedPath, ministryFeedPath, provinceFeedPath, homePath, ministryPath, provincePath } from './paths.ts';
+import { siteFeedPath, ministryFeedPath, provinceFeedPath, homePath, ministryPath, provincePath, jsonFeedPath } from './paths.ts';
+import { isNationwide } from './nationwide.ts';
 import type { ReleaseIndex } from './release-index.ts';
 import type { Release } from './release.ts';
 
@@ -13,7 +14,10 @@ export const FEED_LENGTH = 50;
 
 export interface FeedDefinition {
   kind: 'site' | 'ministry' | 'province';
+  /** The RSS file. */
   path: string;
+  /** The same feed as JSON Feed. */
+  jsonPath: string;
   /** The HTML page the feed follows. */
   pagePath: string;
   /** Short name in lists: กระทรวงแรงงาน, จังหวัดเชียงใหม่. */
@@ -22,6 +26,8 @@ export interface FeedDefinition {
   description: string;
   /** Newest first, at most FEED_LENGTH. */
   releases: readonly Release[];
+  /** For grouping in the OPML file: a province's region. */
+  group?: string;
 }
 
 /** `จังหวัดเชียงใหม่ | แถลง`: what a feed reader lists the feed as. */
@@ -39,6 +45,7 @@ export function siteFeed(index: ReleaseIndex): FeedDefinition {
   return {
     kind: 'site',
     path: siteFeedPath(),
+    jsonPath: jsonFeedPath(siteFeedPath()),
     pagePath: homePath(),
     label: 'ข่าวทั้งหมด',
     title: SITE.title,
@@ -53,6 +60,7 @@ export function feedDefinitions(index: ReleaseIndex): FeedDefinition[] {
     ...ministries.map((m): FeedDefinition => ({
       kind: 'ministry',
       path: ministryFeedPath(m.slug),
+      jsonPath: jsonFeedPath(ministryFeedPath(m.slug)),
       pagePath: ministryPath(m.slug),
       label: m.nameTh,
       title: feedTitle(m.nameTh),
@@ -62,13 +70,37 @@ export function feedDefinitions(index: ReleaseIndex): FeedDefinition[] {
     ...provinces.map((p): FeedDefinition => ({
       kind: 'province',
       path: provinceFeedPath(p.code),
+      jsonPath: jsonFeedPath(provinceFeedPath(p.code)),
+      group: p.region,
       pagePath: provincePath(p.code),
       label: provinceLabel(p.code),
       title: feedTitle(provinceLabel(p.code)),
       description: `ข่าวประชาสัมพันธ์ภาครัฐล่าสุดเกี่ยวกับ${provinceLabel(p.code)} (${p.nameEn})`,
-      releases: (index.byProvince.get(p.code) ?? []).slice(0, FEED_LENGTH),
+      // National news (nationwide.ts) would flood every province's feed.
+      releases: (index.byProvince.get(p.code) ?? []).filter((r) => !isNationwide(r)).slice(0, FEED_LENGTH),
     })),
   ];
+}
+
+/** A feed as pages link to it: in the head (RSS and JSON Feed) and above a listing. */
+export interface FeedLink {
+  title: string;
+  path: string;
+  jsonPath: string;
+}
+
+export function ministryFeedLink(slug: string): FeedLink {
+  const title = feedTitle(getMinistry(slug)?.nameTh ?? slug);
+  return { title, path: ministryFeedPath(slug), jsonPath: jsonFeedPath(ministryFeedPath(slug)) };
+}
+
+export function provinceFeedLink(code: string): FeedLink {
+  return { title: feedTitle(provinceLabel(code)), path: provinceFeedPath(code), jsonPath: jsonFeedPath(provinceFeedPath(code)) };
+}
+
+/** The feeds that carry a release besides the site feed: its ministry's and its provinces'. */
+export function releaseFeedLinks(release: Release): FeedLink[] {
+  return [ministryFeedLink(release.ministry), ...(isNationwide(release) ? [] : release.provinces.map(provinceFeedLink))];
 }
 
 /** Categories of an item: its ministry and each province, in Thai. */

@@ -1,5 +1,6 @@
 /** schema.org NewsArticle for a release page (https://schema.org/NewsArticle). */
 import { SITE } from '../config.ts';
+import { rfc3339InBangkok } from './feed-dates.ts';
 import type { Ministry } from './registries.ts';
 import type { Release } from './release.ts';
 
@@ -11,8 +12,8 @@ export function newsArticleJsonLd(release: Release, ministry: Ministry | undefin
     headline: release.title,
     description: release.excerpt,
     inLanguage: SITE.lang,
-    datePublished: release.date.toISOString(),
-    ...(release.updated ? { dateModified: release.updated.toISOString() } : {}),
+    datePublished: rfc3339InBangkok(release.date),
+    ...(release.updated ? { dateModified: rfc3339InBangkok(release.updated) } : {}),
     mainEntityOfPage: pageUrl,
     url: pageUrl,
     ...(release.source ? { isBasedOn: release.source } : {}),

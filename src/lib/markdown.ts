@@ -11,6 +11,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeShiftHeading from 'rehype-shift-heading';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 
 const processor = unified()
@@ -28,5 +30,12 @@ const processor = unified()
 
 /** @param options.base when given, relative URLs are made absolute against it (for feeds). */
 export function renderMarkdown(markdown: string, options: { base?: string } = {}): string {
-  return String(processor.processSync({ value: markdown, data: options.base ? { base: options.base } : {} }));
+  return renderMarkdownBlocks(markdown, options).join('');
+}
+
+/** The body's top-level blocks as HTML, in order: feeds cut a long body between two of them. */
+export function renderMarkdownBlocks(markdown: string, options: { base?: string } = {}): string[] {
+  const file = { value: markdown, data: options.base ? { base: options.base } : {} };
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return tree.children.map((node) => toHtml(node));
 }

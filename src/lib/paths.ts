@@ -23,5 +23,8 @@ export const opmlPath = (): string => at('feeds.opml');
 export const siteFeedPath = (): string => at('rss.xml');
 export const ministryFeedPath = (slug: string): string => at(`ministries/${slug}/rss.xml`);
 export const provinceFeedPath = (code: string): string => at(`provinces/${code.toLowerCase()}/rss.xml`);
-/** The `[...feed].xml` route parameter of a feed path: no base, no extension. */
-export const feedRouteParam = (feedPath: string): string => feedPath.slice(BASE.length).replace(/\.xml$/, '');
+/** The JSON Feed beside an RSS feed: `/rss.xml` → `/feed.json`. */
+export const jsonFeedPath = (rssPath: string): string => rssPath.replace(/rss\.xml$/, 'feed.json');
+export const jsonOpmlPath = (): string => at('feeds-json.opml');
+/** The `[...feed].xml` or `[...feed].json` route parameter of a feed path: no base, no extension. */
+export const feedRouteParam = (feedPath: string): string => feedPath.slice(BASE.length).replace(/\.(xml|json)$/, '');

@@ -2,10 +2,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitRelease } from './front-matter.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown, renderMarkdownBlocks } from './markdown.ts';
+
+/** The Markdown body of a release file, without its front matter. */
+export async function readReleaseBody(filePath: string): Promise<string> {
+  return splitRelease(await readFile(path.resolve(process.cwd(), filePath), 'utf8')).body;
+}
 
 /** @param options.base makes relative URLs absolute against this URL (for feeds). */
 export async function renderReleaseBody(filePath: string, options: { base?: string } = {}): Promise<string> {
-  const text = await readFile(path.resolve(process.cwd(), filePath), 'utf8');
-  return renderMarkdown(splitRelease(text).body, options);
+  return renderMarkdown(await readReleaseBody(filePath), options);
+}
+
+/** The body as top-level HTML blocks, for feeds that may carry only its opening. */
+export async function renderReleaseBlocks(filePath: string, options: { base?: string } = {}): Promise<string[]> {
+  return renderMarkdownBlocks(await readReleaseBody(filePath), options);
 }

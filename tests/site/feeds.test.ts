@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { validateRelease } from '../../src/lib/validate-release.ts';
@@ -130,33 +130,115 @@ describe('feeds of the embedded site', async () => {
     expect(province).toContain('href="/provinces/th-80/rss.xml"');
   });
 
-  it('are all listed on /feeds/ and in the OPML file', async () => {
+  it('are all listed on /feeds/ and in the OPML files, RSS and JSON Feed', async () => {
     const page = await readFile(path.join(siteDir, 'feeds/index.html'), 'utf8');
-    const opml = await readFile(path.join(siteDir, 'feeds.opml'), 'utf8');
-    expect(XMLValidator.validate(opml)).toBe(true);
-    const outlines = (parser.parse(opml) as { opml: { body: { outline: { '@_xmlUrl': string }[] } } }).opml.body.outline;
-    const urls = outlines.map((o) => o['@_xmlUrl']);
+    const urlsIn = async (file: string): Promise<string[]> => {
+      const opml = await readFile(path.join(siteDir, file), 'utf8');
+      expect(XMLValidator.validate(opml)).toBe(true);
+      return [...opml.matchAll(/xmlUrl="([^"]+)"/g)].map((m) => m[1]!);
+    };
+    const rssUrls = await urlsIn('feeds.opml');
+    const jsonUrls = await urlsIn('feeds-json.opml');
+    expect(rssUrls).toHaveLength(98);
+    expect(jsonUrls).toHaveLength(98);
     for (const file of files) {
       const relative = `/${path.relative(siteDir, file)}`;
+      const json = relative.replace(/rss\.xml$/, 'feed.json');
       expect(page).toContain(`href="${relative}"`);
-      expect(urls).toContain(`https://thalaeng.github.io${relative}`);
+      expect(page).toContain(`href="${json}"`);
+      expect(rssUrls).toContain(`https://thalaeng.github.io${relative}`);
+      expect(jsonUrls).toContain(`https://thalaeng.github.io${json}`);
     }
   });
+
+  it('have a JSON Feed twin with the same items, ids and dates', async () => {
+    for (const file of files) {
+      const { channel } = await readFeed(file);
+      const json = JSON.parse(await readFile(file.replace(/rss\.xml$/, 'feed.json'), 'utf8')) as JsonFeed;
+      expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(json.title).toBe(channel.title);
+      expect(json.feed_url).toBe(`https://thalaeng.github.io/${path.relative(siteDir, file).replace(/rss\.xml$/, 'feed.json')}`);
+      expect(json.items.map((i) => i.id)).toEqual((channel.item ?? []).map((i) => i.guid['#text']));
+      for (const [i, item] of json.items.entries()) {
+        expect(Date.parse(item.date_published)).toBe(Date.parse(channel.item![i]!.pubDate));
+        expect(item.date_published).toMatch(/\+07:00$/);
+        expect(item.content_html, item.id).toBeTruthy();
+      }
+    }
+  });
+
+  it('date items in Bangkok time, so readers abroad show the release\'s own day', async () => {
+    const { channel } = await readFeed(path.join(siteDir, 'rss.xml'));
+    for (const item of channel.item ?? []) expect(item.pubDate).toMatch(/ \+0700$/);
+    const seed = channel.item!.find((i) => i.link.endsWith('/releases/2017-11-02-7766/'))!;
+    expect(seed.pubDate).toBe('Thu, 02 Nov 2017 00:00:00 +0700');
+  });
+
+  it('are announced on a release page: the site feed, its ministry\'s and its provinces\', in RSS and JSON Feed', async () => {
+    const page = await readFile(path.join(siteDir, 'releases/2017-11-02-7766/index.html'), 'utf8');
+    const alternates = [...page.matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    const seedProvinces = ['TH-80', 'TH-81', 'TH-82', 'TH-83', 'TH-84', 'TH-85', 'TH-86', 'TH-92', 'TH-93'];
+    expect(alternates).toEqual(['/rss.xml', '/ministries/labour/rss.xml', ...seedProvinces.map((code) => `/provinces/${code.toLowerCase()}/rss.xml`)].flatMap((rss) => [
+      `application/rss+xml ${rss}`, `application/feed+json ${rss.replace(/rss\.xml$/, 'feed.json')}`,
+    ]));
+  });
 });
+
+interface JsonFeed {
+  version: string;
+  title: string;
+  feed_url: string;
+  items: { id: string; date_published: string; content_html: string; title: string; summary: string; tags: string[] }[];
+}
 
 describe('a release with control characters, & and < and relative links', () => {
   it('gives valid feeds with the text escaped and links made absolute', async () => {
     const { xml, channel } = await readFeed(path.join(trickySiteDir, 'rss.xml'));
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const item = channel.item!.find((i) => i.link.endsWith('/releases/2020-01-15-tricky/'))!;
-    expect(item.title).toBe('กระทรวงการคลัง & ธปท. แถลง <ด่วน> "มาตรการ" ภาษี');
-    expect(xml).toContain('กระทรวงการคลัง &amp; ธปท. แถลง &lt;ด่วน&gt;');
-    expect(item.description).toBe('สรุป: ดอกเบี้ย < 2% & เงินเฟ้อ > 1%');
+    // Titles: < and > encoded for readers that show titles as HTML, & left for those that show text.
+    expect(item.title).toBe('กระทรวงการคลัง & ธปท. แถลง &lt;ด่วน&gt; "มาตรการ" ภาษี');
+    expect(xml).toContain('กระทรวงการคลัง &amp; ธปท. แถลง &amp;lt;ด่วน&amp;gt;');
+    // Descriptions are HTML: the text is encoded once for HTML, once for XML.
+    expect(item.description).toBe('สรุป: ดอกเบี้ย &lt; 2% &amp; เงินเฟ้อ &gt; 1%');
     const content = item['content:encoded'];
     expect(content).toContain('href="https://thalaeng.github.io/releases/2020-01-14-earlier/"');
     expect(content).toContain('href="https://thalaeng.github.io/releases/docs/a.pdf"'); // ../docs/a.pdf from the release page
     expect(content).toContain('src="https://thalaeng.github.io/images/chart.png"');
     expect(content).toContain('href="https://www.mof.go.th/"');
+  });
+});
+
+describe('a release longer than a feed carries, naming more than 20 provinces', () => {
+  it('is cut after its opening in every feed, with a note and a link to the full text', async () => {
+    for (const feed of ['rss.xml', 'ministries/pmo/rss.xml']) {
+      const { channel } = await readFeed(path.join(trickySiteDir, feed));
+      const item = channel.item!.find((i) => i.link.endsWith('/releases/2020-01-17-cabinet/'))!;
+      const content = item['content:encoded'];
+      expect(content.startsWith('<h3 id="1-เรื่องที่-1-ของการประชุม">')).toBe(true);
+      expect(content).toContain('ข่าวนี้ยาว ฟีดจึงแสดงเฉพาะตอนต้น');
+      expect(content).toContain('<a href="https://thalaeng.github.io/releases/2020-01-17-cabinet/">อ่านฉบับเต็มที่เว็บไซต์แถลง</a>');
+      expect(content).not.toContain('เรื่องที่ 12 ของการประชุม');
+      expect(Buffer.byteLength(content)).toBeLessThan(50_000);
+    }
+  });
+
+  it('stays off the feeds of the provinces it names, as national news', async () => {
+    for (const code of ['th-10', 'th-50']) {
+      expect(await readFile(path.join(trickySiteDir, `provinces/${code}/rss.xml`), 'utf8')).not.toContain('2020-01-17-cabinet');
+    }
+    const page = await readFile(path.join(trickySiteDir, 'releases/2020-01-17-cabinet/index.html'), 'utf8');
+    expect(page).not.toContain('/provinces/th-10/rss.xml');
+  });
+});
+
+describe('every feed file', () => {
+  it('is at most 500 KB', async () => {
+    const all = [...(await feedFiles(siteDir)), ...(await feedFiles(trickySiteDir))];
+    for (const file of all) {
+      expect((await stat(file)).size, file).toBeLessThanOrEqual(500_000);
+      expect((await stat(file.replace(/rss\.xml$/, 'feed.json'))).size, file).toBeLessThanOrEqual(500_000);
+    }
   });
 });
 
@@ -183,5 +265,40 @@ describe.skipIf(!hasFeedparser)('feeds in a real feed-reader parser (python3-fee
     ].join('\n');
     const bad = JSON.parse(execFileSync(FEEDPARSER, ['-c', script, ...files], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })) as string[][];
     expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * What a feed reader does with the release whose title, summary and body try to inject
+ * markup: feedparser's sanitised values and its raw ones (sanitize_html=False, what a
+ * naive reader would put into a page) must hold the markup only as text.
+ */
+describe.skipIf(!hasFeedparser)('markup in a release, read by a real feed-reader parser', () => {
+  const script = [
+    'import sys, json, feedparser',
+    'out = {}',
+    'for mode in ("sanitised", "raw"):',
+    '    d = feedparser.parse(sys.argv[1], sanitize_html=(mode == "sanitised"))',
+    '    e = [e for e in d.entries if e.link.endswith("/2020-01-16-markup/")][0]',
+    '    out[mode] = {"title": e.title, "title_type": e.title_detail.type, "summary": e.summary, "summary_type": e.summary_detail.type,',
+    '                 "content": e.content[0].value, "tags": [t.term for t in e.tags]}',
+    'print(json.dumps(out))',
+  ].join('\n');
+  type Entry = { title: string; title_type: string; summary: string; summary_type: string; content: string; tags: string[] };
+
+  it.each(['rss.xml', 'ministries/finance/rss.xml', 'provinces/th-10/rss.xml'])('%s carries no live markup in title, description, category or content', (feed) => {
+    const read = JSON.parse(execFileSync(FEEDPARSER, ['-c', script, path.join(trickySiteDir, feed)], { encoding: 'utf8' })) as Record<'sanitised' | 'raw', Entry>;
+    for (const mode of ['sanitised', 'raw'] as const) {
+      const entry = read[mode];
+      const live = /<\s*(script|img|b)\b/i;
+      for (const field of [entry.title, entry.summary, entry.content, ...entry.tags]) expect(field, `${mode}: ${field}`).not.toMatch(live);
+      // The characters arrive as characters: HTML-aware readers show them as typed.
+      expect(entry.title).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(entry.summary).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(entry.summary_type).toBe('text/html');
+      // The body's escaped \<img …\> is text on the page and text in the feed.
+      expect(entry.content).toMatch(/&(lt|#x3c);img src=x onerror=alert\(2\)/);
+      expect(entry.content).toMatch(/Travel &(amp|#x26); Fair/);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { opmlDocument } from '../../src/lib/opml.ts';
 import { feedDefinitions, releaseGuid, FEED_LENGTH } from '../../src/lib/feeds.ts';
 import { rssOptions } from '../../src/lib/rss-feed.ts';
+import { feedItems } from '../../src/lib/feed-items.ts';
 import { buildReleaseIndex } from '../../src/lib/release-index.ts';
 import type { Release } from '../../src/lib/release.ts';
 
@@ -55,20 +56,43 @@ describe('feed definitions', () => {
     expect(feeds.find((f) => f.path === '/provinces/th-50/rss.xml')!.releases.map((r) => r.slug)).toEqual(['r2', 'r1', 'r0']);
   });
 
-  it('give items a guid from the slug, channels a self link and a stable lastBuildDate', async () => {
+  it('give items a guid from the slug and a Bangkok date, channels a self link and a stable lastBuildDate', async () => {
     const feed = feeds.find((f) => f.path === '/provinces/th-50/rss.xml')!;
-    const options = await rssOptions(feed, new URL('https://s.example/'), async () => '<p>x</p>');
+    const site = new URL('https://s.example/');
+    const options = rssOptions(feed, site, await feedItems(feed, site, async () => ['<p>x</p>']));
     expect(releaseGuid(releases[0]!)).toBe('thalaeng:release:r0');
-    expect(options.items[0]).toMatchObject({ link: 'https://s.example/releases/r2/', customData: '<guid isPermaLink="false">thalaeng:release:r2</guid>' });
+    // r2 is dated 3 January 2020, 00:00 UTC: 07:00 that day in Bangkok.
+    expect(options.items[0]).toMatchObject({
+      link: 'https://s.example/releases/r2/',
+      customData: '<guid isPermaLink="false">thalaeng:release:r2</guid><pubDate>Fri, 03 Jan 2020 07:00:00 +0700</pubDate>',
+    });
     expect(options.customData).toContain('<atom:link href="https://s.example/provinces/th-50/rss.xml" rel="self" type="application/rss+xml"/>');
-    expect(options.customData).toContain(`<lastBuildDate>${releases[2]!.date.toUTCString()}</lastBuildDate>`);
+    expect(options.customData).toContain('<lastBuildDate>Fri, 03 Jan 2020 07:00:00 +0700</lastBuildDate>');
+    expect(options.customData).not.toContain('rel="hub"');
     expect(options.items[0]?.categories).toEqual(['สำนักนายกรัฐมนตรี', 'จังหวัดเชียงใหม่']);
   });
 
-  it('list every feed in OPML with escaped titles', () => {
+  it('advertise a WebSub hub when one is configured', async () => {
+    const site = new URL('https://s.example/');
+    const options = rssOptions(feeds[0]!, site, [], 'https://hub.example/');
+    expect(options.customData).toContain('<atom:link href="https://hub.example/" rel="hub"/>');
+  });
+
+  it('list every feed in OPML with escaped titles, in folders: ministries, and provinces by region', () => {
     const opml = opmlDocument('A & B', feeds, new URL('https://s.example/'));
     expect(opml).toContain('<title>A &#38; B</title>');
-    expect(opml.match(/<outline /g)).toHaveLength(98);
+    expect(opml.match(/<outline type="rss" /g)).toHaveLength(98);
     expect(opml).toContain('xmlUrl="https://s.example/ministries/labour/rss.xml" htmlUrl="https://s.example/ministries/labour/"');
+    const folders = [...opml.matchAll(/^( *)<outline text="([^"]+)">$/gm)].map(([, indent, name]) => `${indent!.length}:${name}`);
+    expect(folders).toEqual(['4:ฟีดตามกระทรวง', '4:ฟีดตามจังหวัด', '6:ภาคเหนือ', '6:ภาคตะวันออกเฉียงเหนือ', '6:ภาคกลาง', '6:ภาคตะวันออก', '6:ภาคตะวันตก', '6:ภาคใต้']);
+    const north = opml.slice(opml.indexOf('<outline text="ภาคเหนือ">'), opml.indexOf('<outline text="ภาคตะวันออกเฉียงเหนือ">'));
+    expect(north).toContain('/provinces/th-50/rss.xml');
+    expect(north).not.toContain('/provinces/th-10/rss.xml');
+  });
+
+  it('list the JSON Feed twins in the JSON OPML file', () => {
+    const opml = opmlDocument('A', feeds, new URL('https://s.example/'), 'json');
+    expect(opml.match(/xmlUrl="[^"]*\/feed\.json"/g)).toHaveLength(98);
+    expect(opml).not.toContain('rss.xml');
   });
 });

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getReleaseIndex } from '../lib/releases.ts';
+import { feedDefinitions } from '../lib/feeds.ts';
+import { opmlDocument, type FeedFormat } from '../lib/opml.ts';
+import { SITE } from '../config.ts';
+
+// /feeds.opml lists the RSS feeds; /feeds-json.opml their JSON Feed twins.
+export const getStaticPaths = () => [
+  { params: { list: 'feeds' }, props: { format: 'rss', title: SITE.title } },
+  { params: { list: 'feeds-json' }, props: { format: 'json', title: `${SITE.title} (JSON Feed)` } },
+];
+
+export const GET: APIRoute<{ format: FeedFormat; title: string }> = async ({ props, site }) =>
+  new Response(opmlDocument(props.title, feedDefinitions(await getReleaseIndex()), site ?? new URL('http://localhost/'), props.format), {
+    headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
+  });
