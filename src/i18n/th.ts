@@ -41,6 +41,8 @@ export const UI = {
   notFoundBody: 'หน้านี้อาจถูกย้ายหรือไม่มีอยู่ ลองกลับไปที่หน้าแรกหรือดูข่าวตามกระทรวงและจังหวัด',
   aboutTitle: 'เกี่ยวกับแถลง',
   navFeeds: 'ฟีดข่าว (RSS)',
+  navData: 'ข้อมูลเปิด',
+  dataTitle: 'ข้อมูลเปิด: ข่าวทั้งหมดในรูปแบบข้อมูล',
   subscribeFeed: 'ติดตามหมวดนี้ด้วย RSS',
   feedsTitle: 'ติดตามข่าวด้วยฟีด RSS',
   feedsIntro:

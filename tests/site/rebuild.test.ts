@@ -50,11 +50,16 @@ describe('rebuilding after one release changed', () => {
       expect(await readFile(path.join(work, 'edited/releases/2020-09-08-commerce-durian-export/index.html'), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
       expect(edited.copied).toContain('/releases/2020-06-18-interior-bangkok-flood/index.html');
       expect(edited.copied).toContain('/releases/2020-11-12-des-5g-eec/index.html');
-      for (const feed of FEEDS_WITH_DURIAN) {
+      for (const feed of FEEDS_WITH_DURIAN.flatMap((rss) => [rss, rss.replace(/rss\.xml$/, 'feed.json')])) {
         expect(edited.copied).not.toContain(feed);
         expect(await readFile(path.join(work, 'edited', feed), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
       }
       expect(edited.copied).toContain('/ministries/labour/rss.xml');
+      expect(edited.copied).toContain('/ministries/labour/feed.json');
+      // Open data: only the edited release's year is written again.
+      expect(edited.copied).not.toContain('/data/releases-2020.ndjson');
+      expect(await readFile(path.join(work, 'edited/data/releases-2020.ndjson'), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
+      for (const year of [2017, 2018, 2019, 2025]) expect(edited.copied).toContain(`/data/releases-${year}.ndjson`);
       const { search } = await loadSiteSearch(path.join(work, 'edited'));
       const found = await search('เงาะโรงเรียน');
       expect(await Promise.all(found.results.map(async (result) => (await result.data()).url))).toEqual([expect.stringContaining('/releases/2020-09-08-commerce-durian-export/')]);
