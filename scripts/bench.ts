@@ -1,10 +1,14 @@
 /**
- * npm run bench [-- --releases N [--releases M …]] [--feeds] [--search] [--no-hugo] [--no-rebuild]
+ * npm run bench [-- --releases N [--releases M …]] [--from folder] [--feeds] [--search] [--no-hugo] [--no-rebuild]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder; by default 1,000, 10,000, 28,555 and 100,000, the last a synthetic archive of
  * the corpus copied to earlier years) and reports wall time, pages per second and peak RSS of the process tree,
  * next to a baseline measured in the same run: the build of the embedded content.
- * With --feeds each size is also built without feeds, to report what the feeds cost.
+ * --from builds a folder of release files as it is (for example the 2020–2025 corpus
+ * imported by `npm run import`) instead of the quick-converted sizes.
+ * Every build reports its feeds' sizes (largest and median, RSS and JSON Feed) and the
+ * open-data files' size and rendering time. With --feeds each size is also built
+ * without feeds, to report what the feeds cost.
  * With --import it times `npm run import` over the whole corpus instead, against copying
  * the same files (the disk's share) measured in the same run.
  * Each size is also built by Debian's Hugo (installed when missing) with the same page
@@ -17,7 +21,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +36,7 @@ const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
 const { values } = parseArgs({
   options: {
     releases: { type: 'string', multiple: true },
+    from: { type: 'string' },
     feeds: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
@@ -65,6 +70,15 @@ try {
   }
   const baseline = await build('baseline', 'content/releases');
   report('embedded content (baseline)', baseline, undefined);
+  if (values.from) {
+    const dir = path.resolve(values.from);
+    const count = (await readdir(dir, { recursive: true })).filter((f) => String(f).endsWith('.md')).length;
+    const result = await build('from', dir);
+    report(`${count} releases from ${values.from}`, result, baseline.measurement);
+    reportIndex(result);
+    if (values.rebuild) await reportRebuild(result, dir, 'from');
+    process.exit(0);
+  }
 
   for (const size of sizes) {
     const dir = path.join(work, `releases-${size}`);
@@ -79,8 +93,8 @@ try {
     if (values.rebuild) await reportRebuild(result, dir, `n${size}`);
     if (values.feeds) {
       // Astro logs each route with its render time: the feeds' share, read within one build.
-      const feedMs = [...result.measurement.output.matchAll(/\/rss\.xml \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-      console.log(`  feeds: rendering the 98 feeds took ${(feedMs / 1000).toFixed(1)} s, ${((feedMs / 1000 / result.measurement.seconds) * 100).toFixed(1)} % of this build`);
+      const feedMs = [...result.measurement.output.matchAll(/\/(?:rss\.xml|feed\.json) \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      console.log(`  feeds: rendering the 98 feeds, RSS and JSON Feed, took ${(feedMs / 1000).toFixed(1)} s, ${((feedMs / 1000 / result.measurement.seconds) * 100).toFixed(1)} % of this build`);
       const withoutFeeds = await build(`n${size}-nofeeds`, dir, { THALAENG_FEEDS: 'off' });
       report(`${written} releases without feeds`, withoutFeeds, baseline.measurement);
       const share = (result.measurement.seconds - withoutFeeds.measurement.seconds) / withoutFeeds.measurement.seconds;
@@ -177,6 +191,8 @@ interface Build {
   pages: number;
   distBytes: number;
   indexBytes: number;
+  feeds: FeedSizes;
+  dataBytes: number;
 }
 
 // Declarations, not constants: the run above calls them before this line is reached.
@@ -205,17 +221,38 @@ async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv 
     throw new Error(`build of ${label} failed`);
   }
   const pages = (await readdir(outDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f)) && !String(f).includes('sitemap')).length;
-  const sizes = { distBytes: diskBytes(outDir), indexBytes: diskBytes(path.join(outDir, 'pagefind')) };
+  const sizes = { distBytes: diskBytes(outDir), indexBytes: diskBytes(path.join(outDir, 'pagefind')), feeds: await feedSizes(outDir), dataBytes: diskBytes(path.join(outDir, 'data')) };
   // The search benchmark reads the built site afterwards.
   if (!values.search) await rm(outDir, { recursive: true, force: true });
   return { measurement, pages, ...sizes };
 }
 
-function report(label: string, { measurement, pages, distBytes }: Build, baseline: Measurement | undefined): void {
+function report(label: string, { measurement, pages, distBytes, feeds, dataBytes }: Build, baseline: Measurement | undefined): void {
   const ratio = baseline ? ` (×${(measurement.seconds / baseline.seconds).toFixed(1)} time, ×${(measurement.peakRssBytes / baseline.peakRssBytes).toFixed(1)} memory of baseline)` : '';
   console.log(`${label}: ${measurement.seconds.toFixed(1)} s, ${pages} pages, ${(pages / measurement.seconds).toFixed(0)} pages/s, peak RSS ${gb(measurement.peakRssBytes)} GB, dist/ ${mb(distBytes)}${ratio}`);
   const phases = buildPhases(measurement.output);
   const seconds = (value: number | undefined): string => (value === undefined ? '?' : `${value.toFixed(1)} s`);
   console.log(`  phases: content sync ${seconds(phases.contentSyncSeconds)}, bundling ${seconds(phases.bundlingSeconds)}, ` +
     `pages ${seconds(phases.pagesSeconds)} (paths, related releases, pagination, rendering, feeds); search index ready ${seconds(phases.search?.readySeconds)} into the build`);
+  const kb = (bytes: number | undefined): string => `${((bytes ?? 0) / 1000).toFixed(0)} KB`;
+  for (const [format, sizes] of [['RSS', feeds.rss], ['JSON Feed', feeds.json]] as const) {
+    console.log(`  feeds, ${format}: ${sizes.length} files, ${mb(sizes.reduce((sum, f) => sum + f.bytes, 0))} in all, median ${kb(sizes[Math.floor(sizes.length / 2)]?.bytes)}, ` +
+      `largest ${kb(sizes.at(-1)?.bytes)} (${sizes.at(-1)?.file}), ${sizes.filter((f) => f.bytes > 500_000).length} over 500 KB`);
+  }
+  const dataMs = [...measurement.output.matchAll(/\/data\/\S+ \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  console.log(`  open data: ${mb(dataBytes)} in /data/, rendered in ${(dataMs / 1000).toFixed(1)} s (${((dataMs / 1000 / measurement.seconds) * 100).toFixed(1)} % of the build)`);
+}
+
+interface FeedSizes {
+  /** Smallest first. */
+  rss: { file: string; bytes: number }[];
+  json: { file: string; bytes: number }[];
+}
+
+async function feedSizes(outDir: string): Promise<FeedSizes> {
+  if (!existsSync(outDir)) return { rss: [], json: [] };
+  const files = (await readdir(outDir, { recursive: true })).map(String);
+  const sized = async (name: string) =>
+    (await Promise.all(files.filter((f) => path.basename(f) === name).map(async (file) => ({ file, bytes: (await stat(path.join(outDir, file))).size })))).sort((a, b) => a.bytes - b.bytes);
+  return { rss: await sized('rss.xml'), json: await sized('feed.json') };
 }
