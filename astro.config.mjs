@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 const env = process.env;
 
@@ -12,8 +13,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.THALAENG_OUT_DIR ?? './dist',
   cacheDir: env.THALAENG_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex()],
+  // No inline <style>: the Content-Security-Policy (src/lib/content-policy.ts) then needs
+  // no per-page hashes and is the same in every page and in the hosts' headers files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
   // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from
   // the last build in cacheDir instead of rendered again.

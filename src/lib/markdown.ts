@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeShiftHeading from 'rehype-shift-heading';
 import rehypeSlug from 'rehype-slug';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
@@ -24,6 +25,8 @@ const processor = unified()
   .use(rehypeShiftHeading, { shift: 1 })
   // After sanitising, so ids are not prefixed with "user-content-".
   .use(rehypeSlug)
+  // Links to other sites say so (rel="external"), before feeds make the site's own absolute.
+  .use(rehypeExternalLinks, { rel: ['external', 'noopener'] })
   .use(rehypeAbsoluteUrls)
   .use(rehypeStringify)
   .freeze();
