@@ -6,6 +6,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // expect.poll waits for what a reader would wait for (results shown, a file indexed);
+    // its default limit of 1 s failed tests on a busy 2-core machine while the page was
+    // still working. The limit is a ceiling, not a wait: a poll ends as soon as it holds.
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true,
