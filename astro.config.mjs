@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { outDirectory, cacheDirectory } from './src/lib/build-folders.ts';
 
 const env = process.env;
 
@@ -11,8 +12,8 @@ export default defineConfig({
   site: env.THALAENG_SITE ?? 'https://thalaeng.github.io',
   base: env.THALAENG_BASE ?? '/',
   trailingSlash: 'always',
-  outDir: env.THALAENG_OUT_DIR ?? './dist',
-  cacheDir: env.THALAENG_CACHE_DIR ?? './node_modules/.astro',
+  outDir: outDirectory(env),
+  cacheDir: cacheDirectory(env),
   // No inline <style>: the Content-Security-Policy (src/lib/content-policy.ts) then needs
   // no per-page hashes and is the same in every page and in the hosts' headers files.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -23,7 +23,7 @@ export default defineConfig({
       {
         // The editor commands (npm run new, npm run check) run as an editor runs them.
         extends: true,
-        test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 300_000 },
       },
       {
         // Thai search quality on a site built from corpus releases (needs ../shared).
