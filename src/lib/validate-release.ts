@@ -3,7 +3,7 @@
  * the file name and folder, and the body. Shared by the content loader and the checker.
  */
 import { posix } from 'node:path';
-import { splitRelease } from './front-matter.ts';
+import { splitRelease, type SplitRelease } from './front-matter.ts';
 import { releaseFrontMatterSchema } from './schema/release.ts';
 import { problemFromIssue, type ReleaseProblem } from './schema/problems.ts';
 import { makeExcerpt } from './excerpt.ts';
@@ -46,7 +46,7 @@ export function validateRelease(filePath: string, text: string, options: Validat
     return { ok: false, problems };
   }
   if (split.yamlError) {
-    problems.push({ file: filePath, ...split.yamlError.position, message: `YAML อ่านไม่ได้ / YAML does not parse: ${split.yamlError.message}` });
+    problems.push({ file: filePath, ...split.yamlError.position, ...describeYamlError(split.yamlError) });
     return { ok: false, problems };
   }
 
@@ -95,6 +95,23 @@ export function validateRelease(filePath: string, text: string, options: Validat
   if (data.updated !== undefined) release.updated = data.updated;
   if (data.office !== undefined) release.office = data.office;
   return { ok: true, release, body: split.body };
+}
+
+function describeYamlError({ kind, message }: NonNullable<SplitRelease['yamlError']>): { message: string; fix?: string } {
+  switch (kind) {
+    case 'syntax':
+      return { message: `YAML อ่านไม่ได้ / YAML does not parse: ${message}` };
+    case 'alias':
+      return {
+        message: `ห้ามใช้ anchor และ alias ของ YAML (${message}) / YAML anchors and aliases (${message}) are not allowed in a release`,
+        fix: 'write the value out in full where the alias stands, and remove the &anchor',
+      };
+    case 'language':
+      return {
+        message: `บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by ${JSON.stringify(message)}`,
+        fix: '---',
+      };
+  }
 }
 
 /** A release dated after today (Bangkok) would show as news from the future. */

@@ -104,6 +104,17 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     expected: { line: 7, column: 18, message: 'YAML อ่านไม่ได้ / YAML does not parse: Missing closing "quote' },
   },
   {
+    // 9 × 9 × 9 values from three lines: yaml's own guard would throw without a file name.
+    kind: 'YAML alias bomb',
+    text: file({ extra: 'office: &a [x, x, x, x, x, x, x, x, x]\nsummary: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nimported: [*b, *b, *b, *b, *b, *b, *b, *b, *b]' }),
+    expected: { line: 8, column: 14, message: 'ห้ามใช้ anchor และ alias ของ YAML (*a) / YAML anchors and aliases (*a) are not allowed in a release', fix: 'write the value out in full where the alias stands, and remove the &anchor' },
+  },
+  {
+    // gray-matter would run a `---js` block as JavaScript.
+    kind: 'language after the opening ---', text: '---js\n{ title: "x" }\n---\nเนื้อข่าว\n',
+    expected: { line: 1, column: 4, message: 'บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by "js"', fix: '---' },
+  },
+  {
     kind: 'empty body', text: file({}, ''),
     expected: { line: 8, column: 1, message: 'เนื้อข่าวว่าง / the release has no body text', fix: 'write the release text below the closing ---' },
   },
