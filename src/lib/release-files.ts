@@ -1,6 +1,8 @@
 /** Finding and reading release files on disk, for the content loader and the checker. */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeUtf8 } from './release-characters.ts';
+import type { ReleaseProblem } from './schema/problems.ts';
 
 /** Every `.md` file below `directory`, sorted; none when the folder does not exist. */
 export async function listReleaseFiles(directory: string): Promise<string[]> {
@@ -12,6 +14,12 @@ export async function listReleaseFiles(directory: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
+}
+
+/** A release file's text, or where it is not UTF-8. @param filePath as shown in messages. */
+export async function readReleaseText(file: string, filePath: string): Promise<{ ok: true; text: string } | { ok: false; problems: ReleaseProblem[] }> {
+  const decoded = decodeUtf8(await readFile(file));
+  return decoded.ok ? decoded : { ok: false, problems: [{ file: filePath, ...decoded.problem }] };
 }
 
 /** Runs `work` over `items` with at most `limit` at a time (file reads, mostly). */

@@ -8,6 +8,7 @@ import { releaseFrontMatterSchema } from './schema/release.ts';
 import { problemFromIssue, type ReleaseProblem } from './schema/problems.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { findRawHtml } from './raw-html.ts';
+import { findUnpublishableCharacters } from './release-characters.ts';
 import { isoDateInBangkok } from './thai-date.ts';
 import type { Release } from './release.ts';
 import { SITE } from '../config.ts';
@@ -45,6 +46,8 @@ export function validateRelease(filePath: string, text: string, options: Validat
     at(1, 'ไม่มีส่วนหัว (front matter) / the file has no front matter block between --- lines', '---\\ntitle: …\\n---');
     return { ok: false, problems };
   }
+  const characters = findCharacterProblems(filePath, text, split);
+  if (characters.length) return { ok: false, problems: [...problems, ...characters] };
   if (split.yamlError) {
     problems.push({ file: filePath, ...split.yamlError.position, ...describeYamlError(split.yamlError) });
     return { ok: false, problems };
@@ -95,6 +98,39 @@ export function validateRelease(filePath: string, text: string, options: Validat
   if (data.updated !== undefined) release.updated = data.updated;
   if (data.office !== undefined) release.office = data.office;
   return { ok: true, release, body: split.body };
+}
+
+/** Enough to find the pattern; a binary file would otherwise give thousands. */
+const MAX_CHARACTER_PROBLEMS = 10;
+
+/**
+ * Invisible characters that cannot be published: typed into the file (shown at their
+ * line and column) or written as YAML escapes such as "\ud800" or "\e" (shown at the field).
+ */
+function findCharacterProblems(file: string, text: string, split: SplitRelease): ReleaseProblem[] {
+  const fieldAt = (line: number): string | undefined => line >= split.bodyLine ? undefined
+    : [...split.positions].filter(([key, at]) => !key.includes('.') && at.line <= line).sort(([, a], [, b]) => b.line - a.line)[0]?.[0];
+  const typed = findUnpublishableCharacters(text).map(({ index, name }): ReleaseProblem => {
+    const line = text.slice(0, index).split('\n').length;
+    const column = index - text.lastIndexOf('\n', index - 1);
+    const field = fieldAt(line);
+    return {
+      file, line, column, ...(field ? { field } : {}),
+      message: `มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / the invisible character ${name} cannot be published: it breaks the search index and feeds`,
+      fix: `delete the character at line ${line}, column ${column} (retype the word around it if your editor does not show it)`,
+    };
+  });
+  const escaped = typed.length ? [] : Object.entries(split.data).flatMap(([field, value]) =>
+    [value].flat().filter((item): item is string => typeof item === 'string').flatMap(findUnpublishableCharacters).map(({ name }): ReleaseProblem => ({
+      file, ...(split.positions.get(field) ?? { line: 1, column: 1 }), field,
+      message: `${field} มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / ${field} holds the invisible character ${name}, which cannot be published`,
+      fix: `remove the escape that writes it (such as \\u${name.slice(2, 6)}, \\x.., \\e or \\a) from ${field}`,
+    })));
+  const found = [...typed, ...escaped];
+  if (found.length <= MAX_CHARACTER_PROBLEMS) return found;
+  const more = found.length - MAX_CHARACTER_PROBLEMS;
+  return [...found.slice(0, MAX_CHARACTER_PROBLEMS), { file, line: found[MAX_CHARACTER_PROBLEMS]!.line, column: 1,
+    message: `และอีก ${more} ตัว / and ${more} more such characters`, fix: 'delete them all; the file may not be text' }];
 }
 
 function describeYamlError({ kind, message }: NonNullable<SplitRelease['yamlError']>): { message: string; fix?: string } {

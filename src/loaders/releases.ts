@@ -3,13 +3,12 @@
  * data store. Bodies stay on disk and are rendered per page (src/lib/release-body.ts):
  * the stock glob loader stores every rendered body and fails near 30,000 releases.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
-import { listReleaseFiles, forEachConcurrently, projectPath } from '../lib/release-files.ts';
+import { listReleaseFiles, forEachConcurrently, projectPath, readReleaseText } from '../lib/release-files.ts';
 import { findDuplicateReleases } from '../lib/release-duplicates.ts';
 import { formatProblem, type ReleaseProblem } from '../lib/schema/problems.ts';
 import { visibleReleases, type Release, type ReleaseData } from '../lib/release.ts';
@@ -60,7 +59,12 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
 
   await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
     const filePath = projectPath(root, file);
-    const text = await readFile(file, 'utf8');
+    const read = await readReleaseText(file, filePath);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      return;
+    }
+    const { text } = read;
     const digest = generateDigest(`${LOADER_VERSION}\0${filePath}\0${text}`);
     const slug = slugFromPath(filePath);
     const cached = store.get(slug);

@@ -48,6 +48,16 @@ describe('npm run check', () => {
     expect(stdout).toContain('content/releases/2020/01/2020-01-02-b.md:1:1 source: ที่มาซ้ำกับ content/releases/2020/01/2020-01-02-a.md');
   });
 
+  it('reports bytes that are not UTF-8 at their line and column, instead of publishing U+FFFD', async () => {
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    const bytes = Buffer.concat([Buffer.from(GOOD.replace('/1', '/2').replace('เนื้อข่าว\n', 'เนื้อ')), Buffer.from([0xff, 0x0a])]);
+    await mkdir(path.join(work, 'content/releases/2020/01'), { recursive: true });
+    await writeFile(path.join(work, 'content/releases/2020/01/2020-01-02-bytes.md'), bytes);
+    const { code, stdout } = await check();
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/releases/2020/01/2020-01-02-bytes.md:7:6 ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes 0xFF are not a character');
+  });
+
   it('writes JSON for tools', async () => {
     await put('content/releases/2020/01/2020-01-03-bad.md', BAD);
     const { code, stdout } = await check('--format', 'json');

@@ -115,6 +115,27 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     expected: { line: 1, column: 4, message: 'บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by "js"', fix: '---' },
   },
   {
+    // Pagefind stops the build at a lone surrogate ("unexpected end of hex escape").
+    kind: 'lone surrogate written as an escape', text: file({ title: 'title: "ข่าว \\ud800"' }),
+    expected: { line: 2, column: 1, field: 'title', message: 'title มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+D800 (lone surrogate) / title holds the invisible character U+D800 (lone surrogate), which cannot be published', fix: 'remove the escape that writes it (such as \\uD800, \\x.., \\e or \\a) from title' },
+  },
+  {
+    kind: 'ESC written as an escape', text: file({ extra: 'office: "กอง\\e"' }),
+    expected: { line: 7, column: 1, field: 'office', message: 'office มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+001B (ESC) / office holds the invisible character U+001B (ESC), which cannot be published', fix: 'remove the escape that writes it (such as \\u001B, \\x.., \\e or \\a) from office' },
+  },
+  {
+    kind: 'NUL typed in a title', text: file({ title: 'title: ปลัด\u0000แรงงาน' }),
+    expected: { line: 2, column: 12, field: 'title', message: 'มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+0000 (NUL) / the invisible character U+0000 (NUL) cannot be published: it breaks the search index and feeds', fix: 'delete the character at line 2, column 12 (retype the word around it if your editor does not show it)' },
+  },
+  {
+    kind: 'BEL typed in a province list', text: file({ provinces: 'provinces: [TH-80,\u0007 TH-81]' }),
+    expected: { line: 5, column: 19, field: 'provinces', message: 'มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+0007 (BEL) / the invisible character U+0007 (BEL) cannot be published: it breaks the search index and feeds', fix: 'delete the character at line 5, column 19 (retype the word around it if your editor does not show it)' },
+  },
+  {
+    kind: 'C1 control in the body', text: file({}, 'ย่อหน้าแรก\n\nมี\u0085ข้อความ'),
+    expected: { line: 10, column: 3, message: 'มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+0085 (NEL) / the invisible character U+0085 (NEL) cannot be published: it breaks the search index and feeds', fix: 'delete the character at line 10, column 3 (retype the word around it if your editor does not show it)' },
+  },
+  {
     kind: 'empty body', text: file({}, ''),
     expected: { line: 8, column: 1, message: 'เนื้อข่าวว่าง / the release has no body text', fix: 'write the release text below the closing ---' },
   },
