@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { validateRelease } from '../../src/lib/validate-release.ts';
 import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
-import { listReleaseFiles, forEachConcurrently, projectPath, readReleaseText } from '../../src/lib/release-files.ts';
+import { listReleaseEntries, forEachConcurrently, projectPath, readReleaseText, ignoredFileProblem } from '../../src/lib/release-files.ts';
 import type { ReleaseProblem } from '../../src/lib/schema/problems.ts';
 import type { Release } from '../../src/lib/release.ts';
 
@@ -24,8 +24,8 @@ export interface CheckResult {
 }
 
 export async function checkReleases(options: CheckOptions): Promise<CheckResult> {
-  const files = await listReleaseFiles(path.resolve(options.root, options.releasesDir));
-  const problems: ReleaseProblem[] = [];
+  const { files, ignored } = await listReleaseEntries(path.resolve(options.root, options.releasesDir));
+  const problems = ignored.map(({ file, kind }) => ignoredFileProblem(projectPath(options.root, file), kind));
   const releases: Release[] = [];
   await forEachConcurrently(files, 32, async (file) => {
     const filePath = projectPath(options.root, file);

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
-import { listReleaseFiles, forEachConcurrently, projectPath, readReleaseText } from '../lib/release-files.ts';
+import { listReleaseEntries, forEachConcurrently, projectPath, readReleaseText, ignoredFileProblem } from '../lib/release-files.ts';
 import { findDuplicateReleases } from '../lib/release-duplicates.ts';
-import { formatProblem, type ReleaseProblem } from '../lib/schema/problems.ts';
+import { formatProblem, isError, type ReleaseProblem } from '../lib/schema/problems.ts';
 import { visibleReleases, type Release, type ReleaseData } from '../lib/release.ts';
 
 /** Bump when what the loader derives from a file changes, to refresh cached entries. */
@@ -23,21 +23,25 @@ export function releaseLoader(options: { directory: string }): Loader {
     load: async (context) => {
       const report = (problems: ReleaseProblem[]): string =>
         `${problems.length} problem(s) in releases:\n${problems.map(formatProblem).join('\n')}`;
-      const problems = await syncReleases(context, options.directory, { drafts: context.watcher !== undefined });
       const { watcher, logger } = context;
+      const log = (problems: ReleaseProblem[]): void => {
+        if (problems.some(isError)) logger.error(report(problems));
+        else if (problems.length) logger.warn(report(problems));
+      };
+      const problems = await syncReleases(context, options.directory, { drafts: watcher !== undefined });
       // A broken file must never be published; in dev the rest of the site stays usable.
       if (!watcher) {
-        if (problems.length) throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
+        if (problems.some(isError)) throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
+        log(problems);
         return;
       }
-      if (problems.length) logger.error(report(problems));
+      log(problems);
       const absoluteDir = path.resolve(fileURLToPath(context.config.root), options.directory);
       watcher.add(absoluteDir);
       const resync = (changed: string): void => {
-        if (!changed.startsWith(absoluteDir) || !changed.endsWith('.md')) return;
-        void syncReleases(context, options.directory, { drafts: true }).then((found) => {
-          if (found.length) logger.error(report(found));
-        });
+        // Any file: a .markdown file or a link is reported, not passed over.
+        if (!changed.startsWith(absoluteDir)) return;
+        void syncReleases(context, options.directory, { drafts: true }).then(log);
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
@@ -52,8 +56,8 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
   const { store, generateDigest, config, logger } = context;
   const root = fileURLToPath(config.root);
   const absoluteDir = path.resolve(root, directory);
-  const files = await listReleaseFiles(absoluteDir);
-  const problems: ReleaseProblem[] = [];
+  const { files, ignored } = await listReleaseEntries(absoluteDir);
+  const problems = ignored.map(({ file, kind }) => ignoredFileProblem(projectPath(root, file), kind));
   const releases: Release[] = [];
   const now = new Date();
 

@@ -18,7 +18,11 @@ export interface ReleaseProblem {
   message: string;
   /** What to write instead, when we can tell. */
   fix?: string;
+  /** A warning is shown but neither fails `npm run check` nor stops the build; absent: an error. */
+  severity?: 'warning';
 }
+
+export const isError = (problem: ReleaseProblem): boolean => problem.severity !== 'warning';
 
 const BUDDHIST_ERA_YEAR = /^(2[4-6]\d\d)(-\d\d-\d\d.*)$/;
 
@@ -112,7 +116,7 @@ const EXAMPLES: Record<string, string> = {
 
 export function formatProblem(problem: ReleaseProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const field = problem.field ? ` ${problem.field}:` : '';
+  const field = `${problem.severity === 'warning' ? ' คำเตือน / warning:' : ''}${problem.field ? ` ${problem.field}:` : ''}`;
   const fix = problem.fix ? `\n    แก้เป็น / write instead: ${problem.fix}` : '';
   return `${where}${field} ${problem.message}${fix}`;
 }
