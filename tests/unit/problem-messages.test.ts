@@ -61,7 +61,24 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
   },
   {
     kind: 'impossible date', text: file({ date: 'date: 2017-02-30' }),
-    expected: { line: 3, column: 1, field: 'date', message: 'date ไม่ใช่วันที่ที่ถูกต้อง / date is not a valid ISO date, got "2017-02-30"', fix: 'date: 2017-11-02' },
+    expected: { line: 3, column: 1, field: 'date', message: 'ไม่มีวันที่หรือเวลา "2017-02-30" ในปฏิทิน / there is no such date or time as "2017-02-30" in date', fix: 'date: 2017-11-02' },
+  },
+  {
+    // Not "2024-13-40": taking 543 off does not make a date that exists.
+    kind: 'impossible date with a Buddhist-era year', text: file({ date: 'date: 2567-13-40' }),
+    expected: { line: 3, column: 1, field: 'date', message: 'ไม่มีวันที่หรือเวลา "2567-13-40" ในปฏิทิน / there is no such date or time as "2567-13-40" in date', fix: 'date: 2017-11-02' },
+  },
+  {
+    kind: 'not a date', text: file({ date: 'date: 2 พฤศจิกายน 2560' }),
+    expected: { line: 3, column: 1, field: 'date', message: 'date ไม่ใช่วันที่ที่ถูกต้อง / date is not a valid ISO date, got "2 พฤศจิกายน 2560"', fix: 'date: 2017-11-02' },
+  },
+  {
+    kind: 'year 0001', text: file({ date: 'date: 0001-07-23' }),
+    expected: { line: 3, column: 1, field: 'date', message: 'ปีใน date ต้องอยู่ระหว่าง 1900 ถึง 2100 / the year in date must be from 1900 to 2100, got "0001-07-23"', fix: 'date: 2017-11-02' },
+  },
+  {
+    kind: 'year after 2100 that is no Buddhist-era year', text: file({ extra: 'updated: 2101-01-01' }),
+    expected: { line: 7, column: 1, field: 'updated', message: 'ปีใน updated ต้องอยู่ระหว่าง 1900 ถึง 2100 / the year in updated must be from 1900 to 2100, got "2101-01-01"', fix: 'updated: 2017-11-02' },
   },
   {
     kind: 'date in the future', path: 'content/releases/2026/12/2026-12-01-x.md', text: file({ date: 'date: 2026-12-01' }),

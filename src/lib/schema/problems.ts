@@ -7,6 +7,7 @@ import { suggest } from '../suggest.ts';
 import { ministryCandidates, provinceCandidates } from '../registry-candidates.ts';
 import { releaseFields } from './release.ts';
 import type { Position } from '../front-matter.ts';
+import { readReleaseDate, YEARS } from '../release-date.ts';
 
 export interface ReleaseProblem {
   file: string;
@@ -89,18 +90,27 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
 
 function describeDate(field: string, value: unknown): { message: string; fix?: string } {
   const shown = JSON.stringify(value);
-  const buddhist = typeof value === 'string' ? BUDDHIST_ERA_YEAR.exec(value.trim()) : null;
-  if (buddhist) {
-    const gregorian = `${Number(buddhist[1]) - 543}${buddhist[2]}`;
+  const written = typeof value === 'string' ? value.trim() : '';
+  const buddhist = BUDDHIST_ERA_YEAR.exec(written);
+  const gregorian = buddhist ? `${Number(buddhist[1]) - 543}${buddhist[2]}` : '';
+  // Only a date that exists once 543 is taken off is a Buddhist-era slip: 2567-13-40 is no date at all.
+  if (buddhist && readReleaseDate(gregorian).ok) {
     return {
       message: `ปีใน ${field} ดูเหมือนเป็นพุทธศักราช / the year in ${field} looks Buddhist-era (${shown}); write the Gregorian year`,
       fix: `${field}: ${gregorian}`,
     };
   }
-  return {
-    message: `${field} ไม่ใช่วันที่ที่ถูกต้อง / ${field} is not a valid ISO date, got ${shown}`,
-    fix: `${field}: ${EXAMPLES['date']}`,
-  };
+  const read = readReleaseDate(written);
+  const error = read.ok ? 'format' : read.error;
+  const fix = `${field}: ${EXAMPLES['date']}`;
+  switch (error) {
+    case 'no-such-date':
+      return { message: `ไม่มีวันที่หรือเวลา ${shown} ในปฏิทิน / there is no such date or time as ${shown} in ${field}`, fix };
+    case 'year':
+      return { message: `ปีใน ${field} ต้องอยู่ระหว่าง ${YEARS.first} ถึง ${YEARS.last} / the year in ${field} must be from ${YEARS.first} to ${YEARS.last}, got ${shown}`, fix };
+    case 'format':
+      return { message: `${field} ไม่ใช่วันที่ที่ถูกต้อง / ${field} is not a valid ISO date, got ${shown}`, fix };
+  }
 }
 
 function withFix(message: string, fix: string | undefined): { message: string; fix?: string } {

@@ -9,13 +9,9 @@ import { parseReleaseDate } from '../release-date.ts';
 const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
 const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
 
-
-/** Years from here on are Buddhist-era years written by mistake (2560 is 2017). */
-const FIRST_IMPLAUSIBLE_YEAR = 2400;
-
 const releaseDate = z.string().transform((value, ctx) => {
   const date = parseReleaseDate(value);
-  if (!date || date.getUTCFullYear() >= FIRST_IMPLAUSIBLE_YEAR) {
+  if (!date) {
     ctx.addIssue({ code: 'custom', message: 'invalid date', input: value });
     return z.NEVER;
   }
