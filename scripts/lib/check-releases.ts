@@ -32,7 +32,7 @@ export async function checkReleases(options: CheckOptions): Promise<CheckResult>
     const read = await readReleaseText(file, filePath);
     const result = read.ok ? validateRelease(filePath, read.text, { now: options.now }) : read;
     if (result.ok) releases.push(result.release);
-    else problems.push(...result.problems);
+    problems.push(...(result.ok ? result.warnings : result.problems));
   });
   problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));
   const reported = options.only ? problems.filter((p) => options.only!.has(p.file)) : problems;

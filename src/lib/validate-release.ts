@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import { splitRelease, type SplitRelease } from './front-matter.ts';
-import { releaseFrontMatterSchema } from './schema/release.ts';
+import { releaseFrontMatterSchema, LIMITS } from './schema/release.ts';
 import { problemFromIssue, type ReleaseProblem } from './schema/problems.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { findRawHtml } from './raw-html.ts';
@@ -14,7 +14,7 @@ import type { Release } from './release.ts';
 import { SITE } from '../config.ts';
 
 export type ValidationResult =
-  | { ok: true; release: Release; body: string }
+  | { ok: true; release: Release; body: string; warnings: ReleaseProblem[] }
   | { ok: false; problems: ReleaseProblem[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,6 +31,7 @@ export interface ValidationOptions {
 /** @param filePath relative to the project root, with forward slashes; shown in messages. */
 export function validateRelease(filePath: string, text: string, options: ValidationOptions = {}): ValidationResult {
   const problems: ReleaseProblem[] = [];
+  const warnings: ReleaseProblem[] = [];
   const at = (line: number, message: string, fix?: string): void => {
     problems.push(fix ? { file: filePath, line, column: 1, message, fix } : { file: filePath, line, column: 1, message });
   };
@@ -68,7 +69,21 @@ export function validateRelease(filePath: string, text: string, options: Validat
   if (!split.body.trim()) {
     at(split.bodyLine, 'เนื้อข่าวว่าง / the release has no body text', 'write the release text below the closing ---');
   }
-  for (const html of findRawHtml(split.body)) {
+  const bodyBytes = Buffer.byteLength(split.body);
+  if (bodyBytes > LIMITS.bodyWarning) {
+    const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+    const size = megabytes(bodyBytes);
+    const refused = bodyBytes > LIMITS.body;
+    (refused ? problems : warnings).push({
+      file: filePath, line: split.bodyLine, column: 1, ...(refused ? {} : { severity: 'warning' as const }),
+      message: refused
+        ? `เนื้อข่าวยาวเกิน ${megabytes(LIMITS.body)} / the body is ${size}, more than the ${megabytes(LIMITS.body)} a release may have`
+        : `เนื้อข่าวยาวเกิน ${megabytes(LIMITS.bodyWarning)} / the body is ${size}: pages and search get slow over ${megabytes(LIMITS.bodyWarning)}, and over ${megabytes(LIMITS.body)} a release is refused`,
+      fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them',
+    });
+  }
+  // A body refused for its size is not parsed again for raw HTML.
+  for (const html of bodyBytes > LIMITS.body ? [] : findRawHtml(split.body)) {
     problems.push({
       file: filePath, line: split.bodyLine + html.line - 1, column: html.column,
       message: `มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML ${JSON.stringify(html.html)} will be removed from the page`,
@@ -97,7 +112,7 @@ export function validateRelease(filePath: string, text: string, options: Validat
   if (data.summary !== undefined) release.summary = data.summary;
   if (data.updated !== undefined) release.updated = data.updated;
   if (data.office !== undefined) release.office = data.office;
-  return { ok: true, release, body: split.body };
+  return { ok: true, release, body: split.body, warnings };
 }
 
 /** Enough to find the pattern; a binary file would otherwise give thousands. */

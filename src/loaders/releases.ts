@@ -82,10 +82,13 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
       problems.push(...result.problems);
       return;
     }
+    problems.push(...result.warnings);
     releases.push(result.release);
     if (result.release.draft && !include.drafts) return;
     const { slug: _slug, ...data } = result.release;
-    store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest, filePath });
+    // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
+    const stored = result.warnings.length ? `${digest}:warned` : digest;
+    store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest: stored, filePath });
   });
 
   problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));

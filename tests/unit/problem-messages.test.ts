@@ -153,6 +153,22 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     expected: { line: 10, column: 3, message: 'มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+0085 (NEL) / the invisible character U+0085 (NEL) cannot be published: it breaks the search index and feeds', fix: 'delete the character at line 10, column 3 (retype the word around it if your editor does not show it)' },
   },
   {
+    kind: 'title of 150,000 characters', text: file({ title: `title: ${'ก'.repeat(150_000)}` }),
+    expected: { line: 2, column: 1, field: 'title', message: 'title ยาว 150,000 ตัวอักษร เกิน 300 / title is 150,000 characters long, more than 300', fix: 'shorten the headline; the rest of the text belongs in the body' },
+  },
+  {
+    kind: 'summary over 1,000 characters', text: file({ extra: `summary: ${'ข'.repeat(1_001)}` }),
+    expected: { line: 7, column: 1, field: 'summary', message: 'summary ยาว 1,001 ตัวอักษร เกิน 1,000 / summary is 1,001 characters long, more than 1,000', fix: 'shorten it to one or two sentences; the rest belongs in the body' },
+  },
+  {
+    kind: 'office over 200 characters', text: file({ extra: `office: ${'ค'.repeat(201)}` }),
+    expected: { line: 7, column: 1, field: 'office', message: 'office ยาว 201 ตัวอักษร เกิน 200 / office is 201 characters long, more than 200', fix: 'shorten office to at most 200 characters' },
+  },
+  {
+    kind: 'body over 5 MB', text: file({}, `${'ก'.repeat(2_000_000)}\n`),
+    expected: { line: 8, column: 1, message: 'เนื้อข่าวยาวเกิน 5 MB / the body is 6 MB, more than the 5 MB a release may have', fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them' },
+  },
+  {
     kind: 'empty body', text: file({}, ''),
     expected: { line: 8, column: 1, message: 'เนื้อข่าวว่าง / the release has no body text', fix: 'write the release text below the closing ---' },
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateRelease } from '../../src/lib/validate-release.ts';
 import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
+import { formatProblem } from '../../src/lib/schema/problems.ts';
 
 const FILE = 'content/releases/2017/11/2017-11-02-7766.md';
 
@@ -65,6 +66,20 @@ describe('validation rules beyond the schema', () => {
       message: 'มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML "<b>" will be removed from the page',
       fix: 'write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
     }, expect.objectContaining({ line: 10, message: expect.stringContaining('"</b>"') })]);
+  });
+
+  it('a body over 1 MB is published with a warning', () => {
+    const result = validateRelease(FILE, release(VALID, 'ข่าว '.repeat(100_000)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([{
+      file: FILE, line: 8, column: 1, severity: 'warning',
+      message: 'เนื้อข่าวยาวเกิน 1 MB / the body is 1.3 MB: pages and search get slow over 1 MB, and over 5 MB a release is refused',
+      fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them',
+    }]);
+    expect(formatProblem(result.warnings[0]!)).toMatch(/^content\/releases\/2017\/11\/2017-11-02-7766\.md:8:1 คำเตือน \/ warning: เนื้อข่าวยาวเกิน 1 MB/);
+    const small = validateRelease(FILE, release(VALID));
+    expect(small.ok && small.warnings).toEqual([]);
   });
 
   it('a < that is not a tag is fine', () => {

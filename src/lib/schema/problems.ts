@@ -53,6 +53,13 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
     const fix = issue.keys.map((k) => suggest(k, releaseFields.map((f) => ({ value: f, names: [f] })))).find(Boolean);
     return withFix(`ไม่รู้จักช่อง ${keys} / unknown field ${keys}; fields are ${releaseFields.join(', ')}`, fix);
   }
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    const length = value.trim().length;
+    return {
+      message: `${field} ยาว ${length.toLocaleString('en')} ตัวอักษร เกิน ${issue.maximum.toLocaleString('en')} / ${field} is ${length.toLocaleString('en')} characters long, more than ${issue.maximum.toLocaleString('en')}`,
+      fix: SHORTEN[field] ?? `shorten ${field} to at most ${issue.maximum.toLocaleString('en')} characters`,
+    };
+  }
   if (value === undefined) {
     return { message: `ขาดช่อง ${field} ซึ่งจำเป็นต้องมี / missing required field ${field}`, fix: `${field}: ${EXAMPLES[field] ?? '…'}` };
   }
@@ -116,6 +123,11 @@ function describeDate(field: string, value: unknown): { message: string; fix?: s
 function withFix(message: string, fix: string | undefined): { message: string; fix?: string } {
   return fix ? { message, fix } : { message };
 }
+
+const SHORTEN: Record<string, string> = {
+  title: 'shorten the headline; the rest of the text belongs in the body',
+  summary: 'shorten it to one or two sentences; the rest belongs in the body',
+};
 
 const EXAMPLES: Record<string, string> = {
   title: '"หัวข้อข่าว"',

@@ -9,6 +9,20 @@ import { parseReleaseDate } from '../release-date.ts';
 const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
 const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
 
+/**
+ * Sizes past which a release is a mistake (a body pasted into the title, a whole report
+ * as one release): lengths of fields in characters, of the body in UTF-8 bytes. A body
+ * over `bodyWarning` is published with a warning; one over `body` is refused.
+ */
+export const LIMITS = {
+  title: 300,
+  summary: 1_000,
+  office: 200,
+  source: 2_000,
+  bodyWarning: 1_000_000,
+  body: 5_000_000,
+} as const;
+
 const releaseDate = z.string().transform((value, ctx) => {
   const date = parseReleaseDate(value);
   if (!date) {
@@ -18,7 +32,7 @@ const releaseDate = z.string().transform((value, ctx) => {
   return date;
 });
 
-const httpUrl = z.string().transform((value, ctx) => {
+const httpUrl = z.string().max(LIMITS.source).transform((value, ctx) => {
   let url: URL | undefined;
   try {
     url = new URL(value.trim());
@@ -32,11 +46,11 @@ const httpUrl = z.string().transform((value, ctx) => {
   return url.href;
 });
 
-const text = z.string().trim().min(1);
+const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const releaseFrontMatterSchema = z.strictObject({
   /** Headline, as published. */
-  title: text,
+  title: text(LIMITS.title),
   /** Publication date: ISO date or date-time; without an offset it is Bangkok time. */
   date: releaseDate,
   /** Slug of the issuing ministry, from content/ministries.json. */
@@ -46,11 +60,11 @@ export const releaseFrontMatterSchema = z.strictObject({
   /** Address of the original release (http or https); only a draft may leave it out. */
   source: httpUrl.optional(),
   /** One or two sentences for lists and feeds; the body's opening is used without it. */
-  summary: text.optional(),
+  summary: text(LIMITS.summary).optional(),
   /** When the release was last corrected; shown next to the date. */
   updated: releaseDate.optional(),
   /** Issuing office line, e.g. กองเผยแพร่และประชาสัมพันธ์. */
-  office: text.optional(),
+  office: text(LIMITS.office).optional(),
   /** Set by `npm run import`: a digest of the file as imported, so a re-import never overwrites an editor's change. Leave it as it is. */
   imported: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional(),
   /** Drafts show in `npm run dev` only, never in the built site. */
