@@ -9,6 +9,7 @@ import { problemFromIssue, type ReleaseProblem } from './schema/problems.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { findRawHtml } from './raw-html.ts';
 import { findUnpublishableCharacters } from './release-characters.ts';
+import { findDeepNesting, MAX_NESTING } from './markdown-nesting.ts';
 import { isoDateInBangkok } from './thai-date.ts';
 import type { Release } from './release.ts';
 import { SITE } from '../config.ts';
@@ -82,8 +83,14 @@ export function validateRelease(filePath: string, text: string, options: Validat
       fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them',
     });
   }
-  // A body refused for its size is not parsed again for raw HTML.
-  for (const html of bodyBytes > LIMITS.body ? [] : findRawHtml(split.body)) {
+  const nesting = bodyBytes > LIMITS.body ? undefined : findDeepNesting(split.body);
+  if (nesting) {
+    at(split.bodyLine + nesting.line - 1,
+      `ข้อความซ้อนกันลึกเกิน ${MAX_NESTING} ชั้น / quotes or lists are nested ${nesting.depth} deep here, more than ${MAX_NESTING}: the page cannot be built`,
+      'remove the extra > and list markers (or indentation) at the start of the line');
+  }
+  // A body refused for its size or nesting is not parsed: that is what would fail.
+  for (const html of bodyBytes > LIMITS.body || nesting ? [] : findRawHtml(split.body)) {
     problems.push({
       file: filePath, line: split.bodyLine + html.line - 1, column: html.column,
       message: `มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML ${JSON.stringify(html.html)} will be removed from the page`,

@@ -14,7 +14,7 @@ import { formatProblem, isError, type ReleaseProblem } from '../lib/schema/probl
 import { visibleReleases, type Release, type ReleaseData } from '../lib/release.ts';
 
 /** Bump when what the loader derives from a file changes, to refresh cached entries. */
-const LOADER_VERSION = '1';
+const LOADER_VERSION = '2';
 const READ_CONCURRENCY = 32;
 
 export function releaseLoader(options: { directory: string }): Loader {

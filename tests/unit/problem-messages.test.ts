@@ -169,6 +169,16 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     expected: { line: 8, column: 1, message: 'เนื้อข่าวยาวเกิน 5 MB / the body is 6 MB, more than the 5 MB a release may have', fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them' },
   },
   {
+    // remark overflows the stack at a few thousand levels, in check and in the build.
+    kind: 'quotes nested 10,000 deep', text: file({}, `ย่อหน้าแรก\n\n${'>'.repeat(10_000)} ข้อความ`),
+    expected: { line: 10, column: 1, message: 'ข้อความซ้อนกันลึกเกิน 50 ชั้น / quotes or lists are nested 10000 deep here, more than 50: the page cannot be built', fix: 'remove the extra > and list markers (or indentation) at the start of the line' },
+  },
+  {
+    // A few hundred indented levels take minutes to render.
+    kind: 'lists nested 300 deep', text: file({}, Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- ข้อ`).join('\n')),
+    expected: { line: 58, column: 1, message: 'ข้อความซ้อนกันลึกเกิน 50 ชั้น / quotes or lists are nested 51 deep here, more than 50: the page cannot be built', fix: 'remove the extra > and list markers (or indentation) at the start of the line' },
+  },
+  {
     kind: 'empty body', text: file({}, ''),
     expected: { line: 8, column: 1, message: 'เนื้อข่าวว่าง / the release has no body text', fix: 'write the release text below the closing ---' },
   },

@@ -82,6 +82,11 @@ describe('validation rules beyond the schema', () => {
     expect(small.ok && small.warnings).toEqual([]);
   });
 
+  it('ordinary nesting is fine: quotes in lists, three list levels, indented code, a rule', () => {
+    const body = '> อ้าง\n> > อ้างซ้อน\n\n- หนึ่ง\n  - สอง\n    - สาม\n      1. สี่\n\n- - -\n\n        code';
+    expect(validateRelease(FILE, release(VALID, body)).ok).toBe(true);
+  });
+
   it('a < that is not a tag is fine', () => {
     expect(validateRelease(FILE, release(VALID, 'ดอกเบี้ย < 2% และ a<b')).ok).toBe(true);
   });
