@@ -29,8 +29,23 @@ export interface ValidationOptions {
   now?: Date;
 }
 
-/** @param filePath relative to the project root, with forward slashes; shown in messages. */
+/**
+ * @param filePath relative to the project root, with forward slashes; shown in messages.
+ * Never throws: input no rule foresaw is still a problem naming the file, not a stack trace.
+ */
 export function validateRelease(filePath: string, text: string, options: ValidationOptions = {}): ValidationResult {
+  try {
+    return validate(filePath, text, options);
+  } catch (error) {
+    return { ok: false, problems: [{
+      file: filePath, line: 1, column: 1,
+      message: `ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: ${(error as Error).message}`,
+      fix: 'look for unusual text in the file; if none, report this message with the file to the site\'s maintainers',
+    }] };
+  }
+}
+
+function validate(filePath: string, text: string, options: ValidationOptions): ValidationResult {
   const problems: ReleaseProblem[] = [];
   const warnings: ReleaseProblem[] = [];
   const at = (line: number, message: string, fix?: string): void => {

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateRelease } from '../../src/lib/validate-release.ts';
 import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
 import { formatProblem } from '../../src/lib/schema/problems.ts';
+import { releaseFrontMatterSchema } from '../../src/lib/schema/release.ts';
 
 const FILE = 'content/releases/2017/11/2017-11-02-7766.md';
 
@@ -114,5 +115,22 @@ describe('problems across files', () => {
     expect(problems.map((p) => p.file)).toEqual(['content/releases/2017/11/other.md', 'content/releases/2017/11/2017-11-02-7766.md']);
     expect(problems[0]!.message).toContain('same source URL');
     expect(problems[1]!.message).toContain('slug "2017-11-02-7766" is already used');
+  });
+});
+
+describe('input no rule foresaw', () => {
+  it('is a problem naming the file, never an exception', () => {
+    const spy = vi.spyOn(releaseFrontMatterSchema, 'safeParse').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      expect(validateRelease(FILE, release(VALID))).toEqual({ ok: false, problems: [{
+        file: FILE, line: 1, column: 1,
+        message: 'ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: Maximum call stack size exceeded',
+        fix: 'look for unusual text in the file; if none, report this message with the file to the site\'s maintainers',
+      }] });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
