@@ -61,8 +61,6 @@ function firstInvalidSequence(bytes: Uint8Array): { start: number; end: number }
   return { start, end: bad };
 }
 
-const NOT_PUBLISHABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0b: 'VT', 0x0c: 'FF', 0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL' };
 
 /** `U+001B (ESC)`, `U+0085 (C1 control)`, `U+D800 (lone surrogate)`. */
@@ -73,7 +71,25 @@ export function characterName(character: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${kind})`;
 }
 
-/** Every character of `text` that cannot be published, with its index. */
-export function findUnpublishableCharacters(text: string): { index: number; name: string }[] {
-  return [...text.matchAll(NOT_PUBLISHABLE)].map((match) => ({ index: match.index, name: characterName(match[0]) }));
+/** Where in `text` the characters that cannot be published stand (a loop: a file may hold millions). */
+export function findUnpublishableCharacters(text: string): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+      else found.push(index);
+    } else if (isUnpublishable(code)) {
+      found.push(index);
+    }
+  }
+  return found;
 }
+
+/** C0 controls but tab, LF and CR; DEL and C1 controls; a low surrogate on its own; U+FFFE, U+FFFF. */
+const isUnpublishable = (code: number): boolean =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)
+  || (code >= 0x7f && code <= 0x9f)
+  || (code >= 0xdc00 && code <= 0xdfff)
+  || code === 0xfffe || code === 0xffff;

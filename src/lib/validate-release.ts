@@ -8,7 +8,7 @@ import { releaseFrontMatterSchema, LIMITS } from './schema/release.ts';
 import { problemFromIssue, type ReleaseProblem } from './schema/problems.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { findRawHtml } from './raw-html.ts';
-import { findUnpublishableCharacters } from './release-characters.ts';
+import { findUnpublishableCharacters, characterName } from './release-characters.ts';
 import { findDeepNesting, MAX_NESTING } from './markdown-nesting.ts';
 import { isoDateInBangkok } from './thai-date.ts';
 import type { Release } from './release.ts';
@@ -147,27 +147,32 @@ const MAX_CHARACTER_PROBLEMS = 10;
 function findCharacterProblems(file: string, text: string, split: SplitRelease): ReleaseProblem[] {
   const fieldAt = (line: number): string | undefined => line >= split.bodyLine ? undefined
     : [...split.positions].filter(([key, at]) => !key.includes('.') && at.line <= line).sort(([, a], [, b]) => b.line - a.line)[0]?.[0];
-  const typed = findUnpublishableCharacters(text).map(({ index, name }): ReleaseProblem => {
-    const line = text.slice(0, index).split('\n').length;
-    const column = index - text.lastIndexOf('\n', index - 1);
-    const field = fieldAt(line);
-    return {
-      file, line, column, ...(field ? { field } : {}),
-      message: `มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / the invisible character ${name} cannot be published: it breaks the search index and feeds`,
-      fix: `delete the character at line ${line}, column ${column} (retype the word around it if your editor does not show it)`,
-    };
-  });
+  const typed = findUnpublishableCharacters(text);
+  // Typed characters show in the front matter's values too: report them once, where they stand.
   const escaped = typed.length ? [] : Object.entries(split.data).flatMap(([field, value]) =>
-    [value].flat().filter((item): item is string => typeof item === 'string').flatMap(findUnpublishableCharacters).map(({ name }): ReleaseProblem => ({
+    [value].flat().filter((item): item is string => typeof item === 'string')
+      .flatMap((item) => findUnpublishableCharacters(item).map((index) => ({ field, name: characterName(item.charAt(index)) }))));
+  const shown = [
+    ...typed.slice(0, MAX_CHARACTER_PROBLEMS).map((index): ReleaseProblem => {
+      const name = characterName(text.charAt(index));
+      const line = text.slice(0, index).split('\n').length;
+      const column = index - text.lastIndexOf('\n', index - 1);
+      const field = fieldAt(line);
+      return {
+        file, line, column, ...(field ? { field } : {}),
+        message: `มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / the invisible character ${name} cannot be published: it breaks the search index and feeds`,
+        fix: `delete the character at line ${line}, column ${column} (retype the word around it if your editor does not show it)`,
+      };
+    }),
+    ...escaped.slice(0, MAX_CHARACTER_PROBLEMS).map(({ field, name }): ReleaseProblem => ({
       file, ...(split.positions.get(field) ?? { line: 1, column: 1 }), field,
       message: `${field} มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / ${field} holds the invisible character ${name}, which cannot be published`,
       fix: `remove the escape that writes it (such as \\u${name.slice(2, 6)}, \\x.., \\e or \\a) from ${field}`,
-    })));
-  const found = [...typed, ...escaped];
-  if (found.length <= MAX_CHARACTER_PROBLEMS) return found;
-  const more = found.length - MAX_CHARACTER_PROBLEMS;
-  return [...found.slice(0, MAX_CHARACTER_PROBLEMS), { file, line: found[MAX_CHARACTER_PROBLEMS]!.line, column: 1,
-    message: `และอีก ${more} ตัว / and ${more} more such characters`, fix: 'delete them all; the file may not be text' }];
+    })),
+  ];
+  const more = typed.length + escaped.length - shown.length;
+  if (more === 0) return shown;
+  return [...shown, { file, line: shown.at(-1)!.line, column: 1, message: `และอีก ${more.toLocaleString('en')} ตัว / and ${more.toLocaleString('en')} more such characters`, fix: 'delete them all; the file may not be text' }];
 }
 
 function describeYamlError({ kind, message }: NonNullable<SplitRelease['yamlError']>): { message: string; fix?: string } {

@@ -46,4 +46,10 @@ describe('characters that cannot be published', () => {
     expect(result.problems).toHaveLength(11);
     expect(result.problems.at(-1)).toMatchObject({ line: 7, message: 'และอีก 15 ตัว / and 15 more such characters' });
   });
+
+  it('are counted, not each placed, in a file full of them (a binary file named .md)', () => {
+    const text = `---\ntitle: ข่าว\ndate: 2017-11-02\nministry: labour\nsource: https://x.go.th/1\n---\n${'\u0000'.repeat(1_000_000)}\n`;
+    const result = validateRelease('content/releases/2017/11/a.md', text);
+    expect(!result.ok && result.problems.at(-1)?.message).toBe('และอีก 999,990 ตัว / and 999,990 more such characters');
+  });
 });
