@@ -2,10 +2,9 @@
  * `npm run check`: the build's own validation (src/lib/validate-release.ts and the
  * duplicate check) over every release, reporting every problem instead of the first.
  */
-import path from 'node:path';
 import { validateRelease } from '../../src/lib/validate-release.ts';
 import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
-import { listReleaseEntries, forEachConcurrently, projectPath, readReleaseText, ignoredFileProblem } from '../../src/lib/release-files.ts';
+import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } from '../../src/lib/release-files.ts';
 import type { ReleaseProblem } from '../../src/lib/schema/problems.ts';
 import type { Release } from '../../src/lib/release.ts';
 
@@ -24,8 +23,7 @@ export interface CheckResult {
 }
 
 export async function checkReleases(options: CheckOptions): Promise<CheckResult> {
-  const { files, ignored } = await listReleaseEntries(path.resolve(options.root, options.releasesDir));
-  const problems = ignored.map(({ file, kind }) => ignoredFileProblem(projectPath(options.root, file), kind));
+  const { files, problems } = await listReleaseFolder(options.root, options.releasesDir);
   const releases: Release[] = [];
   await forEachConcurrently(files, 32, async (file) => {
     const filePath = projectPath(options.root, file);

@@ -6,19 +6,27 @@ import type { ReleaseProblem } from './schema/problems.ts';
 
 /** Every `.md` file below `directory`, sorted; none when the folder does not exist. */
 export async function listReleaseFiles(directory: string): Promise<string[]> {
-  return (await listReleaseEntries(directory)).files;
+  return (await listEntries(directory)).files;
+}
+
+/**
+ * The release files below `directory` (relative to `root`), and a problem for every
+ * other entry, which is never read but must not pass unseen: for the loader and the checker.
+ */
+export async function listReleaseFolder(root: string, directory: string): Promise<{ files: string[]; problems: ReleaseProblem[] }> {
+  const { files, ignored } = await listEntries(path.resolve(root, directory));
+  return { files, problems: ignored.map(({ file, kind }) => ignoredFileProblem(projectPath(root, file), kind)) };
 }
 
 /** Why a file below the releases folder is not read as a release. */
-export type IgnoredKind = 'symlink' | 'extension' | 'other';
+type IgnoredKind = 'symlink' | 'extension' | 'other';
 
 /**
- * The release files, and the other entries, which are never read but must not pass
- * unseen. Links are not followed: git keeps the link, not the text, so the release
- * would change with whatever the link points at, inside content or outside it.
- * Hidden files (.gitkeep, .DS_Store) belong to tools and are left alone.
+ * Links are not followed: git keeps the link, not the text, so the release would change
+ * with whatever the link points at, inside content or outside it. Hidden files
+ * (.gitkeep, .DS_Store) belong to tools and are left alone.
  */
-export async function listReleaseEntries(directory: string): Promise<{ files: string[]; ignored: { file: string; kind: IgnoredKind }[] }> {
+async function listEntries(directory: string): Promise<{ files: string[]; ignored: { file: string; kind: IgnoredKind }[] }> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
@@ -38,7 +46,7 @@ export async function listReleaseEntries(directory: string): Promise<{ files: st
 const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
 
 /** What an editor reads about a file that is not read as a release. @param filePath as shown in messages. */
-export function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem {
+function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem {
   const renamed = `${filePath.replace(/\.[^./]*$/, '')}.md`;
   switch (kind) {
     case 'symlink':

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
-import { listReleaseEntries, forEachConcurrently, projectPath, readReleaseText, ignoredFileProblem } from '../lib/release-files.ts';
+import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } from '../lib/release-files.ts';
 import { findDuplicateReleases } from '../lib/release-duplicates.ts';
 import { formatProblem, isError, type ReleaseProblem } from '../lib/schema/problems.ts';
 import { visibleReleases, type Release, type ReleaseData } from '../lib/release.ts';
@@ -55,9 +55,7 @@ export function releaseLoader(options: { directory: string }): Loader {
 async function syncReleases(context: LoaderContext, directory: string, include: { drafts: boolean }): Promise<ReleaseProblem[]> {
   const { store, generateDigest, config, logger } = context;
   const root = fileURLToPath(config.root);
-  const absoluteDir = path.resolve(root, directory);
-  const { files, ignored } = await listReleaseEntries(absoluteDir);
-  const problems = ignored.map(({ file, kind }) => ignoredFileProblem(projectPath(root, file), kind));
+  const { files, problems } = await listReleaseFolder(root, directory);
   const releases: Release[] = [];
   const now = new Date();
 
