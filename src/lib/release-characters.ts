@@ -87,6 +87,17 @@ export function findUnpublishableCharacters(text: string): number[] {
   return found;
 }
 
+/** `text` without the characters that cannot be published: for text from elsewhere (the importer). */
+export function withoutUnpublishableCharacters(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (const index of findUnpublishableCharacters(text)) {
+    kept += text.slice(from, index);
+    from = index + 1;
+  }
+  return from === 0 ? text : kept + text.slice(from);
+}
+
 /** C0 controls but tab, LF and CR; DEL and C1 controls; a low surrogate on its own; U+FFFE, U+FFFF. */
 const isUnpublishable = (code: number): boolean =>
   (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)
