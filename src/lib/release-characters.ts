@@ -61,6 +61,12 @@ function firstInvalidSequence(bytes: Uint8Array): { start: number; end: number }
   return { start, end: bad };
 }
 
+/** Characters that show as nothing yet are no control: zero-width (non-)joiners and spaces, word joiner, BOM, soft hyphen. */
+export const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+
+/** True when `text` shows something: not empty, not only spaces and invisible characters. */
+export const isVisibleText = (text: string): boolean => text.replace(INVISIBLE, '').trim() !== '';
+
 const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0b: 'VT', 0x0c: 'FF', 0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL' };
 
 /** `U+001B (ESC)`, `U+0085 (C1 control)`, `U+D800 (lone surrogate)`. */

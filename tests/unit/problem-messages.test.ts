@@ -109,6 +109,10 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     expected: { line: 2, column: 1, field: 'title', message: 'title ต้องเป็นข้อความที่ไม่ว่าง / title must be non-empty text, got ""', fix: 'title: "…"' },
   },
   {
+    kind: 'title of zero-width characters only', text: file({ title: 'title: "\u200B\u200B "' }),
+    expected: { line: 2, column: 1, field: 'title', message: 'title ต้องเป็นข้อความที่ไม่ว่าง / title must be non-empty text, got "\\u200B\\u200B "', fix: 'title: "…"' },
+  },
+  {
     kind: 'misspelt field', text: file({ extra: 'sumary: สรุป' }),
     expected: { line: 7, column: 1, message: 'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, source, summary, updated, office, imported, draft', fix: 'summary' },
   },

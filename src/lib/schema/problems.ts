@@ -8,6 +8,7 @@ import { ministryCandidates, provinceCandidates } from '../registry-candidates.t
 import { releaseFields } from './release.ts';
 import type { Position } from '../front-matter.ts';
 import { readReleaseDate, YEARS } from '../release-date.ts';
+import { INVISIBLE } from '../release-characters.ts';
 
 export interface ReleaseProblem {
   file: string;
@@ -89,7 +90,7 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
       return { message: `draft ต้องเป็น true หรือ false / draft must be true or false, got ${JSON.stringify(value)}`, fix: 'draft: true' };
     default:
       return {
-        message: `${field} ต้องเป็นข้อความที่ไม่ว่าง / ${field} must be non-empty text, got ${JSON.stringify(value)}`,
+        message: `${field} ต้องเป็นข้อความที่ไม่ว่าง / ${field} must be non-empty text, got ${showInvisible(JSON.stringify(value))}`,
         fix: `${field}: "${typeof value === 'number' ? String(value) : '…'}"`,
       };
   }
@@ -118,6 +119,11 @@ function describeDate(field: string, value: unknown): { message: string; fix?: s
     case 'format':
       return { message: `${field} ไม่ใช่วันที่ที่ถูกต้อง / ${field} is not a valid ISO date, got ${shown}`, fix };
   }
+}
+
+/** Zero-width characters written out (`\u200B`), so that an editor sees what is there. */
+function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 function withFix(message: string, fix: string | undefined): { message: string; fix?: string } {

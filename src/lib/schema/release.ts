@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { ministries, provinces } from '../registries.ts';
 import { parseReleaseDate } from '../release-date.ts';
+import { isVisibleText } from '../release-characters.ts';
 
 const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
 const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
@@ -46,7 +47,8 @@ const httpUrl = z.string().max(LIMITS.source).transform((value, ctx) => {
   return url.href;
 });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// A title of zero-width characters alone would publish a blank heading.
+const text = (max: number) => z.string().trim().min(1).max(max).refine(isVisibleText);
 
 export const releaseFrontMatterSchema = z.strictObject({
   /** Headline, as published. */
