@@ -33,8 +33,8 @@ export interface SplitRelease {
 /** gray-matter hands over the source from the end of the opening `---`, so its line 1 is the file's line 1. */
 const FRONT_MATTER_FIRST_LINE = 1;
 
-/** gray-matter reads a word after the opening `---` as the block's language, and evaluates `js`. */
-const LANGUAGE_AFTER_OPENING = /^---[ \t]*(\S[^\r\n]*)/;
+/** gray-matter reads a word after the opening `---` as the block's language, and evaluates `js` (also after a BOM, which it strips). */
+const LANGUAGE_AFTER_OPENING = /^\uFEFF?---[ \t]*(\S[^\r\n]*)/;
 
 export function splitRelease(text: string): SplitRelease {
   const language = LANGUAGE_AFTER_OPENING.exec(text)?.[1];

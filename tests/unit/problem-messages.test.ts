@@ -131,6 +131,11 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     expected: { line: 8, column: 14, message: 'ห้ามใช้ anchor และ alias ของ YAML (*a) / YAML anchors and aliases (*a) are not allowed in a release', fix: 'write the value out in full where the alias stands, and remove the &anchor' },
   },
   {
+    // The loader decodes without the BOM; the search indexing reads the file as it is.
+    kind: 'language after a BOM and the opening ---', text: '\uFEFF---javascript\n{ title: "x" }\n---\nเนื้อข่าว\n',
+    expected: { line: 1, column: 4, message: 'บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by "javascript"', fix: '---' },
+  },
+  {
     // gray-matter would run a `---js` block as JavaScript.
     kind: 'language after the opening ---', text: '---js\n{ title: "x" }\n---\nเนื้อข่าว\n',
     expected: { line: 1, column: 4, message: 'บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by "js"', fix: '---' },
