@@ -1,17 +1,18 @@
 /**
  * Normalises raw release text: one newline style, no BOM or zero-width characters, no
- * HTML entities (&#39; and friends from the site's export), ordinary spaces.
+ * HTML entities (&#39; and friends from the site's export), ordinary spaces, and none of
+ * the control characters a release may not hold (stray C1 bytes such as U+009F occur).
  */
 import { decodeHTML } from 'entities';
+import { INVISIBLE, withoutUnpublishableCharacters } from '../release-characters.ts';
 
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
 
 export function cleanText(text: string): string {
-  return decodeHTML(text.replace(/\r\n?/g, '\n'))
-    .replace(ZERO_WIDTH, '')
+  return withoutUnpublishableCharacters(decodeHTML(text.replace(/\r\n?/g, '\n'))
+    .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
-    .normalize('NFC');
+    .normalize('NFC'));
 }
 
 /** Collapses runs of spaces and trims: for titles and single-line fields. */
