@@ -26,6 +26,11 @@ export default defineConfig({
         test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 300_000 },
       },
       {
+        // Generated front matter, bodies and file names against check and a small build.
+        extends: true,
+        test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'], testTimeout: 1_800_000 },
+      },
+      {
         // Thai search quality on a site built from corpus releases (needs ../shared).
         extends: true,
         test: { name: 'search', include: ['tests/search/**/*.test.ts'], testTimeout: 600_000 },
