@@ -68,7 +68,8 @@ afterAll(async () => {
 });
 
 async function resultTitles(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+  // Vite compiles a page on its first request: under load that took longer than Playwright's 30 s.
+  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { timeout: 180_000 });
   await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 60_000 }).toMatch(/พบ|ไม่พบ/);
   return page.locator('#search-results h3').allTextContents();
 }

@@ -17,7 +17,7 @@ describe('renderMarkdown keeps what editors write', () => {
     expect(html).toContain('<table>');
     expect(html).toContain('<td>1</td>');
     expect(html).toContain('<strong>หนา</strong>');
-    expect(html).toContain('<a href="https://www.thaigov.go.th/">ลิงก์</a>');
+    expect(html).toContain('<a href="https://www.thaigov.go.th/" rel="external noopener">ลิงก์</a>');
   });
 });
 
