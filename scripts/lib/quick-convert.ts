@@ -5,6 +5,7 @@
  * province pages and feeds are filled about as they will be. The importer does it properly.
  */
 import { ministries, provinces } from '../../src/lib/registries.ts';
+import { withoutUnpublishableCharacters } from '../../src/lib/release-characters.ts';
 
 const PROVINCE_MENTIONS = provinces.map((p) => ({ code: p.code, mention: p.code === 'TH-10' ? p.nameTh : `จังหวัด${p.nameTh}` }));
 const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
@@ -18,7 +19,8 @@ export interface QuickRelease {
 }
 
 export function quickConvert(raw: string): QuickRelease | undefined {
-  const lines = raw.replace(/^\uFEFF/, '').replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  // Stray C1 bytes occur in the corpus; check refuses them, as it should.
+  const lines = withoutUnpublishableCharacters(raw).replace(/^\uFEFF/, '').replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
   const title = lines[0]?.replace(/^[^-]*-[^-]*-/, '').trim();
   const dateIndex = lines.findIndex((l) => DATE_LINE.test(l));
   const source = [...raw.matchAll(new RegExp(SOURCE, 'g'))].at(-1);
