@@ -42,3 +42,33 @@ export function locatesEveryWord(indexedContent: string, locations: readonly num
     return !whole || located.some((word) => word.startsWith(whole));
   });
 }
+
+/**
+ * Strings that fall in each index chunk holding words that begin with a word of `term`
+ * beyond the chunk the word itself sorts in: the starts of those chunks (`chunkStarts`,
+ * sorted). Pagefind loads only that first chunk (chunk-starts.ts); preloading these
+ * loads the rest. Exact (quoted) terms match whole words only and need none.
+ */
+export function chunkProbes(term: string, chunkStarts: readonly string[]): string[] {
+  if (term.startsWith('"')) return [];
+  return term.split(' ').filter((word) => word !== SPACE_WORD).flatMap((word) => {
+    const [lower] = indexedForms(word);
+    if (!lower) return [];
+    const probes: string[] = [];
+    for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
+      if (chunkStarts[at] !== lower) probes.push(chunkStarts[at]!);
+    }
+    return probes;
+  });
+}
+
+function firstAtLeast(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
