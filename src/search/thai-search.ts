@@ -101,12 +101,16 @@ async function find(query: string, { filters = {}, sort = 'relevance' }: SearchO
 
 const NOTHING: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
+/** Results per shard that are asked whether they hold the query: their data is what the page shows first anyway. */
+const SHARD_WITNESSES = 3;
+
 /**
  * Where no word of a shard starts with a query word, Pagefind searches that shard for
  * the longest indexed word that starts the query word instead (2560 finds 25; Pagefind
  * PR #315): once per
  * word and shard (find_word_extensions in pagefind_web/src/search.rs), so either every
- * result of a shard holds what was asked or none does, and the first result tells.
+ * result of a shard holds what was asked or none does: its first results tell (several,
+ * in case a match hides where locatesEveryWord does not look).
  * That holds because no folding mixes forms any more (thai-text.ts: ข่าย was filed under
  * ขาย, so a shard's first result could hold ข่าย while others held ขาย). The search is
  * then repeated in the shards that found what was asked, so the counts are theirs alone.
@@ -114,9 +118,12 @@ const NOTHING: PagefindSearch = { results: [], unfilteredResultCount: 0, filters
  * fails.
  */
 async function inShardsThatFoundIt(found: PagefindSearch, term: string, searchShards: (shards: string[]) => Promise<PagefindSearch>): Promise<PagefindSearch> {
-  const verdicts = await Promise.all([...resultsByShard(found.results)].map(async ([shard, [first]]) => {
-    const data = await first!.data();
-    return { shard, asked: locatesEveryWord(data.content, data.locations, term) };
+  const verdicts = await Promise.all([...resultsByShard(found.results)].map(async ([shard, results]) => {
+    const located = await Promise.all(results.slice(0, SHARD_WITNESSES).map(async (result) => {
+      const data = await result.data();
+      return locatesEveryWord(data.content, data.locations, term);
+    }));
+    return { shard, asked: located.some(Boolean) };
   }));
   if (verdicts.every(({ asked }) => asked)) return found;
   const good = verdicts.filter(({ asked }) => asked).map(({ shard }) => shard);

@@ -73,6 +73,9 @@ describe('queries', () => {
     const at = (word: string): number => indexed.split(' ').indexOf(word);
     expect(locatesEveryWord(indexed, [at('25')], '2560')).toBe(false);
     expect(locatesEveryWord(indexed, [at('2563')], '256')).toBe(true);
+    // Pagefind finds sky in OpenSky, a part of a word in mixed case.
+    const camel = segmentThai('แอป “OpenSky” ใหม่');
+    expect(locatesEveryWord(camel, [camel.split(' ').indexOf('“OpenSky”')], 'sky')).toBe(true);
   });
 });
 

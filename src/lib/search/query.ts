@@ -23,11 +23,15 @@ export function prepareQuery(query: string): PreparedQuery {
   return { term: `"${joined}"`, words: joined };
 }
 
-/** The forms Pagefind indexes a word under: whole without punctuation, and each part. */
+/** The forms Pagefind indexes a word under: whole without punctuation, and each part (splitting.rs). */
 const indexedForms = (word: string): string[] => {
   const lower = word.toLowerCase();
-  return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...lower.split(/[^\p{L}\p{M}\p{N}]+/u)].filter(Boolean);
+  const parts = word.split(NOT_LETTER_OR_DIGIT).flatMap((part) => part.split(CASE_OR_DIGIT_CHANGE)).map((part) => part.toLowerCase());
+  return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...parts].filter(Boolean);
 };
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/u;
+// Pagefind also indexes the parts of a word in mixed case or with digits (OpenSky: sky).
+const CASE_OR_DIGIT_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
 /**
  * When a word is in no page, Pagefind quietly searches for a shorter start of it
