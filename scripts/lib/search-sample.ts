@@ -90,7 +90,7 @@ export function truthHolds(doc: TruthText, query: TruthText): boolean {
 
 const toThaiDigits = (n: string): string => n.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 
-type Candidates = (written: string) => string[];
+type Candidates = (written: string, commonWords: ReadonlySet<string>) => string[];
 
 const PLACES = provinces.map((p) => p.nameTh);
 const ORGANISATIONS = [...new Set(ministries.flatMap((m) => [m.nameTh, ...m.agencies]))];
@@ -100,12 +100,12 @@ const CANDIDATES: Record<(typeof QUERY_CLASSES)[number], Candidates> = {
   'common word': (text) => thaiRuns(text).flat().filter((w) => THAI_WORD.test(w) && w.length >= 4 && !MARK.test(w)),
   'tone mark or ์': (text) => thaiRuns(text).flat().filter((w) => THAI_WORD.test(w) && w.length >= 3 && MARK.test(w)),
   // A title, then a given name and a surname: either the surname or both.
-  'name or surname': (text) => [...text.matchAll(/(?:นาย(?!ก)|นางสาว|นาง|ดร\.) ?([\u0E01-\u0E4E]{2,}) ([\u0E01-\u0E4E]{3,20})(?![\u0E01-\u0E4E])/g)]
+  // A surname is no run of common words (ให้ประชาชน after a name is not one).
+  'name or surname': (text, commonWords) => [...text.matchAll(/(?<![\u0E01-\u0E4E])(?:นาย(?!ก)|นางสาว|นาง|ดร\.) ?([\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]+) ([\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{2,19})(?![\u0E01-\u0E4E])/g)]
+    .filter((m) => ![...segmenter.segment(m[2] as string)].every(({ segment }) => commonWords.has(segment)))
     .flatMap((m) => [m[2] as string, `${m[1]} ${m[2]}`]),
-  place: (text) => [
-    ...PLACES.filter((name) => text.includes(name)),
-    ...[...text.matchAll(/(?:อำเภอ|ตำบล|จังหวัด)([\u0E01-\u0E4E]{3,})/g)].map((m) => [...segmenter.segment(m[0])].slice(0, 2).map((s) => s.segment).join('')),
-  ],
+  // Provinces, also as จังหวัด… (a name cut from run-on text would end mid-word).
+  place: (text) => PLACES.flatMap((name) => [name, `จังหวัด${name}`]).filter((name) => text.includes(name)),
   organisation: (text) => ORGANISATIONS.filter((name) => text.includes(name)),
   // Two or three of ICU's words written together.
   'compound or phrase': (text) => thaiRuns(text).flatMap((run) => run.flatMap((_, i) => [run.slice(i, i + 2), run.slice(i, i + 3)]))
@@ -126,12 +126,13 @@ const CANDIDATES: Record<(typeof QUERY_CLASSES)[number], Candidates> = {
 export function sampleQueries(texts: readonly string[], seed: number, perClass: number): EvalQuery[] {
   const random = randomOf(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const commonWords = wordsInMany(texts.slice(0, 1000), 0.02);
   const queries: EvalQuery[] = [];
   for (const name of QUERY_CLASSES) {
     const seen = new Set<string>();
     for (let tries = 0; seen.size < perClass && tries < perClass * 50; tries++) {
       const text = pick(texts);
-      const candidates = CANDIDATES[name](text);
+      const candidates = CANDIDATES[name](text, commonWords);
       if (candidates.length === 0) continue;
       const query = pick(candidates);
       // Only queries that their own release holds as a reader means it (truthHolds).
@@ -141,4 +142,13 @@ export function sampleQueries(texts: readonly string[], seed: number, perClass: 
     }
   }
   return queries;
+}
+
+/** ICU's words that occur in at least `share` of `texts`. */
+function wordsInMany(texts: readonly string[], share: number): Set<string> {
+  const count = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of new Set(thaiRuns(text).flat())) count.set(word, (count.get(word) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= share * texts.length).map(([word]) => word));
 }
