@@ -29,6 +29,8 @@ import { earlierCopy, quickConvert, type QuickRelease } from './lib/quick-conver
 import { rawReleaseFiles } from './lib/corpus.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 import { reportSearchInBrowser } from './lib/search-browser-bench.ts';
+import { releaseQueries } from './lib/search-eval.ts';
+import { newSeed } from './lib/search-sample.ts';
 import { ensureHugo, writeHugoSite } from './lib/hugo-site.ts';
 import { buildPhases, copiedPages } from './lib/build-phases.ts';
 
@@ -86,7 +88,11 @@ try {
     const result = await build(`n${size}`, dir);
     report(`${written} releases`, result, baseline.measurement);
     reportIndex(result);
-    if (values.search) await reportSearchInBrowser(path.join(builds, `dist-n${size}`));
+    if (values.search) {
+      const seed = newSeed();
+      console.log(`  search queries drawn from the releases' text with seed ${seed}`);
+      await reportSearchInBrowser(path.join(builds, `dist-n${size}`), (await releaseQueries(dir, seed, 20)).map((q) => q.query));
+    }
     // Hugo held about 6 GB per 30,000 releases here: 100,000 would not fit beside the rest.
     if (values.hugo && size <= HUGO_MAX_RELEASES) await reportHugo(result, dir, `n${size}`);
     else if (values.hugo) console.log(`  Hugo: not run above ${HUGO_MAX_RELEASES} releases (about 6 GB per 30,000 here)`);

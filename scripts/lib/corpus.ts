@@ -1,21 +1,28 @@
-/** The shared corpus of raw thaigov releases, extracted once into a cache folder. */
+/** The shared corpora of raw thaigov releases, each extracted once into a cache folder. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-export const CORPUS_ARCHIVE = path.resolve(import.meta.dirname, '../../../shared/corpus/thaigov-2016-2020.tar.xz');
+export const CORPORA = ['2016-2020', '2020-2025'] as const;
+export type Corpus = (typeof CORPORA)[number];
+
+const SHARED = path.resolve(import.meta.dirname, '../../../shared/corpus');
+export const corpusArchive = (corpus: Corpus): string => path.join(SHARED, `thaigov-${corpus}.tar.xz`);
+export const CORPUS_ARCHIVE = corpusArchive('2016-2020');
 const CACHE = path.resolve(import.meta.dirname, '../../.cache/corpus');
 
-/** The folder holding `thaigov-2016-2020/…`, extracting the archive the first time. */
-export async function corpusFolder(): Promise<string> {
-  if (existsSync(path.join(CACHE, 'thaigov-2016-2020'))) return CACHE;
-  if (!existsSync(CORPUS_ARCHIVE)) throw new Error(`The corpus is not at ${CORPUS_ARCHIVE}: it needs ../shared beside the repository.`);
+/** The folder holding `thaigov-<corpus>/…`, extracting the archive the first time. */
+export async function corpusFolder(corpus: Corpus = '2016-2020'): Promise<string> {
+  if (existsSync(path.join(CACHE, `thaigov-${corpus}`))) return CACHE;
+  const archive = corpusArchive(corpus);
+  if (!existsSync(archive)) throw new Error(`The corpus is not at ${archive}: it needs ../shared beside the repository.`);
   const partial = `${CACHE}.partial-${process.pid}`;
   await mkdir(partial, { recursive: true });
-  execFileSync('tar', ['-xJf', CORPUS_ARCHIVE, '-C', partial]);
-  await rm(CACHE, { recursive: true, force: true });
-  await rename(partial, CACHE).catch(async () => rm(partial, { recursive: true, force: true }));
+  execFileSync('tar', ['-xJf', archive, '-C', partial]);
+  await mkdir(CACHE, { recursive: true });
+  await rename(path.join(partial, `thaigov-${corpus}`), path.join(CACHE, `thaigov-${corpus}`)).catch(() => undefined);
+  await rm(partial, { recursive: true, force: true });
   return CACHE;
 }
 

@@ -7,7 +7,6 @@ import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import type { SiteSearchModule } from './site-search.ts';
-import { loadQueries } from './search-eval.ts';
 
 const MODULE_URL = '/search/thai-search.js';
 
@@ -76,9 +75,8 @@ export async function benchSearchInBrowser(siteDir: string, queries: readonly st
 }
 
 /** The evaluation queries in headless Chromium against a built site: bytes fetched and time. */
-export async function reportSearchInBrowser(siteDir: string): Promise<void> {
+export async function reportSearchInBrowser(siteDir: string, queries: readonly string[]): Promise<void> {
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
-  const queries = (await loadQueries()).map((q) => q.query);
   const browser = await benchSearchInBrowser(siteDir, queries);
   console.log(`  in Chromium, ${browser.queries + 1} queries: first query fetched ${kb(browser.firstQueryBytes)} (target ≤ 300 KB), ` +
     `filter counts ${kb(browser.filterBytes)} more; later queries median ${kb(browser.laterQueryBytes.median)}, p95 ${kb(browser.laterQueryBytes.p95)}, ` +

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { corpusFolder, rawReleaseFiles } from './corpus.ts';
+import { corpusFolder, rawReleaseFiles, type Corpus } from './corpus.ts';
 import { runImport } from './import-run.ts';
 import { astroBuild } from './astro-build.ts';
 import { loadSiteSearch } from './site-search.ts';
@@ -14,51 +14,54 @@ import { listReleaseFiles } from '../../src/lib/release-files.ts';
 import { splitRelease } from '../../src/lib/front-matter.ts';
 import { markdownToPlainText } from '../../src/lib/excerpt.ts';
 import { normaliseSearchText } from '../../src/lib/search/thai-text.ts';
+import { sampleQueries, truthHolds, segmentedText as wordsOf, type EvalQuery, type TruthText } from './search-sample.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-export const QUERIES_FILE = path.join(ROOT, 'tests/fixtures/search-queries.json');
-
-export interface EvalQuery {
-  class: string;
-  query: string;
-}
 
 /** Text as ground truth sees it: what the index holds, before segmentation, in lower case. */
 export const truthText = (text: string): string => normaliseSearchText(text).toLowerCase();
 
-/** Every `step`-th raw release of the corpus, in archive order: the same sample every time. */
-export async function corpusSample(count: number): Promise<string[]> {
-  const files = await rawReleaseFiles(path.join(await corpusFolder(), 'thaigov-2016-2020'));
+/** Every `step`-th raw release of a corpus, in archive order: the same sample every time. */
+export async function corpusSample(corpus: Corpus, count: number): Promise<string[]> {
+  const files = await rawReleaseFiles(path.join(await corpusFolder(corpus), `thaigov-${corpus}`));
   const step = Math.max(1, Math.floor(files.length / count));
   return files.filter((_, i) => i % step === 0).slice(0, count);
 }
 
+export interface EvalBuild {
+  corpus: Corpus;
+  releases: number;
+  /** Releases per search shard; the build's default when not given. */
+  shardSize?: number;
+  /** Keeps the last build of the same sample and shard size (the index depends on the code under test). */
+  reuse?: boolean;
+}
+
 /**
- * Imports a sample once, then builds it: every time unless `reuse` (the index depends
- * on the code under test), with search shards of `shardSize` releases if given.
- * Folders are named by the sample's size.
+ * Imports a sample once, then builds it with search shards of `shardSize` releases.
+ * Folders are named by corpus, size and shard size.
  */
-export async function evalSite(count: number, options: { reuse?: boolean; shardSize?: number } = {}): Promise<{ releasesDir: string; siteDir: string }> {
-  const work = path.join(ROOT, '.cache/builds', `search-eval-${count}`);
+export async function evalSite({ corpus, releases: count, shardSize, reuse = false }: EvalBuild): Promise<{ releasesDir: string; siteDir: string }> {
+  const work = path.join(ROOT, '.cache/builds', `search-eval-${corpus}-${count}`);
   const releasesDir = path.join(work, 'releases');
-  const siteDir = path.join(work, 'site');
+  const siteDir = path.join(work, `site-${shardSize ?? 'default'}`);
   const imported = path.join(work, 'imported');
   if (!existsSync(imported)) {
     await rm(work, { recursive: true, force: true });
-    await runImport({ inputs: await corpusSample(count), out: releasesDir, dryRun: false, force: false, root: ROOT, now: new Date() });
+    await runImport({ inputs: await corpusSample(corpus, count), out: releasesDir, dryRun: false, force: false, root: ROOT, now: new Date() });
     await writeFile(imported, new Date().toISOString());
   }
-  if (options.reuse && existsSync(path.join(siteDir, 'search/thai-search.js'))) return { releasesDir, siteDir };
+  if (reuse && existsSync(path.join(siteDir, 'search/thai-search.js'))) return { releasesDir, siteDir };
   await rm(siteDir, { recursive: true, force: true });
-  const { code, output } = await astroBuild(ROOT, { outDir: siteDir, cacheDir: path.join(work, 'cache'), releasesDir, ...(options.shardSize ? { searchShardSize: options.shardSize } : {}) });
+  const { code, output } = await astroBuild(ROOT, { outDir: siteDir, cacheDir: path.join(work, 'cache'), releasesDir, ...(shardSize ? { searchShardSize: shardSize } : {}) });
   if (code !== 0) throw new Error(`building the evaluation site failed:\n${output}`);
   return { releasesDir, siteDir };
 }
 
 /** A release as ground truth sees it: its title, and its title and body. */
 export interface ReleaseTruth {
-  title: string;
-  text: string;
+  title: TruthText;
+  text: TruthText;
 }
 
 /** Release URL → ground truth; `asWritten` keeps the case. */
@@ -68,15 +71,19 @@ export async function releaseTruth(releasesDir: string, asWritten = false): Prom
   for (const file of await listReleaseFiles(releasesDir)) {
     const { data, body } = splitRelease(await readFile(file, 'utf8'));
     const title = String(data['title']);
-    truth.set(`/releases/${path.basename(file, '.md')}/`, { title: prepare(title), text: prepare(`${title}\n${markdownToPlainText(body)}`) });
+    truth.set(`/releases/${path.basename(file, '.md')}/`, { title: wordsOf(prepare(title)), text: wordsOf(prepare(`${title}\n${markdownToPlainText(body)}`)) });
   }
   return truth;
 }
 
-/** Release URL → ground-truth text (title and body). */
-export async function releaseTexts(releasesDir: string, asWritten = false): Promise<Map<string, string>> {
-  return new Map([...(await releaseTruth(releasesDir, asWritten))].map(([url, { text }]) => [url, text]));
+/** A random sample of queries from the text of the releases in `releasesDir` (search-sample.ts). */
+export async function releaseQueries(releasesDir: string, seed: number, perClass: number): Promise<EvalQuery[]> {
+  const written = [...(await releaseTruth(releasesDir, true)).values()].map(({ text }) => text.text);
+  return sampleQueries(written, seed, perClass);
 }
+
+/** What every build must reach, whatever the sample: the test suite's floors too. */
+export const TARGETS = { overallRecall: 0.99, classRecall: 0.97, precision: 0.95, zeroResults: 0 } as const;
 
 export interface QueryOutcome extends EvalQuery {
   relevant: number;
@@ -108,14 +115,19 @@ export interface ClassScore {
 export async function runQueries(siteDir: string, truth: Map<string, ReleaseTruth>, queries: readonly EvalQuery[]): Promise<QueryOutcome[]> {
   const { search } = await loadSiteSearch(siteDir);
   const outcomes: QueryOutcome[] = [];
+  // Result id → URL: most results come back for many queries, and their data is the slow part.
+  const urlOf = new Map<string, Promise<string>>();
   for (const query of queries) {
-    const wanted = truthText(query.query);
-    const relevant = new Set([...truth].filter(([, { text }]) => text.includes(wanted)).map(([url]) => url));
+    const wanted = wordsOf(truthText(query.query));
+    const relevant = new Set([...truth].filter(([, { text }]) => truthHolds(text, wanted)).map(([url]) => url));
     if (relevant.size === 0) continue;
-    const titled = new Set([...relevant].filter((url) => truth.get(url)!.title.includes(wanted)));
+    const titled = new Set([...relevant].filter((url) => truthHolds(truth.get(url)!.title, wanted)));
     const found = await search(query.query);
     // In Node the site's base is the folder it was built in: compare from /releases/ on.
-    const urls = await Promise.all(found.results.map(async (result) => releaseUrl((await result.data()).url)));
+    const urls = await Promise.all(found.results.map((result) => {
+      if (!urlOf.has(result.id)) urlOf.set(result.id, result.data().then((data) => releaseUrl(data.url)));
+      return urlOf.get(result.id)!;
+    }));
     const top10 = urls.slice(0, 10);
     outcomes.push({
       ...query,
@@ -146,12 +158,8 @@ export function score(name: string, outcomes: readonly QueryOutcome[]): ClassSco
   };
 }
 
-/** Overall first, then each class in the order the query file gives them. */
+/** Overall first, then each class in the order of the queries. */
 export function scoreByClass(outcomes: readonly QueryOutcome[]): ClassScore[] {
   const classes = [...new Set(outcomes.map((o) => o.class))];
   return [score('overall', outcomes), ...classes.map((name) => score(name, outcomes.filter((o) => o.class === name)))];
-}
-
-export async function loadQueries(): Promise<EvalQuery[]> {
-  return (JSON.parse(await readFile(QUERIES_FILE, 'utf8')) as { queries: EvalQuery[] }).queries;
 }

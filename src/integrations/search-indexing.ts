@@ -20,6 +20,7 @@ import { searchRecord } from '../lib/search/record.ts';
 import { DEFAULT_SHARD_SIZE, planShards, type SearchShard } from '../lib/search/shards.ts';
 import { shardLanguage } from '../lib/search/shard-results.ts';
 import { shardKey } from '../lib/search/shard-key.ts';
+import { chunkStarts } from '../lib/search/chunk-starts.ts';
 import { inTurn } from '../lib/in-turn.ts';
 
 export interface IndexedShard {
@@ -145,11 +146,21 @@ export function indexSummary(shards: readonly IndexedShard[]): string {
   return `${count} releases indexed for search in ${published.length} shards (${reused} unchanged, from the cache)`;
 }
 
-/** One readable ES module that knows the shards holding releases, to be served without a content hash. */
+/**
+ * One readable ES module that knows the shards holding releases and where their index
+ * chunks start (chunk-starts.ts), to be served without a content hash.
+ */
 export async function searchModuleSource(root: string, shards: readonly IndexedShard[]): Promise<string> {
-  const names = shards.filter((shard) => shard.releases > 0).map((shard) => shard.name);
+  const published = shards.filter((shard) => shard.releases > 0);
+  const starts = new Set<string>();
+  for (const shard of published) {
+    const meta = (await readdir(shard.folder)).find((file) => file.endsWith('.pf_meta'));
+    if (meta) for (const start of chunkStarts(await readFile(path.join(shard.folder, meta)))) starts.add(start);
+  }
+  // Sorted as Pagefind compares words: by code point, which is UTF-16 order below U+D800.
+  const sorted = [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const { outputFiles } = await build({
-    define: { SEARCH_SHARDS: JSON.stringify(names) },
+    define: { SEARCH_SHARDS: JSON.stringify(published.map((shard) => shard.name)), CHUNK_STARTS: JSON.stringify(sorted) },
     entryPoints: [path.join(root, 'src/search/thai-search.ts')],
     bundle: true,
     write: false,

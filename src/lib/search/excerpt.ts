@@ -1,16 +1,16 @@
 /**
  * Excerpts for results. Pagefind joins excerpt words with spaces, which would put a
  * space between every Thai word; this rebuilds the excerpt from the indexed text,
- * where SPACE_WORD stands for the writer's own spaces.
+ * where SPACE_WORD stands for the writer's own spaces and marks are letters.
  */
-import { indexedWords, INNER_WORDS, MARK_GUARD, SPACE_WORD } from './thai-text.ts';
+import { indexedWords, INNER_WORDS, readableForm, SPACE_WORD } from './thai-text.ts';
 
-const GUARD_AFTER_MARK = new RegExp(`(\\p{Mn})${MARK_GUARD}`, 'gu');
+const EDGE_PUNCTUATION = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/su;
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** Readers' text from indexed text: guards removed, words joined again. */
+/** Readers' text from indexed text: marks as marks, words joined again. */
 export function displayText(indexed: string): string {
   return textWords(indexed).map(displayWord).join('');
 }
@@ -22,7 +22,7 @@ function textWords(indexed: string): string[] {
   return end < 0 ? words : words.slice(0, end);
 }
 
-const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : word.replace(GUARD_AFTER_MARK, '$1'));
+const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : readableForm(word));
 
 /**
  * HTML: `length` words around the densest run of matches, with matches in <mark>
@@ -45,11 +45,19 @@ export function buildExcerpt(
   let open = false;
   for (let at = start; at < end; at++) {
     const word = words[at] ?? '';
-    // A mark spans Thai words written together; a real space ends it.
-    const isMatch = marked.has(at) && word !== SPACE_WORD;
-    if (open && !isMatch) { html += '</mark>'; open = false; }
-    if (isMatch && !open) { html += '<mark>'; open = true; }
-    html += escapeHtml(displayWord(word));
+    // A mark spans Thai words written together; a real space ends it, and it holds no
+    // punctuation around a word (“<ด่วน>” marks ด่วน).
+    if (!marked.has(at) || word === SPACE_WORD) {
+      if (open) { html += '</mark>'; open = false; }
+      html += escapeHtml(displayWord(word));
+      continue;
+    }
+    const [, lead = '', core = '', trail = ''] = EDGE_PUNCTUATION.exec(displayWord(word)) ?? [];
+    if (lead && open) { html += '</mark>'; open = false; }
+    html += escapeHtml(lead);
+    if (!open) { html += '<mark>'; open = true; }
+    html += escapeHtml(core);
+    if (trail) { html += `</mark>${escapeHtml(trail)}`; open = false; }
   }
   if (open) html += '</mark>';
   return html.trim() + (end < words.length ? '…' : '');

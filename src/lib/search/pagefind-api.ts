@@ -1,4 +1,4 @@
-/** The parts of Pagefind's browser API (pagefind.js, 1.5) that Thalaeng uses. */
+/** The parts of Pagefind's browser API (pagefind.js, 1.6) that Thalaeng uses. */
 
 export interface PagefindResultData {
   url: string;
@@ -32,5 +32,7 @@ export interface Pagefind {
   /** Adds another index (a shard) whose results come with this one's. */
   mergeIndex: (basePath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: object; sort?: object | undefined }) => Promise<PagefindSearch>;
+  /** Loads the index chunks that a search for `term` would, without searching. */
+  preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }

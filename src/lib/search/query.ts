@@ -23,11 +23,15 @@ export function prepareQuery(query: string): PreparedQuery {
   return { term: `"${joined}"`, words: joined };
 }
 
-/** The forms Pagefind indexes a word under: whole without punctuation, and each part. */
+/** The forms Pagefind indexes a word under: whole without punctuation, and each part (splitting.rs). */
 const indexedForms = (word: string): string[] => {
   const lower = word.toLowerCase();
-  return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...lower.split(/[^\p{L}\p{M}\p{N}]+/u)].filter(Boolean);
+  const parts = word.split(NOT_LETTER_OR_DIGIT).flatMap((part) => part.split(CASE_OR_DIGIT_CHANGE)).map((part) => part.toLowerCase());
+  return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...parts].filter(Boolean);
 };
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/u;
+// Pagefind also indexes the parts of a word in mixed case or with digits (OpenSky: sky).
+const CASE_OR_DIGIT_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
 /**
  * When a word is in no page, Pagefind quietly searches for a shorter start of it
@@ -41,4 +45,34 @@ export function locatesEveryWord(indexedContent: string, locations: readonly num
     const [whole] = indexedForms(wanted);
     return !whole || located.some((word) => word.startsWith(whole));
   });
+}
+
+/**
+ * Strings that fall in each index chunk holding words that begin with a word of `term`
+ * beyond the chunk the word itself sorts in: the starts of those chunks (`chunkStarts`,
+ * sorted). Pagefind loads only that first chunk (chunk-starts.ts); preloading these
+ * loads the rest. Exact (quoted) terms match whole words only and need none.
+ */
+export function chunkProbes(term: string, chunkStarts: readonly string[]): string[] {
+  if (term.startsWith('"')) return [];
+  return term.split(' ').filter((word) => word !== SPACE_WORD).flatMap((word) => {
+    const [lower] = indexedForms(word);
+    if (!lower) return [];
+    const probes: string[] = [];
+    for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
+      if (chunkStarts[at] !== lower) probes.push(chunkStarts[at]!);
+    }
+    return probes;
+  });
+}
+
+function firstAtLeast(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

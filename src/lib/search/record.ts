@@ -5,7 +5,7 @@ import { buddhistYear, isoDateInBangkok, yearMonthInBangkok } from '../thai-date
 import { segmentThai } from './segment.ts';
 import { indexedDate } from './meta.ts';
 import { innerWords } from './inner-words.ts';
-import { INNER_WORDS } from './thai-text.ts';
+import { indexForm, INNER_WORDS } from './thai-text.ts';
 import { SHARD_FILTER, shardLanguage } from './shard-results.ts';
 
 export interface SearchRecord {
@@ -19,14 +19,14 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** Segmentation is ours (see segment.ts); `shard` is the index shard it goes to (shards.ts). */
+/** Segmentation is ours (see segment.ts), marks are letters (thai-text.ts); `shard` is the index shard it goes to (shards.ts). */
 export function searchRecord(release: Release, body: string, shard: string): SearchRecord {
   const date = isoDateInBangkok(release.date);
   return {
     url: `releases/${release.slug}/`,
-    content: withInnerWords(segmentThai(`${release.title}\n${markdownToPlainText(body)}`)),
+    content: indexForm(withInnerWords(segmentThai(`${release.title}\n${markdownToPlainText(body)}`))),
     language: shardLanguage(shard),
-    meta: { title: segmentThai(release.title), date: indexedDate(date) },
+    meta: { title: indexForm(segmentThai(release.title)), date: indexedDate(date) },
     filters: {
       ministry: [release.ministry],
       province: [...release.provinces],

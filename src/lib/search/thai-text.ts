@@ -6,9 +6,9 @@
 /**
  * A word of its own where the writer put a space. Pagefind turns every space into one
  * plain space, so the spaces put between Thai words for it could not be told from the
- * writer's own; and anything attached to a word with a tone mark (an invisible mark,
- * punctuation) stops Pagefind 1.5 from matching that word exactly. A query with a space
- * gets the same word, so phrases still match across real spaces. It is a Bamum letter:
+ * writer's own, and excerpts would put a space between every Thai word (without it,
+ * tests/unit/search-text.test.ts "reads back exactly as written" fails). A query with a
+ * space gets the same word, so phrases still match across real spaces. It is a Bamum letter:
  * never in Thai releases, and sorted after every Thai and Latin word, so its long list
  * of places sits in an index chunk that no other query word has to load.
  */
@@ -18,16 +18,25 @@ export const SPACE_WORD = '\uA6A0';
 export const INNER_WORDS = '\uA6A1';
 
 /**
- * Appended to words that end in a mark (ที่, ไม่, นี้, ผู้). Pagefind 1.5 drops trailing
- * marks from query words but not from the index, so ที่ would never match. (Measured:
- * guarding only tone marks loses surnames that end in a vowel sign.) ฅ is obsolete;
- * text is read with ฅ as ค, so a guard is never mistaken for a letter.
+ * Thai vowel signs and tone marks (ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎) are combining marks, which
+ * Pagefind (1.5 and 1.6) treats as accents: its index drops tone marks and ์ from words
+ * (they are not alphanumeric), files words under their form without marks (ข่าย under
+ * ขาย, so exactDiacritics cannot tell them apart), and strips them from queries before
+ * it picks the index chunks to load. So the index and the queries carry each mark as a
+ * letter of its own, Bamum letters that no Thai release uses; readers see them as marks
+ * again (readableForm). Without this, tests/search/quality.test.ts "tells Thai words
+ * apart by their marks" fails.
  */
-export const MARK_GUARD = 'ฅ';
-export const endsInMark = (word: string): boolean => /\p{Mn}$/u.test(word);
-const TONE_MARK = /[\u0E47-\u0E4E]/;
-/** Words that Pagefind 1.5 matches exactly only when nothing is attached to them. */
-export const hasToneMark = (word: string): boolean => TONE_MARK.test(word);
+const THAI_MARKS = '\u0E31\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E3A\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E';
+const MARK_LETTER_BASE = 0xa6b0;
+const MARK_LETTERS = Array.from(THAI_MARKS, (_, i) => String.fromCharCode(MARK_LETTER_BASE + i)).join('');
+const THAI_MARK = new RegExp(`[${THAI_MARKS}]`, 'g');
+const MARK_LETTER = new RegExp(`[${MARK_LETTERS}]`, 'g');
+
+/** Text as Pagefind is given it: every Thai mark as a letter. */
+export const indexForm = (text: string): string => text.replace(THAI_MARK, (mark) => MARK_LETTERS[THAI_MARKS.indexOf(mark)] as string);
+/** Text as readers read it, from the index form. */
+export const readableForm = (text: string): string => text.replace(MARK_LETTER, (letter) => THAI_MARKS[MARK_LETTERS.indexOf(letter)] as string);
 
 /** Pagefind's own word split, so that its match locations point at the same words. */
 export const indexedWords = (indexed: string): string[] => indexed.split(/[\r\n\s]+/);
@@ -42,10 +51,10 @@ export function foldThaiDigits(text: string): string {
   return text.replace(THAI_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x0e50));
 }
 
-/** NFC, Arabic digits, no invisible characters, single plain spaces. Case is left alone. */
+/** NFC, Arabic digits, no invisible characters nor characters the index reserves, single plain spaces. Case is left alone. */
 export function normaliseSearchText(text: string): string {
   return foldThaiDigits(text.normalize('NFC').replace(INVISIBLE, ''))
-    .replaceAll(SPACE_WORD, '').replaceAll(INNER_WORDS, '').replaceAll(MARK_GUARD, 'ค')
+    .replaceAll(SPACE_WORD, '').replaceAll(INNER_WORDS, '').replace(MARK_LETTER, '')
     .replace(SPACES, ' ').trim();
 }
 
