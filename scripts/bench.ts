@@ -99,7 +99,7 @@ try {
     if (values.rebuild) await reportRebuild(result, dir, `n${size}`);
     if (values.feeds) {
       // Astro logs each route with its render time: the feeds' share, read within one build.
-      const feedMs = [...result.measurement.output.matchAll(/\/(?:rss\.xml|feed\.json) \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      const feedMs = routeMs(result.measurement.output, /\/(?:rss\.xml|feed\.json)/);
       console.log(`  feeds: rendering the 98 feeds, RSS and JSON Feed, took ${(feedMs / 1000).toFixed(1)} s, ${((feedMs / 1000 / result.measurement.seconds) * 100).toFixed(1)} % of this build`);
       const withoutFeeds = await build(`n${size}-nofeeds`, dir, { THALAENG_FEEDS: 'off' });
       report(`${written} releases without feeds`, withoutFeeds, baseline.measurement);
@@ -245,8 +245,14 @@ function report(label: string, { measurement, pages, distBytes, feeds, dataBytes
     console.log(`  feeds, ${format}: ${sizes.length} files, ${mb(sizes.reduce((sum, f) => sum + f.bytes, 0))} in all, median ${kb(sizes[Math.floor(sizes.length / 2)]?.bytes)}, ` +
       `largest ${kb(sizes.at(-1)?.bytes)} (${sizes.at(-1)?.file}), ${sizes.filter((f) => f.bytes > 500_000).length} over 500 KB`);
   }
-  const dataMs = [...measurement.output.matchAll(/\/data\/\S+ \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const dataMs = routeMs(measurement.output, /\/data\/\S+/);
   console.log(`  open data: ${mb(dataBytes)} in /data/, rendered in ${(dataMs / 1000).toFixed(1)} s (${((dataMs / 1000 / measurement.seconds) * 100).toFixed(1)} % of the build)`);
+}
+
+/** Astro logs each route with its time, `(+740ms)` or `(+1.54s)`: the sum for the routes matching `route`. */
+function routeMs(output: string, route: RegExp): number {
+  const line = new RegExp(`${route.source} \\(\\+(\\d+(?:\\.\\d+)?)(ms|s)\\)`, 'g');
+  return [...output.matchAll(line)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0);
 }
 
 interface FeedSizes {
