@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseThaiDateLine, parseSlashDate } from '../../src/lib/import/thai-date-line.ts';
+import { dateLine, parseThaiDateLine, parseSlashDate } from '../../src/lib/import/thai-date-line.ts';
 import { parseThaigov, type ParseResult } from '../../src/lib/import/parse-thaigov.ts';
 import { cleanText } from '../../src/lib/import/clean-text.ts';
 import { decodeInput } from '../../src/lib/import/decode-input.ts';
@@ -39,6 +39,73 @@ describe('Thai date lines', () => {
     expect(parseSlashDate('02/11/2560')).toBe('2017-11-02');
     expect(parseSlashDate('๐๒/๑๑/๒๕๖๐')).toBe('2017-11-02');
     expect(parseSlashDate('2/11/2017')).toBe('2017-11-02');
+  });
+});
+
+describe('lines that are a date and nothing more', () => {
+  it.each([
+    ['วันพฤหัสบดีที่ 1 มิถุนายน 2566', '2023-06-01'],
+    ['1 มิถุนายน 2566', '2023-06-01'],
+    ['วันที่ 1 มิ.ย. 2566 เวลา 10.30 น.', '2023-06-01'],
+    ['23/06/2568', '2025-06-23'],
+    ['23/06/2025', '2025-06-23'],
+  ])('%s → %s', (line, iso) => {
+    expect(dateLine(line)).toBe(iso);
+  });
+
+  it.each(['วันที่ 1 มิถุนายน 2566 นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี', '23/06/2568 ประชุม', '1 มิถุนายน 2566 – 30 มิถุนายน 2566'])('refuses %s', (line) => {
+    expect(dateLine(line)).toBeUndefined();
+  });
+});
+
+describe('the opening and the leftovers of the page never reach the body', () => {
+  const title = 'โฆษกรัฐบาลยืนยัน รัฐบาลให้ส่วนลดค่าไฟฟ้า';
+  const lead = 'วันที่ 1 มิถุนายน 2566 นายอนุชา บูรพชัยศรี โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า';
+
+  it('takes the Thai date line and drops the dd/mm/yyyy line and พิมพ์ before the repeated title', () => {
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', '01/06/2566', 'พิมพ์', title, lead, SOURCE])));
+    expect(release.date).toBe('2023-06-01');
+    expect(release.title).toBe(title);
+    expect(release.paragraphs).toEqual([lead]);
+  });
+
+  it('keeps a lead paragraph that opens with a date, also when it is the only date', () => {
+    expect(ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, lead, SOURCE]))).paragraphs).toEqual([lead]);
+    const undated = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, title, lead, SOURCE])));
+    expect(undated.date).toBe('2023-06-01');
+    expect(undated.paragraphs).toEqual([lead]);
+  });
+
+  it('takes the whole title when the header cut it, and drops its copies, also one broken over two lines', () => {
+    const long = 'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand : Planning for a post-Pandemic sustainable economy”';
+    const release = ok(parseThaigov(raw([
+      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand', '',
+      'วันพุธที่ 9 กันยายน 2563', 'พิมพ์', long, long, 'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand :', 'Planning for a post-Pandemic sustainable economy”',
+      'วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม', SOURCE,
+    ])));
+    expect(release.title).toBe(long);
+    expect(release.paragraphs).toEqual(['วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม']);
+  });
+
+  it('drops lone punctuation, separator rows, the site address, style rules, the related list and a date under the office', () => {
+    const release = ok(parseThaigov(raw([
+      `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '.', lead, '-', '--', 'span.s1 {font-kerning: none}',
+      'p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 16.0px Helvetica}', 'http://www.thaigov.go.th', 'ย่อหน้าที่สอง', '╔════════╗', 'อัลบั้มภาพ', 'prev', 'next', 'ข่าวที่เกี่ยวข้อง', 'ข่าวอื่นของวันนั้น', SOURCE,
+    ])));
+    expect(release.paragraphs).toEqual([lead, 'ย่อหน้าที่สอง']);
+    const signed = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '+++++++++++++++++++', 'กองเผยแพร่และประชาสัมพันธ์', '1 มิถุนายน 2566', '', SOURCE])));
+    expect(signed.paragraphs).toEqual([lead]);
+    expect(signed.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
+  });
+
+  it('puts a draft law’s bare พ.ศ. .... back on its name', () => {
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่', 'พ.ศ. ....', 'เห็นชอบ', SOURCE])));
+    expect(release.paragraphs).toEqual(['1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่ พ.ศ. ....', 'เห็นชอบ']);
+  });
+
+  it('keeps a date line inside the body, where it is text (a schedule, a quoted date)', () => {
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '15 มิถุนายน 2566', 'ประชุมครั้งต่อไป', SOURCE])));
+    expect(release.paragraphs).toEqual([lead, '15 มิถุนายน 2566', 'ประชุมครั้งต่อไป']);
   });
 });
 
@@ -100,6 +167,11 @@ describe('messy input', () => {
     const release = ok(parseThaigov(text));
     expect(release.title).toBe("ข่าวดี 'มาก' & ด่วน");
     expect(cleanText('a\u00A0b\u200Bc')).toBe('a bc');
+  });
+
+  it('removes C0 and C1 controls and invisible characters, and reads old Thai fonts’ private-use glyphs', () => {
+    expect(cleanText('\u009F แนวทาง\u0007 ก\u202Aข\u202C\u200Eค\uFFFC')).toBe(' แนวทาง กขค');
+    expect(cleanText('กู\uF70Bเงิน 1 ล\uF70Bาน ป\uF702 สถาป\uF710ตย\uF70E \uF0B7 ข\uE123')).toBe('กู้เงิน 1 ล้าน ปี สถาปัตย์ • ข');
   });
 
   it('decodes Windows-874 / TIS-620 files', () => {
