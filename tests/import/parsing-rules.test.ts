@@ -203,6 +203,23 @@ describe('escaping so the page shows exactly the original words', () => {
     expect(text).toBe(line.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/>/g, '>'));
   });
 
+  it.each([
+    ['<b>ไม่หนา</b> <!-- ไม่ใช่ความเห็น --> <tel:1669>'],
+    ['[ไม่ใช่การอ้างอิง]: tel:1669 [ก](ข) ![ค](ง)'],
+    ['a\\*b\\ และ C:\\ไฟล์'],
+    ['~~ไม่ขีดฆ่า~~ 10~20 และ 30~40'],
+    ['snake_case ข้อ_ความ _ไม่เอียง_ __ไม่หนา__'],
+    ['&amp; &#39; &#x41; ยังเป็นข้อความ'],
+    ['> ไม่ใช่คำพูด > และไม่ใช่ต่อ'],
+  ])('%s', (line) => {
+    const text = renderMarkdown(markdownBody([line])).replace(/<\/?p>/g, '').trim();
+    expect(text).toBe(line.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;'));
+  });
+
+  it('escapes nothing that Markdown would show as it is', () => {
+    expect(markdownBody(['Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%'])).toBe('Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%\n');
+  });
+
   it('keeps a numbered run as a list', () => {
     expect(renderMarkdown(markdownBody(['มาตรการ', '1. แรก', '2. สอง', '3. สาม']))).toContain('<ol>');
   });
