@@ -2,7 +2,7 @@
  * npm run eval:import — the importer's accuracy on the hand-labelled set, and every miss.
  * npm run eval:import -- --clean <folders…> — what readers would get from importing the raw
  * releases below the folders: how many bodies open with a date line, keep a leftover of the
- * source page, or carry control or invisible characters.
+ * source page, or carry control or invisible characters, and how many are in English.
  */
 import { parseArgs } from 'node:util';
 import { corpusFolder } from './lib/corpus.ts';
@@ -25,6 +25,7 @@ if (values.clean) {
   console.log(`  body has the title as a paragraph  ${q.withRepeatedTitle}`);
   console.log(`  body has a C0/C1 control character ${q.withControl}`);
   console.log(`  body has an invisible character    ${q.withInvisible}`);
+  console.log(`  written in English (lang: en)      ${q.english}, of them named "Government News" ${q.englishGovernmentNews}; "Government News" kept Thai ${q.thaiGovernmentNews}`);
   for (const [key, files] of Object.entries(q.examples)) console.log(`  e.g. ${key}: ${files.join(' | ')}`);
 } else {
   const labels = await loadLabels();

@@ -1,13 +1,15 @@
 /**
  * What readers get from an import, counted over folders of raw releases: bodies that open
  * with a date line, bodies with a leftover of the source page, bodies with control or
- * invisible characters. The checks are written apart
+ * invisible characters, and releases written in English. The checks are written apart
  * from the importer's own rules on purpose, so that they measure them.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { decodeInput } from '../../src/lib/import/decode-input.ts';
 import { parseThaigov } from '../../src/lib/import/parse-thaigov.ts';
 import { markdownBody } from '../../src/lib/import/release-markdown.ts';
+import { detectLanguage } from '../../src/lib/import/detect-language.ts';
 import { parseSlashDate, parseThaiDateLine } from '../../src/lib/import/thai-date-line.ts';
 import { rawReleaseFiles } from './corpus.ts';
 
@@ -24,6 +26,11 @@ export interface Quality {
   withInvisible: number;
   /** Bodies with the title again as a paragraph, or its first part (a copy cut short or broken). */
   withRepeatedTitle: number;
+  /** Releases the importer marks `lang: en`, and of them how many files are named "Government News". */
+  english: number;
+  englishGovernmentNews: number;
+  /** Files named "Government News" it keeps Thai. */
+  thaiGovernmentNews: number;
   /** A few files for each count, to look at. */
   examples: Record<string, string[]>;
 }
@@ -49,7 +56,7 @@ function repeatsTitle(title: string, paragraph: string): boolean {
 }
 
 export async function measureImport(folders: readonly string[]): Promise<Quality> {
-  const q: Quality = { files: 0, imported: 0, startsWithDate: 0, withLeftover: 0, withControl: 0, withInvisible: 0, withRepeatedTitle: 0, examples: {} };
+  const q: Quality = { files: 0, imported: 0, startsWithDate: 0, withLeftover: 0, withControl: 0, withInvisible: 0, withRepeatedTitle: 0, english: 0, englishGovernmentNews: 0, thaiGovernmentNews: 0, examples: {} };
   const count = (key: keyof Omit<Quality, 'examples' | 'files' | 'imported'>, file: string): void => {
     q[key]++;
     const list = (q.examples[key] ??= []);
@@ -71,6 +78,11 @@ export async function measureImport(folders: readonly string[]): Promise<Quality
       if (CONTROL.test(body)) count('withControl', file);
       if (INVISIBLE.test(body)) count('withInvisible', file);
       if (paragraphs.some((p) => repeatsTitle(release.title, p))) count('withRepeatedTitle', file);
+      const english = detectLanguage([release.title, ...release.paragraphs]) === 'en';
+      const governmentNews = path.basename(file).startsWith('Government News');
+      if (english) count('english', file);
+      if (english && governmentNews) count('englishGovernmentNews', file);
+      if (!english && governmentNews) count('thaiGovernmentNews', file);
     }
   }
   return q;

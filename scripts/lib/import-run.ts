@@ -9,6 +9,7 @@ import { decodeInput } from '../../src/lib/import/decode-input.ts';
 import { parseThaigov, type SkipReason } from '../../src/lib/import/parse-thaigov.ts';
 import { detectMinistry } from '../../src/lib/import/detect-ministry.ts';
 import { detectProvinces } from '../../src/lib/import/detect-provinces.ts';
+import { detectLanguage } from '../../src/lib/import/detect-language.ts';
 import { releaseMarkdown, isUnedited } from '../../src/lib/import/release-markdown.ts';
 import { validateRelease } from '../../src/lib/validate-release.ts';
 import { formatProblem } from '../../src/lib/schema/problems.ts';
@@ -86,7 +87,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
     firstInputOf.set(release.sourceId, input);
     const text = [release.title, ...release.paragraphs].join('\n');
-    const file_ = releaseMarkdown(release, detectMinistry(release.title, release.paragraphs), detectProvinces(text));
+    const file_ = releaseMarkdown(release, detectMinistry(release.title, release.paragraphs), detectProvinces(text), detectLanguage([text]));
     const target = path.join(options.out, file_.path);
     const output = projectPath(options.root, target);
     // One schema: an imported file must pass what the build and `npm run check` check.

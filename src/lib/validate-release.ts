@@ -94,6 +94,7 @@ export function validateRelease(filePath: string, text: string, options: Validat
   if (data.summary !== undefined) release.summary = data.summary;
   if (data.updated !== undefined) release.updated = data.updated;
   if (data.office !== undefined) release.office = data.office;
+  if (data.lang !== 'th') release.lang = data.lang;
   return { ok: true, release, body: split.body };
 }
 

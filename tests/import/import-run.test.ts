@@ -35,6 +35,14 @@ describe('npm run import', () => {
     expect(text).toContain('ministry: labour\nprovinces: [TH-50]\n');
   });
 
+  it('marks a release written in English lang: en, and writes no lang for Thai', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await writeFile(path.join(input, 'Government News_1.txt'), `รัฐบาลไทย-Government News-PM meets the press\n\nวันพฤหัสบดีที่ 2 พฤศจิกายน 2560\nPM meets the press\nThe Prime Minister met the press at Government House on 2 November 2017.\n\nที่มา : http://www.thaigov.go.th/news/contents/details/102\n`);
+    await runImport(options());
+    expect(await readFile(path.join(out, '2017/11/2017-11-02-102.md'), 'utf8')).toMatch(/\nlang: en\n/);
+    expect(await readFile(path.join(out, '2017/11/2017-11-02-101.md'), 'utf8')).not.toContain('lang:');
+  });
+
   it('gives byte-identical output, and a second run changes nothing and says so', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     await runImport(options());

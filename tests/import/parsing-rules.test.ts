@@ -98,6 +98,11 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(signed.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
   });
 
+  it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
+    const release = ok(parseThaigov(raw(['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'วันพฤหัสบดีที่ 28 มกราคม 2564', 'NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'NO GIFT POLICY', 'เปลี่ยนของขวัญ เป็นบัตรอวยพร', SOURCE])));
+    expect(release.paragraphs).toEqual(['NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร']);
+  });
+
   it('puts a draft law’s bare พ.ศ. .... back on its name', () => {
     const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่', 'พ.ศ. ....', 'เห็นชอบ', SOURCE])));
     expect(release.paragraphs).toEqual(['1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่ พ.ศ. ....', 'เห็นชอบ']);

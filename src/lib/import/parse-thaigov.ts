@@ -51,6 +51,7 @@ export function parseThaigov(raw: string): ParseResult {
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(/^รัฐบาลไทย\s*-[^-]*-/, ''));
   let title: string | undefined;
+  let copies = 0;
   let bodyStart = dateAt.whole ? dateAt.index + 1 : first + 1;
   for (; bodyStart < sourceAt; bodyStart++) {
     const line = lines[bodyStart]!;
@@ -62,6 +63,7 @@ export function parseThaigov(raw: string): ParseResult {
     const copy = title === undefined ? 0 : titleCopy(lines, bodyStart, title);
     if (copy === 0) break;
     bodyStart += copy - 1;
+    copies++;
   }
   // Prefer the repeated copy, which keeps hyphens the header splits on and what it cut off.
   title ??= headerTitle;
@@ -77,8 +79,8 @@ export function parseThaigov(raw: string): ParseResult {
     // A short lead line repeated at the start of the next paragraph appears once.
     return !(next && line.length >= 20 && next.startsWith(line));
   });
-  // A release that is only its title, which the header cut short, shows that title in full.
-  if (deduplicated.length === 0 && !header.endsWith(title)) deduplicated.push(title);
+  // A release that is only its title (given again, or cut short by the header) shows it as its text.
+  if (deduplicated.length === 0 && (copies > 0 || !header.endsWith(title))) deduplicated.push(title);
   if (deduplicated.length === 0) return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
 
   const release: ThaigovRelease = { title, date: dateAt.iso, source: source!, sourceId: sourceId!, paragraphs: deduplicated };

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { Document, isSeq } from 'yaml';
 import { escapeMarkdownText, escapeNumbered, NUMBERED } from './escape-markdown.ts';
 import type { ThaigovRelease } from './parse-thaigov.ts';
+import type { ReleaseLanguage } from '../schema/release.ts';
 
 export interface ImportedFile {
   /** `<yyyy>/<mm>/<yyyy-mm-dd>-<source id>.md`, relative to the output folder. */
@@ -17,9 +18,11 @@ export interface ImportedFile {
 // Prefixed so YAML never reads the digest as a number (934389595677579, 1e57…).
 const DIGEST_LINE = /^imported: sha256:([0-9a-f]{16})\n/m;
 
-export function releaseMarkdown(release: ThaigovRelease, ministry: string, provinces: readonly string[]): ImportedFile {
+export function releaseMarkdown(release: ThaigovRelease, ministry: string, provinces: readonly string[], lang: ReleaseLanguage = 'th'): ImportedFile {
   const frontMatter: Record<string, unknown> = { title: release.title, date: release.date, ministry, provinces: [...provinces], source: release.source };
   if (release.office) frontMatter['office'] = release.office;
+  // Thai is the default; only the exception is written.
+  if (lang !== 'th') frontMatter['lang'] = lang;
   const doc = new Document(frontMatter);
   const list = doc.get('provinces', true);
   if (isSeq(list)) list.flow = true;
