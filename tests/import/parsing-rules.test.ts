@@ -98,6 +98,12 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(signed.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
   });
 
+  it('drops the first part of the title on its own line and keeps the subheading that runs on', () => {
+    const head = 'วธ. ผนึกกำลังศิลปิน-เครือข่ายวัฒนธรรม เชิญชวนนายกรัฐมนตรี-ครม. ชมกิจกรรม';
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${head} ชมฟรี`, 'วันพุธที่ 9 กันยายน 2563', 'พิมพ์', `${head} ชมฟรี`, head, 'ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม', SOURCE])));
+    expect(release.paragraphs).toEqual(['ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม']);
+  });
+
   it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
     const release = ok(parseThaigov(raw(['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'วันพฤหัสบดีที่ 28 มกราคม 2564', 'NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'NO GIFT POLICY', 'เปลี่ยนของขวัญ เป็นบัตรอวยพร', SOURCE])));
     expect(release.paragraphs).toEqual(['NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร']);

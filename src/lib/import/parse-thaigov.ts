@@ -31,6 +31,8 @@ const SOURCE = /ที่มา\s*:?\s*(https?:\/\/(?:www\.)?thaigov\.go\.th\/ne
 const OFFICE_WORDS = /(กอง|สำนัก|ศูนย์|กรม|ฝ่าย|ทีม|โฆษก|กระทรวง|สถาบัน|คณะ|สำนักงาน|ส่วน|งาน)/;
 const HEADER_SCAN = 8;
 const TITLE_PIECES = 4;
+/** Squashed characters from which the first part of the title on its own line is a copy. */
+const TITLE_PART = 20;
 
 export function parseThaigov(raw: string): ParseResult {
   const lines = cleanText(raw).split('\n').map(cleanLine);
@@ -95,16 +97,22 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
   return header.endsWith(line) || (headerTitle.length >= 10 && squash(line).startsWith(squash(headerTitle)));
 }
 
-/** How many lines from `from` spell the title once more (one, or the pieces it was broken into); 0 if they don't. */
+/**
+ * How many lines from `from` spell the title once more: all of it on one line or broken
+ * over several, or its first part alone when the rest runs on into a subheading; 0 if none.
+ */
 function titleCopy(lines: readonly string[], from: number, title: string): number {
   const whole = squash(title);
   let spelled = '';
+  let count = 0;
   for (let i = from; i < lines.length && i < from + TITLE_PIECES; i++) {
-    spelled += squash(lines[i]!);
-    if (spelled === whole) return i - from + 1;
-    if (spelled === '' || !whole.startsWith(spelled)) return 0;
+    const next = spelled + squash(lines[i]!);
+    if (next === whole) return count + 1;
+    if (next === spelled || !whole.startsWith(next)) break;
+    spelled = next;
+    count++;
   }
-  return 0;
+  return spelled.length >= TITLE_PART ? count : 0;
 }
 
 /**
