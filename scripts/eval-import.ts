@@ -23,6 +23,7 @@ if (values.clean) {
   console.log(`  body opens with a date line        ${q.startsWithDate}`);
   console.log(`  body has a leftover paragraph      ${q.withLeftover}`);
   console.log(`  body has the title as a paragraph  ${q.withRepeatedTitle}`);
+  console.log(`  body is only the title             ${q.titleOnly}`);
   console.log(`  body has a C0/C1 control character ${q.withControl}`);
   console.log(`  body has an invisible character    ${q.withInvisible}`);
   console.log(`  written in English (lang: en)      ${q.english}, of them named "Government News" ${q.englishGovernmentNews}; "Government News" kept Thai ${q.thaiGovernmentNews}`);

@@ -26,6 +26,8 @@ export interface Quality {
   withInvisible: number;
   /** Bodies with the title again as a paragraph, or its first part (a copy cut short or broken). */
   withRepeatedTitle: number;
+  /** Releases with no text but their title, which the body then repeats. */
+  titleOnly: number;
   /** Releases the importer marks `lang: en`, and of them how many files are named "Government News". */
   english: number;
   englishGovernmentNews: number;
@@ -56,7 +58,7 @@ function repeatsTitle(title: string, paragraph: string): boolean {
 }
 
 export async function measureImport(folders: readonly string[]): Promise<Quality> {
-  const q: Quality = { files: 0, imported: 0, startsWithDate: 0, withLeftover: 0, withControl: 0, withInvisible: 0, withRepeatedTitle: 0, english: 0, englishGovernmentNews: 0, thaiGovernmentNews: 0, examples: {} };
+  const q: Quality = { files: 0, imported: 0, startsWithDate: 0, withLeftover: 0, withControl: 0, withInvisible: 0, withRepeatedTitle: 0, titleOnly: 0, english: 0, englishGovernmentNews: 0, thaiGovernmentNews: 0, examples: {} };
   const count = (key: keyof Omit<Quality, 'examples' | 'files' | 'imported'>, file: string): void => {
     q[key]++;
     const list = (q.examples[key] ??= []);
@@ -77,7 +79,9 @@ export async function measureImport(folders: readonly string[]): Promise<Quality
       if (paragraphs.some(isLeftover)) count('withLeftover', file);
       if (CONTROL.test(body)) count('withControl', file);
       if (INVISIBLE.test(body)) count('withInvisible', file);
-      if (paragraphs.some((p) => repeatsTitle(release.title, p))) count('withRepeatedTitle', file);
+      // A release whose only text is its title shows it once, on purpose.
+      if (paragraphs.length === 1 && repeatsTitle(release.title, paragraphs[0]!)) count('titleOnly', file);
+      else if (paragraphs.some((p) => repeatsTitle(release.title, p))) count('withRepeatedTitle', file);
       const english = detectLanguage([release.title, ...release.paragraphs]) === 'en';
       const governmentNews = path.basename(file).startsWith('Government News');
       if (english) count('english', file);
