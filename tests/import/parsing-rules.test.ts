@@ -4,6 +4,7 @@ import { parseThaigov, type ParseResult } from '../../src/lib/import/parse-thaig
 import { cleanText } from '../../src/lib/import/clean-text.ts';
 import { decodeInput } from '../../src/lib/import/decode-input.ts';
 import { markdownBody } from '../../src/lib/import/release-markdown.ts';
+import { cabinetHeadings } from '../../src/lib/import/cabinet-headings.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 
 const SOURCE = 'ที่มา : http://www.thaigov.go.th/news/contents/details/7766';
@@ -233,5 +234,34 @@ describe('escaping so the page shows exactly the original words', () => {
 
   it('keeps a numbered run as a list', () => {
     expect(renderMarkdown(markdownBody(['มาตรการ', '1. แรก', '2. สอง', '3. สาม']))).toContain('<ol>');
+  });
+});
+
+describe('headings of cabinet meeting summaries', () => {
+  const title = 'สรุปข่าวการประชุมคณะรัฐมนตรี 27 มิถุนายน 2566';
+  const paragraphs = [
+    'วันนี้ (27 มิถุนายน 2566) เวลา 09.00 น. พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี',
+    'กฎหมาย', '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า',
+    'เศรษฐกิจ - สังคม', '3. เรื่อง การโอนเงิน', 'แต่งตั้ง', '4. เรื่อง การแต่งตั้งข้าราชการ',
+    'กฎหมาย', '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', 'คณะรัฐมนตรีมีมติอนุมัติหลักการ', '1. ร่างกฎกระทรวงฉบับแรก', '2. ร่างกฎกระทรวงฉบับที่สอง',
+    '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #', 'เห็นชอบ', '9. เรื่อง ข้อย่อยที่ไม่ใช่มติถัดไป',
+    'เศรษฐกิจ - สังคม', '3. การโอนเงิน', '1. เรื่อง ที่อ้างถึงในมติเดิม', '4. ข้อย่อย', 'อนุมัติ',
+    'แต่งตั้ง', '4. เรื่อง การแต่งตั้งข้าราชการ', 'อนุมัติ',
+  ];
+
+  it('gives the sections and each numbered resolution of the full part a heading (known by its subject without เรื่อง), not the list above it', () => {
+    const html = renderMarkdown(markdownBody(paragraphs, cabinetHeadings(title, paragraphs)));
+    expect([...html.matchAll(/<h([23])[^>]*>(.*?)<\/h\1>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      '2 กฎหมาย', '3 1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', '3 2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #',
+      '2 เศรษฐกิจ - สังคม', '3 3. การโอนเงิน', '2 แต่งตั้ง', '3 4. เรื่อง การแต่งตั้งข้าราชการ',
+    ]);
+    // The numbered points inside a resolution stay a list.
+    expect(html).toMatch(/<li>\s*<p>ร่างกฎกระทรวงฉบับแรก<\/p>/);
+  });
+
+  it('never gives an ordinary release a heading, even one with the same words', () => {
+    expect(cabinetHeadings('นายกรัฐมนตรีหารือรัฐมนตรีต่างประเทศ', paragraphs).size).toBe(0);
+    expect(cabinetHeadings(title, ['ต่างประเทศ', 'ข้อความ']).size).toBe(0);
+    expect(renderMarkdown(markdownBody(paragraphs))).not.toMatch(/<h[1-6]/);
   });
 });
