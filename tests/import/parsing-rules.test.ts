@@ -48,6 +48,7 @@ describe('lines that are a date and nothing more', () => {
     ['วันพฤหัสบดีที่ 1 มิถุนายน 2566', '2023-06-01'],
     ['1 มิถุนายน 2566', '2023-06-01'],
     ['วันที่ 1 มิ.ย. 2566 เวลา 10.30 น.', '2023-06-01'],
+    ['วันที่ 27 ธันวาคม 2564 เวลา 15.00 น', '2021-12-27'],
     ['23/06/2568', '2025-06-23'],
     ['23/06/2025', '2025-06-23'],
   ])('%s → %s', (line, iso) => {
@@ -91,7 +92,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
   it('drops lone punctuation, separator rows, the site address, style rules, the related list and a date under the office', () => {
     const release = ok(parseThaigov(raw([
       `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '.', lead, '-', '--', 'span.s1 {font-kerning: none}',
-      'p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 16.0px Helvetica}', 'http://www.thaigov.go.th', 'ย่อหน้าที่สอง', '╔════════╗', 'อัลบั้มภาพ', 'prev', 'next', 'ข่าวที่เกี่ยวข้อง', 'ข่าวอื่นของวันนั้น', SOURCE,
+      'p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 16.0px Helvetica}', 'http://www.thaigov.go.th', 'ย่อหน้าที่สอง', '╔════════╗', '้', '...`', 'อัลบั้มภาพ', 'prev', 'next', 'ข่าวที่เกี่ยวข้อง', 'ข่าวอื่นของวันนั้น', SOURCE,
     ])));
     expect(release.paragraphs).toEqual([lead, 'ย่อหน้าที่สอง']);
     const signed = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '+++++++++++++++++++', 'กองเผยแพร่และประชาสัมพันธ์', '1 มิถุนายน 2566', '', SOURCE])));

@@ -6,8 +6,9 @@
  */
 const PAGE_CHROME = /^(พิมพ์(ข่าว)?|พิมพ์ ย้อนกลับ Refresh|print|แชร์|share|Tweet|Facebook|Line|prev|next|Your browser does not support the audio element\.?)$/i;
 const SITE_ADDRESS = /^(https?:\/\/)?(www\.)?thaigov\.go\.th\/?$/i;
-// Punctuation, the ASCII symbols of separator rows and box drawing; not √ or other signs that mean something.
-const NO_WORDS = /^[\p{P}\s+=^|~<>\u2500-\u257F]+$/u;
+// Punctuation, a stray tone mark or vowel sign, the ASCII symbols of separator rows and box
+// drawing; not √ or other signs that mean something.
+const NO_WORDS = /^[\p{P}\p{M}\s+=^|~<>`\u2500-\u257F]+$/u;
 const STYLE_RULE = /^[a-z][\w-]*(\.[\w-]+)*\s*\{[^{}]*\}$/i;
 /** The page's photo album and related-release list: from this line on, nothing is the release's. */
 const RELATED = /^(อัลบั้มภาพ|ข่าวที่เกี่ยวข้อง)\s*:?$/;

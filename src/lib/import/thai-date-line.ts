@@ -36,7 +36,7 @@ export function parseSlashDate(line: string): string | undefined {
 }
 
 /** After a date, all a date line may add: a time (`เวลา 10.00 น.`). */
-const DATE_LINE_REST = /^\s*(?:เวลา\s*\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา)?)?\s*$/;
+const DATE_LINE_REST = /^\s*(?:เวลา\s*\d{1,2}[.:]\d{2}\s*(?:น\.?|นาฬิกา)?)?\s*$/;
 
 /**
  * The ISO date of a line that is a date and nothing more (Thai or dd/mm/yyyy, either era):
