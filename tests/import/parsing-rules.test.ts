@@ -98,6 +98,9 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     const signed = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '+++++++++++++++++++', 'กองเผยแพร่และประชาสัมพันธ์', '1 มิถุนายน 2566', '', SOURCE])));
     expect(signed.paragraphs).toEqual([lead]);
     expect(signed.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
+    const dated = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '1 มิถุนายน 2566', 'กองเผยแพร่และประชาสัมพันธ์', SOURCE])));
+    expect(dated.paragraphs).toEqual([lead]);
+    expect(dated.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
   });
 
   it('drops the first part of the title on its own line and keeps the subheading that runs on', () => {

@@ -30,6 +30,7 @@ const HEADER = /^รัฐบาลไทย\s*-/;
 const SOURCE = /ที่มา\s*:?\s*(https?:\/\/(?:www\.)?thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
 const OFFICE_WORDS = /(กอง|สำนัก|ศูนย์|กรม|ฝ่าย|ทีม|โฆษก|กระทรวง|สถาบัน|คณะ|สำนักงาน|ส่วน|งาน)/;
 const HEADER_SCAN = 8;
+/** Lines a broken copy of the title may take. */
 const TITLE_PIECES = 4;
 /** Squashed characters from which the first part of the title on its own line is a copy. */
 const TITLE_PART = 20;
@@ -73,10 +74,9 @@ export function parseThaigov(raw: string): ParseResult {
 
   const related = lines.findIndex((l, i) => i >= bodyStart && i < sourceAt && startsRelatedList(l));
   const body = lines.slice(bodyStart, related >= 0 ? related : sourceAt).filter((l) => l !== '' && l !== title);
-  // A date line after the text (often under the office) is the release's date again.
-  while (body.length > 0 && dateLine(body.at(-1)!)) body.pop();
-  const { paragraphs, office } = splitOffice(body);
-  const deduplicated = joinDraftYears(paragraphs.filter((l) => !isLeftover(l))).filter((line, i, kept) => {
+  // A date line after the text, under the office or above it, is the release's date again.
+  const { paragraphs, office } = splitOffice(withoutClosingDates(body));
+  const deduplicated = joinDraftYears(withoutClosingDates(paragraphs).filter((l) => !isLeftover(l))).filter((line, i, kept) => {
     const next = kept[i + 1];
     // A short lead line repeated at the start of the next paragraph appears once.
     return !(next && line.length >= 20 && next.startsWith(line));
@@ -88,6 +88,12 @@ export function parseThaigov(raw: string): ParseResult {
   const release: ThaigovRelease = { title, date: dateAt.iso, source: source!, sourceId: sourceId!, paragraphs: deduplicated };
   if (office) release.office = office;
   return { ok: true, release };
+}
+
+function withoutClosingDates(lines: readonly string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && dateLine(lines[end - 1]!)) end--;
+  return lines.slice(0, end);
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
