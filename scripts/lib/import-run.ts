@@ -116,12 +116,12 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       skip('fails validation', validation.problems.map(formatProblem).join('; '));
       continue;
     }
+    const existing = await readFile(target, 'utf8').catch(() => undefined);
     const elsewhere = placed.get(release.sourceId);
-    if (elsewhere !== undefined && elsewhere !== output) {
+    if (existing === undefined && elsewhere !== undefined) {
       report.moved.push({ input, output: elsewhere });
       continue;
     }
-    const existing = await readFile(target, 'utf8').catch(() => undefined);
     const written = { input, output };
     if (existing === file_.text) report.unchanged.push(written);
     else if (existing !== undefined && !isUnedited(existing) && !options.force) report.refused.push(written);

@@ -134,6 +134,10 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     expect(again.moved).toEqual([{ input: 'raw/a.txt', output: 'content/releases/2017/12/labour-fair.md' }]);
     expect(again.imported).toEqual([]);
     expect(existsSync(path.join(out, '2017/11/2017-11-02-101.md'))).toBe(false);
+    // An editor's copy beside the imported file does not hide it: the file is there, unchanged.
+    await copyFile(path.join(out, '2017/12/labour-fair.md'), path.join(out, '2017/11/2017-11-02-101.md'));
+    await copyFile(path.join(out, '2017/12/labour-fair.md'), path.join(out, '2017/11/0-copy.md'));
+    expect((await runImport(options())).unchanged).toEqual([{ input: 'raw/a.txt', output: 'content/releases/2017/11/2017-11-02-101.md' }]);
   });
 
   it('reports FIFOs, dangling links and link loops in one line each and imports the rest', async () => {
