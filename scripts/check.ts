@@ -1,12 +1,13 @@
 /**
  * npm run check [-- --changed [ref]] [--format text|json|github]
- * Validates releases exactly as the build does and exits 1 when any has a problem.
+ * Validates releases exactly as the build does and exits 1 when any has a problem (warnings alone exit 0).
  */
 import { parseArgs } from 'node:util';
 import { checkReleases } from './lib/check-releases.ts';
 import { changedFiles, GitError } from './lib/changed-files.ts';
 import { formatResult, FORMATS, type Format } from './lib/problem-formats.ts';
 import { releasesDirectory } from '../src/lib/releases-directory.ts';
+import { isError } from '../src/lib/schema/problems.ts';
 
 class UsageError extends Error {}
 
@@ -24,7 +25,7 @@ try {
   const only = values.changed ? changedFiles(root, positionals[0] ?? 'main', RELEASES) : undefined;
   const result = await checkReleases({ root, releasesDir: RELEASES, now: new Date(), ...(only ? { only } : {}) });
   console.log(formatResult(result, format));
-  process.exitCode = result.problems.length > 0 ? 1 : 0;
+  process.exitCode = result.problems.some(isError) ? 1 : 0;
 } catch (error) {
   if (!(error instanceof UsageError || error instanceof GitError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
   console.error((error as Error).message);

@@ -9,8 +9,12 @@ export const SITE = {
     'แถลง รวบรวมข่าวประชาสัมพันธ์และแถลงข่าวของหน่วยงานรัฐบาลไทย ค้นหาได้ตามกระทรวง จังหวัด และวันที่',
   lang: 'th',
   locale: 'th_TH',
-  /** All dates are read and shown in Bangkok time, whatever the machine's zone. */
-  timeZone: 'Asia/Bangkok',
+  /**
+   * All dates are read and shown in Bangkok time, whatever the machine's zone, as a fixed
+   * offset: Thailand has kept +07:00 since 1920, and the tz database's local mean time
+   * before it (+06:42) would show older releases a day early.
+   */
+  utcOffset: '+07:00',
   /** Releases per page on every paginated list. */
   pageSize: 20,
   /** How many related releases a release page shows. */

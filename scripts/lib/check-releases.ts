@@ -2,11 +2,9 @@
  * `npm run check`: the build's own validation (src/lib/validate-release.ts and the
  * duplicate check) over every release, reporting every problem instead of the first.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { validateRelease } from '../../src/lib/validate-release.ts';
 import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
-import { listReleaseFiles, forEachConcurrently, projectPath } from '../../src/lib/release-files.ts';
+import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } from '../../src/lib/release-files.ts';
 import type { ReleaseProblem } from '../../src/lib/schema/problems.ts';
 import type { Release } from '../../src/lib/release.ts';
 
@@ -25,14 +23,14 @@ export interface CheckResult {
 }
 
 export async function checkReleases(options: CheckOptions): Promise<CheckResult> {
-  const files = await listReleaseFiles(path.resolve(options.root, options.releasesDir));
-  const problems: ReleaseProblem[] = [];
+  const { files, problems } = await listReleaseFolder(options.root, options.releasesDir);
   const releases: Release[] = [];
   await forEachConcurrently(files, 32, async (file) => {
     const filePath = projectPath(options.root, file);
-    const result = validateRelease(filePath, await readFile(file, 'utf8'), { now: options.now });
+    const read = await readReleaseText(file, filePath);
+    const result = read.ok ? validateRelease(filePath, read.text, { now: options.now }) : read;
     if (result.ok) releases.push(result.release);
-    else problems.push(...result.problems);
+    problems.push(...(result.ok ? result.warnings : result.problems));
   });
   problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));
   const reported = options.only ? problems.filter((p) => options.only!.has(p.file)) : problems;

@@ -30,6 +30,8 @@ export const UI = {
   newerRelease: 'ข่าวใหม่กว่า',
   olderRelease: 'ข่าวเก่ากว่า',
   relatedHeading: 'ข่าวที่เกี่ยวข้อง',
+  footnotes: 'เชิงอรรถ',
+  footnoteBack: (n: number) => `กลับไปยังที่อ้างถึงเชิงอรรถ ${n}`,
   ministriesHeading: 'ข่าวตามกระทรวง',
   ministriesIntro: 'สำนักนายกรัฐมนตรีและกระทรวงทั้ง 19 กระทรวง พร้อมจำนวนข่าวของแต่ละหน่วยงาน',
   provincesHeading: 'ข่าวตามจังหวัด',

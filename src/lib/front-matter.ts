@@ -5,7 +5,7 @@
  * instead of becoming a UTC midnight Date as YAML 1.1 would make it.
  */
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
 
 export interface Position {
   line: number;
@@ -19,8 +19,13 @@ export interface SplitRelease {
   bodyLine: number;
   /** Where each field (and list item, as `provinces.1`) stands in the file. */
   positions: Map<string, Position>;
-  /** Set when the front matter is not valid YAML; `data` is then empty. */
-  yamlError?: { message: string; position: Position };
+  /**
+   * Set when the front matter cannot be read; `data` is then empty. `syntax`: not valid
+   * YAML; `alias`: an anchor or alias (`&a`, `*a`), refused because nested aliases can
+   * expand to billions of values; `language`: a language after the opening `---`
+   * (`---js` would make gray-matter run the block as JavaScript).
+   */
+  yamlError?: { kind: 'syntax' | 'alias' | 'language'; message: string; position: Position };
   /** False when the file has no `---` front matter block at all. */
   hasFrontMatter: boolean;
 }
@@ -28,7 +33,17 @@ export interface SplitRelease {
 /** gray-matter hands over the source from the end of the opening `---`, so its line 1 is the file's line 1. */
 const FRONT_MATTER_FIRST_LINE = 1;
 
+/** gray-matter reads a word after the opening `---` as the block's language, and evaluates `js` (also after a BOM, which it strips). */
+const LANGUAGE_AFTER_OPENING = /^\uFEFF?---[ \t]*(\S[^\r\n]*)/;
+
 export function splitRelease(text: string): SplitRelease {
+  const language = LANGUAGE_AFTER_OPENING.exec(text)?.[1];
+  if (language !== undefined) {
+    return {
+      data: {}, body: '', bodyLine: 1, positions: new Map(), hasFrontMatter: true,
+      yamlError: { kind: 'language', message: language, position: { line: 1, column: 4 } },
+    };
+  }
   const positions = new Map<string, Position>();
   let yamlError: SplitRelease['yamlError'];
   const toFilePosition = (pos: { line: number; col: number }): Position => ({
@@ -45,7 +60,12 @@ export function splitRelease(text: string): SplitRelease {
         const [first] = doc.errors;
         if (first) {
           const offset = first.pos[0];
-          yamlError = { message: first.message.split('\n')[0] ?? first.message, position: toFilePosition(lineCounter.linePos(offset)) };
+          yamlError = { kind: 'syntax', message: first.message.split('\n')[0] ?? first.message, position: toFilePosition(lineCounter.linePos(offset)) };
+          return {};
+        }
+        const alias = firstAlias(doc);
+        if (alias) {
+          yamlError = { kind: 'alias', message: alias.source, position: toFilePosition(lineCounter.linePos(alias.offset)) };
           return {};
         }
         collectPositions(doc.contents, '', (path, offset) => positions.set(path, toFilePosition(lineCounter.linePos(offset))));
@@ -66,6 +86,17 @@ export function splitRelease(text: string): SplitRelease {
   };
   if (yamlError) result.yamlError = yamlError;
   return result;
+}
+
+function firstAlias(doc: Document): { source: string; offset: number } | undefined {
+  let found: { source: string; offset: number } | undefined;
+  visit(doc, {
+    Alias: (_key, node) => {
+      found = { source: `*${node.source}`, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function collectPositions(node: unknown, prefix: string, record: (path: string, offset: number) => void): void {

@@ -7,19 +7,23 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeShiftHeading from 'rehype-shift-heading';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
+import { UI } from '../i18n/th.ts';
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
+  // Footnote ids get remark-rehype's "user-content-" prefix, the same as their links.
+  .use(remarkRehype, { footnoteLabel: UI.footnotes, footnoteBackLabel: (index: number) => UI.footnoteBack(index + 1) })
+  // Not prefixed a second time here, which left footnote links pointing at no id. Raw
+  // HTML is dropped, so no id or name that could clobber the page's own comes from editors.
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
   // The page title is the only h1; body headings start at h2.
   .use(rehypeShiftHeading, { shift: 1 })
   // After sanitising, so ids are not prefixed with "user-content-".

@@ -4,14 +4,15 @@
  */
 import { SITE } from '../config.ts';
 
-const fullThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'full', timeZone: SITE.timeZone });
-const shortThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeZone: SITE.timeZone });
-const isoParts = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: SITE.timeZone,
-});
+// Formatted in UTC after moving the instant by Bangkok's offset (see SITE.utcOffset).
+const fullThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'full', timeZone: 'UTC' });
+const shortThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeZone: 'UTC' });
+const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+
+const OFFSET_MS = -Date.parse(`1970-01-01T00:00:00${SITE.utcOffset}`);
+
+/** The instant whose UTC wall clock reads what a clock in Bangkok reads at `date`. */
+const inBangkok = (date: Date): Date => new Date(date.getTime() + OFFSET_MS);
 
 const THAI_MONTHS = [
   'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
@@ -20,17 +21,17 @@ const THAI_MONTHS = [
 
 /** `วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560` */
 export function formatThaiDate(date: Date): string {
-  return fullThai.format(date);
+  return fullThai.format(inBangkok(date));
 }
 
 /** `2 พ.ย. 2560`, for dense lists. */
 export function formatThaiShortDate(date: Date): string {
-  return shortThai.format(date);
+  return shortThai.format(inBangkok(date));
 }
 
 /** The Bangkok calendar date as `2017-11-02`, for `<time datetime>` and URLs. */
 export function isoDateInBangkok(date: Date): string {
-  return isoParts.format(date);
+  return isoParts.format(inBangkok(date));
 }
 
 /** Gregorian year and month (1–12) of the Bangkok calendar date. */

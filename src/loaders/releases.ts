@@ -3,15 +3,14 @@
  * data store. Bodies stay on disk and are rendered per page (src/lib/release-body.ts):
  * the stock glob loader stores every rendered body and fails near 30,000 releases.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { validateRelease, slugFromPath } from '../lib/validate-release.ts';
-import { listReleaseFiles, forEachConcurrently, projectPath } from '../lib/release-files.ts';
+import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } from '../lib/release-files.ts';
 import { findDuplicateReleases } from '../lib/release-duplicates.ts';
-import { formatProblem, type ReleaseProblem } from '../lib/schema/problems.ts';
+import { formatProblem, isError, type ReleaseProblem } from '../lib/schema/problems.ts';
 import { visibleReleases, type Release, type ReleaseData } from '../lib/release.ts';
 
 /** Bump when what the loader derives from a file changes, to refresh cached entries. */
@@ -24,21 +23,25 @@ export function releaseLoader(options: { directory: string }): Loader {
     load: async (context) => {
       const report = (problems: ReleaseProblem[]): string =>
         `${problems.length} problem(s) in releases:\n${problems.map(formatProblem).join('\n')}`;
-      const problems = await syncReleases(context, options.directory, { drafts: context.watcher !== undefined });
       const { watcher, logger } = context;
+      const log = (problems: ReleaseProblem[]): void => {
+        if (problems.some(isError)) logger.error(report(problems));
+        else if (problems.length) logger.warn(report(problems));
+      };
+      const problems = await syncReleases(context, options.directory, { drafts: watcher !== undefined });
       // A broken file must never be published; in dev the rest of the site stays usable.
       if (!watcher) {
-        if (problems.length) throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
+        if (problems.some(isError)) throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
+        log(problems);
         return;
       }
-      if (problems.length) logger.error(report(problems));
+      log(problems);
       const absoluteDir = path.resolve(fileURLToPath(context.config.root), options.directory);
       watcher.add(absoluteDir);
       const resync = (changed: string): void => {
-        if (!changed.startsWith(absoluteDir) || !changed.endsWith('.md')) return;
-        void syncReleases(context, options.directory, { drafts: true }).then((found) => {
-          if (found.length) logger.error(report(found));
-        });
+        // Any file: a .markdown file or a link is reported, not passed over.
+        if (!changed.startsWith(absoluteDir)) return;
+        void syncReleases(context, options.directory, { drafts: true }).then(log);
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
@@ -52,15 +55,18 @@ export function releaseLoader(options: { directory: string }): Loader {
 async function syncReleases(context: LoaderContext, directory: string, include: { drafts: boolean }): Promise<ReleaseProblem[]> {
   const { store, generateDigest, config, logger } = context;
   const root = fileURLToPath(config.root);
-  const absoluteDir = path.resolve(root, directory);
-  const files = await listReleaseFiles(absoluteDir);
-  const problems: ReleaseProblem[] = [];
+  const { files, problems } = await listReleaseFolder(root, directory);
   const releases: Release[] = [];
   const now = new Date();
 
   await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
     const filePath = projectPath(root, file);
-    const text = await readFile(file, 'utf8');
+    const read = await readReleaseText(file, filePath);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      return;
+    }
+    const { text } = read;
     const digest = generateDigest(`${LOADER_VERSION}\0${filePath}\0${text}`);
     const slug = slugFromPath(filePath);
     const cached = store.get(slug);
@@ -74,10 +80,13 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
       problems.push(...result.problems);
       return;
     }
+    problems.push(...result.warnings);
     releases.push(result.release);
     if (result.release.draft && !include.drafts) return;
     const { slug: _slug, ...data } = result.release;
-    store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest, filePath });
+    // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
+    const stored = result.warnings.length ? `${digest}:warned` : digest;
+    store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest: stored, filePath });
   });
 
   problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));

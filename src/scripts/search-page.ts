@@ -3,7 +3,7 @@
  * and Back, reload or a shared link draw the same page again from it.
  */
 import { UI } from '../i18n/th.ts';
-import { stateFromParams, paramsFromState, FILTER_GROUPS, type SearchState, type FilterGroup } from '../lib/search/state.ts';
+import { stateFromParams, paramsFromState, searchPageTitle, FILTER_GROUPS, MAX_QUERY_LENGTH, type SearchState, type FilterGroup } from '../lib/search/state.ts';
 import { filterOptions } from '../lib/search/filter-options.ts';
 import { formatThaiDate } from '../lib/thai-date.ts';
 import type { PagefindResult } from '../lib/search/pagefind-api.ts';
@@ -20,7 +20,12 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const loadMore = document.querySelector<HTMLButtonElement>('#load-more')!;
 const noResults = document.querySelector<HTMLElement>('#no-results')!;
 const clearLink = form.querySelector<HTMLAnchorElement>('.clear-filters')!;
-const labels = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Record<string, Record<string, string>>;
+const labelData = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Partial<Record<FilterGroup, Record<string, string>>>;
+// Maps, so that a value from a URL or an index (toString, __proto__) finds nothing it was not given.
+const labels = new Map(FILTER_GROUPS.map((group) => [group, new Map(Object.entries(labelData[group] ?? {}))]));
+const known = { ministry: new Set(labels.get('ministry')!.keys()), province: new Set(labels.get('province')!.keys()) };
+const servedTitle = document.title;
+input.maxLength = MAX_QUERY_LENGTH;
 const searchModule = import(/* @vite-ignore */ form.dataset['module']!) as Promise<SearchModule>;
 // The reader is still typing: fetch the index's metadata meanwhile, so the first answer is quick.
 void searchModule.then((search) => search.preload()).catch(() => undefined);
@@ -31,7 +36,7 @@ let runId = 0;
 function readForm(): SearchState {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
-  return stateFromParams(params);
+  return stateFromParams(params, known);
 }
 
 function showState(state: SearchState): void {
@@ -43,7 +48,7 @@ async function run(state: SearchState): Promise<void> {
   const id = ++runId;
   const hasFilters = FILTER_GROUPS.some((group) => state.filters[group]?.length);
   clearLink.hidden = !hasFilters;
-  document.title = document.title.replace(/^.*?(?= \|)/, state.query ? UI.resultsFor(state.query) : UI.searchTitle);
+  document.title = searchPageTitle(servedTitle, state.query);
   let search: SearchModule;
   try {
     search = await searchModule;
@@ -99,7 +104,7 @@ function resultItem(url: string, meta: Record<string, string>, filters: Record<s
     details.append(' · ');
   }
   const ministry = filters['ministry']?.[0] ?? '';
-  details.append(labels['ministry']?.[ministry] ?? ministry);
+  details.append(labels.get('ministry')!.get(ministry) ?? ministry);
   const text = item.appendChild(document.createElement('p'));
   text.className = 'excerpt';
   // The excerpt is escaped text with <mark> only (src/lib/search/excerpt.ts).
@@ -116,7 +121,7 @@ function drawFilters(state: SearchState, counts: Record<string, Record<string, n
 
 function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, number>): void {
   const details = form.querySelector<HTMLDetailsElement>(`.filter-group[data-group="${group}"]`)!;
-  const options = filterOptions(group, counts, chosen, labels[group] ?? {});
+  const options = filterOptions(group, counts, chosen, Object.fromEntries(labels.get(group)!));
   details.hidden = options.length === 0;
   if (chosen.length) details.open = true;
   details.querySelector('.chosen')!.textContent = chosen.length ? `(${chosen.length.toLocaleString('th-TH')})` : '';
@@ -157,11 +162,11 @@ loadMore.addEventListener('click', async () => {
   status.textContent = UI.showing(list.children.length, list.children.length + pending.length);
 });
 window.addEventListener('popstate', () => {
-  const state = stateFromParams(new URLSearchParams(location.search));
+  const state = stateFromParams(new URLSearchParams(location.search), known);
   showState(state);
   void run(state);
 });
 
-const initial = stateFromParams(new URLSearchParams(location.search));
+const initial = stateFromParams(new URLSearchParams(location.search), known);
 showState(initial);
 void run(initial);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScript } from '../helpers/run-script.ts';
@@ -46,6 +46,41 @@ describe('npm run check', () => {
     const { code, stdout } = await check();
     expect(code).toBe(1);
     expect(stdout).toContain('content/releases/2020/01/2020-01-02-b.md:1:1 source: ที่มาซ้ำกับ content/releases/2020/01/2020-01-02-a.md');
+  });
+
+  it('reports bytes that are not UTF-8 at their line and column, instead of publishing U+FFFD', async () => {
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    const bytes = Buffer.concat([Buffer.from(GOOD.replace('/1', '/2').replace('เนื้อข่าว\n', 'เนื้อ')), Buffer.from([0xff, 0x0a])]);
+    await mkdir(path.join(work, 'content/releases/2020/01'), { recursive: true });
+    await writeFile(path.join(work, 'content/releases/2020/01/2020-01-02-bytes.md'), bytes);
+    const { code, stdout } = await check();
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/releases/2020/01/2020-01-02-bytes.md:7:6 ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes 0xFF are not a character');
+  });
+
+  it('reports links and release files with another extension instead of passing over them', async () => {
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    await put('content/releases/2020/01/2020-01-03-upper.MD', GOOD.replace('/1', '/3'));
+    await put('content/releases/2020/01/2020-01-04-long.markdown', GOOD.replace('/1', '/4'));
+    await put('elsewhere/2020-01-05-linked.md', GOOD.replace('/1', '/5'));
+    await symlink(path.join(work, 'elsewhere/2020-01-05-linked.md'), path.join(work, 'content/releases/2020/01/2020-01-05-linked.md'));
+    const { code, stdout } = await check();
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/releases/2020/01/2020-01-03-upper.MD:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read\n    แก้เป็น / write instead: rename it to content/releases/2020/01/2020-01-03-upper.md');
+    expect(stdout).toContain('content/releases/2020/01/2020-01-04-long.markdown:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md');
+    expect(stdout).toContain('rename it to content/releases/2020/01/2020-01-04-long.md');
+    expect(stdout).toContain('content/releases/2020/01/2020-01-05-linked.md:1:1 ลิงก์ (symlink) ไม่ถูกอ่าน / a symbolic link is not followed');
+    expect(stdout.trim().split('\n').at(-1)).toBe('พบปัญหา 3 รายการใน 3 ไฟล์ / 3 problem(s) in 3 file(s) (1 release(s) checked)');
+  });
+
+  it('warns about other files in the releases folder, without failing', async () => {
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    await put('content/releases/2020/01/notes.txt', 'x');
+    await put('content/releases/2020/01/.gitkeep', '');
+    const { code, stdout } = await check('--format', 'github');
+    expect(code).toBe(0);
+    expect(stdout).toContain('::warning file=content/releases/2020/01/notes.txt,line=1,col=1,title=release file::ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published%0Aแก้เป็น / write instead: move it out of the releases folder, or rename it to content/releases/2020/01/notes.md if it is a release');
+    expect(stdout.trim().split('\n').at(-1)).toBe('ตรวจแล้ว 1 ข่าว ไม่พบปัญหา / 1 release(s) checked, no problems, คำเตือน 1 รายการ / 1 warning(s)');
   });
 
   it('writes JSON for tools', async () => {

@@ -190,6 +190,11 @@ describe('messy input', () => {
     expect(cleanText('กู\uF70Bเงิน 1 ล\uF70Bาน ป\uF702 สถาป\uF710ตย\uF70E \uF0B7 ข\uE123')).toBe('กู้เงิน 1 ล้าน ปี สถาปัตย์ • ข');
   });
 
+  it('drops control characters a release may not hold, typed or written as entities (stray U+009F in the corpus)', () => {
+    expect(cleanText('ข่าว\u009Fดี\u0007 &#27;x\u0000\tจบ\n')).toBe('ข่าวดี x จบ\n');
+    expect(cleanText('😀 \ud800!')).toBe('😀 !');
+  });
+
   it('decodes Windows-874 / TIS-620 files', () => {
     const thai = 'รัฐบาลไทย';
     // TIS-620 maps U+0E01–U+0E5B to 0xA1–0xFB.

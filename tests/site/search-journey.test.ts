@@ -108,6 +108,22 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('takes odd URL values as text or ignores them: $ patterns, Object property names, punctuation, long queries', async () => {
+    const page = await browser.newPage();
+    const query = "ประชาชน $& $` $'";
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}&province=toString&year=__proto__&ministry=constructor`);
+    await expect.poll(() => page.title()).toBe(`ผลการค้นหา “${query}” | แถลง`);
+    await page.waitForFunction(() => document.querySelector('.filter-options li'));
+    expect(await page.locator('.filters').textContent()).not.toMatch(/function|object|constructor|__proto__/i);
+    expect(await page.locator('.filters input:checked').count()).toBe(0);
+
+    await page.goto(`${site.url}/search/?q=*`);
+    await page.waitForFunction(() => document.querySelector('.filter-options li'));
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(await page.locator('#search-q').getAttribute('maxlength')).toBe('200');
+    await page.close();
+  });
+
   it('shows what to do when nothing matches, and never runs query text as HTML', async () => {
     const page = await browser.newPage();
     const attack = '<img src=x onerror="window.__injected=1">"><script>window.__injected=2</script>';

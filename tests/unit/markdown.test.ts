@@ -21,6 +21,20 @@ describe('renderMarkdown keeps what editors write', () => {
   });
 });
 
+describe('links within a release', () => {
+  it('every in-page link and aria reference points at an id on the page (footnotes both ways)', () => {
+    const html = renderMarkdown('ข้อความ[^1] และ[^หมายเหตุ]\n\n## หัวข้อ\n\n[ไปที่หัวข้อ](#หัวข้อ)\n\n[^1]: เชิงอรรถแรก\n[^หมายเหตุ]: อีกข้อ\n');
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
+    const targets = [
+      ...[...html.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)),
+      ...[...html.matchAll(/aria-describedby="([^"]+)"/g)].map((m) => m[1]!),
+    ];
+    expect(targets.length).toBeGreaterThanOrEqual(6);
+    expect(targets.filter((target) => !ids.has(target))).toEqual([]);
+    expect(html).toContain('>เชิงอรรถ</h3>');
+  });
+});
+
 describe('renderMarkdown removes anything that could run', () => {
   it.each([
     ['a script element', '<script>alert(1)</script>\n\nข้อความ', /<script|alert/],

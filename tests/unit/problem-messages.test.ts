@@ -61,7 +61,24 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
   },
   {
     kind: 'impossible date', text: file({ date: 'date: 2017-02-30' }),
-    expected: { line: 3, column: 1, field: 'date', message: 'date ไม่ใช่วันที่ที่ถูกต้อง / date is not a valid ISO date, got "2017-02-30"', fix: 'date: 2017-11-02' },
+    expected: { line: 3, column: 1, field: 'date', message: 'ไม่มีวันที่หรือเวลา "2017-02-30" ในปฏิทิน / there is no such date or time as "2017-02-30" in date', fix: 'date: 2017-11-02' },
+  },
+  {
+    // Not "2024-13-40": taking 543 off does not make a date that exists.
+    kind: 'impossible date with a Buddhist-era year', text: file({ date: 'date: 2567-13-40' }),
+    expected: { line: 3, column: 1, field: 'date', message: 'ไม่มีวันที่หรือเวลา "2567-13-40" ในปฏิทิน / there is no such date or time as "2567-13-40" in date', fix: 'date: 2017-11-02' },
+  },
+  {
+    kind: 'not a date', text: file({ date: 'date: 2 พฤศจิกายน 2560' }),
+    expected: { line: 3, column: 1, field: 'date', message: 'date ไม่ใช่วันที่ที่ถูกต้อง / date is not a valid ISO date, got "2 พฤศจิกายน 2560"', fix: 'date: 2017-11-02' },
+  },
+  {
+    kind: 'year 0001', text: file({ date: 'date: 0001-07-23' }),
+    expected: { line: 3, column: 1, field: 'date', message: 'ปีใน date ต้องอยู่ระหว่าง 1900 ถึง 2100 / the year in date must be from 1900 to 2100, got "0001-07-23"', fix: 'date: 2017-11-02' },
+  },
+  {
+    kind: 'year after 2100 that is no Buddhist-era year', text: file({ extra: 'updated: 2101-01-01' }),
+    expected: { line: 7, column: 1, field: 'updated', message: 'ปีใน updated ต้องอยู่ระหว่าง 1900 ถึง 2100 / the year in updated must be from 1900 to 2100, got "2101-01-01"', fix: 'updated: 2017-11-02' },
   },
   {
     kind: 'date in the future', path: 'content/releases/2026/12/2026-12-01-x.md', text: file({ date: 'date: 2026-12-01' }),
@@ -92,6 +109,10 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     expected: { line: 2, column: 1, field: 'title', message: 'title ต้องเป็นข้อความที่ไม่ว่าง / title must be non-empty text, got ""', fix: 'title: "…"' },
   },
   {
+    kind: 'title of zero-width characters only', text: file({ title: 'title: "\u200B\u200B "' }),
+    expected: { line: 2, column: 1, field: 'title', message: 'title ต้องเป็นข้อความที่ไม่ว่าง / title must be non-empty text, got "\\u200B\\u200B "', fix: 'title: "…"' },
+  },
+  {
     kind: 'misspelt field', text: file({ extra: 'sumary: สรุป' }),
     expected: { line: 7, column: 1, message: 'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, source, summary, updated, office, lang, imported, draft', fix: 'summary' },
   },
@@ -102,6 +123,69 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
   {
     kind: 'YAML that does not parse', text: file({ extra: 'office: "unclosed' }),
     expected: { line: 7, column: 18, message: 'YAML อ่านไม่ได้ / YAML does not parse: Missing closing "quote' },
+  },
+  {
+    // 9 × 9 × 9 values from three lines: yaml's own guard would throw without a file name.
+    kind: 'YAML alias bomb',
+    text: file({ extra: 'office: &a [x, x, x, x, x, x, x, x, x]\nsummary: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nimported: [*b, *b, *b, *b, *b, *b, *b, *b, *b]' }),
+    expected: { line: 8, column: 14, message: 'ห้ามใช้ anchor และ alias ของ YAML (*a) / YAML anchors and aliases (*a) are not allowed in a release', fix: 'write the value out in full where the alias stands, and remove the &anchor' },
+  },
+  {
+    // The loader decodes without the BOM; the search indexing reads the file as it is.
+    kind: 'language after a BOM and the opening ---', text: '\uFEFF---javascript\n{ title: "x" }\n---\nเนื้อข่าว\n',
+    expected: { line: 1, column: 4, message: 'บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by "javascript"', fix: '---' },
+  },
+  {
+    // gray-matter would run a `---js` block as JavaScript.
+    kind: 'language after the opening ---', text: '---js\n{ title: "x" }\n---\nเนื้อข่าว\n',
+    expected: { line: 1, column: 4, message: 'บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by "js"', fix: '---' },
+  },
+  {
+    // Pagefind stops the build at a lone surrogate ("unexpected end of hex escape").
+    kind: 'lone surrogate written as an escape', text: file({ title: 'title: "ข่าว \\ud800"' }),
+    expected: { line: 2, column: 1, field: 'title', message: 'title มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+D800 (lone surrogate) / title holds the invisible character U+D800 (lone surrogate), which cannot be published', fix: 'remove the escape that writes it (such as \\uD800, \\x.., \\e or \\a) from title' },
+  },
+  {
+    kind: 'ESC written as an escape', text: file({ extra: 'office: "กอง\\e"' }),
+    expected: { line: 7, column: 1, field: 'office', message: 'office มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+001B (ESC) / office holds the invisible character U+001B (ESC), which cannot be published', fix: 'remove the escape that writes it (such as \\u001B, \\x.., \\e or \\a) from office' },
+  },
+  {
+    kind: 'NUL typed in a title', text: file({ title: 'title: ปลัด\u0000แรงงาน' }),
+    expected: { line: 2, column: 12, field: 'title', message: 'มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+0000 (NUL) / the invisible character U+0000 (NUL) cannot be published: it breaks the search index and feeds', fix: 'delete the character at line 2, column 12 (retype the word around it if your editor does not show it)' },
+  },
+  {
+    kind: 'BEL typed in a province list', text: file({ provinces: 'provinces: [TH-80,\u0007 TH-81]' }),
+    expected: { line: 5, column: 19, field: 'provinces', message: 'มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+0007 (BEL) / the invisible character U+0007 (BEL) cannot be published: it breaks the search index and feeds', fix: 'delete the character at line 5, column 19 (retype the word around it if your editor does not show it)' },
+  },
+  {
+    kind: 'C1 control in the body', text: file({}, 'ย่อหน้าแรก\n\nมี\u0085ข้อความ'),
+    expected: { line: 10, column: 3, message: 'มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ U+0085 (NEL) / the invisible character U+0085 (NEL) cannot be published: it breaks the search index and feeds', fix: 'delete the character at line 10, column 3 (retype the word around it if your editor does not show it)' },
+  },
+  {
+    kind: 'title of 150,000 characters', text: file({ title: `title: ${'ก'.repeat(150_000)}` }),
+    expected: { line: 2, column: 1, field: 'title', message: 'title ยาว 150,000 ตัวอักษร เกิน 300 / title is 150,000 characters long, more than 300', fix: 'shorten the headline; the rest of the text belongs in the body' },
+  },
+  {
+    kind: 'summary over 1,000 characters', text: file({ extra: `summary: ${'ข'.repeat(1_001)}` }),
+    expected: { line: 7, column: 1, field: 'summary', message: 'summary ยาว 1,001 ตัวอักษร เกิน 1,000 / summary is 1,001 characters long, more than 1,000', fix: 'shorten it to one or two sentences; the rest belongs in the body' },
+  },
+  {
+    kind: 'office over 200 characters', text: file({ extra: `office: ${'ค'.repeat(201)}` }),
+    expected: { line: 7, column: 1, field: 'office', message: 'office ยาว 201 ตัวอักษร เกิน 200 / office is 201 characters long, more than 200', fix: 'shorten office to at most 200 characters' },
+  },
+  {
+    kind: 'body over 5 MB', text: file({}, `${'ก'.repeat(2_000_000)}\n`),
+    expected: { line: 8, column: 1, message: 'เนื้อข่าวยาวเกิน 5 MB / the body is 6 MB, more than the 5 MB a release may have', fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them' },
+  },
+  {
+    // remark overflows the stack at a few thousand levels, in check and in the build.
+    kind: 'quotes nested 10,000 deep', text: file({}, `ย่อหน้าแรก\n\n${'>'.repeat(10_000)} ข้อความ`),
+    expected: { line: 10, column: 1, message: 'ข้อความซ้อนกันลึกเกิน 50 ชั้น / quotes or lists are nested 10000 deep here, more than 50: the page cannot be built', fix: 'remove the extra > and list markers (or indentation) at the start of the line' },
+  },
+  {
+    // A few hundred indented levels take minutes to render.
+    kind: 'lists nested 300 deep', text: file({}, Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- ข้อ`).join('\n')),
+    expected: { line: 58, column: 1, message: 'ข้อความซ้อนกันลึกเกิน 50 ชั้น / quotes or lists are nested 51 deep here, more than 50: the page cannot be built', fix: 'remove the extra > and list markers (or indentation) at the start of the line' },
   },
   {
     kind: 'empty body', text: file({}, ''),

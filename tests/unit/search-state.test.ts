@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { stateFromParams, paramsFromState, pagefindFilters, pagefindSort, withoutGroup } from '../../src/lib/search/state.ts';
+import { stateFromParams, paramsFromState, pagefindFilters, pagefindSort, withoutGroup, searchPageTitle, MAX_QUERY_LENGTH } from '../../src/lib/search/state.ts';
 import { filterOptions } from '../../src/lib/search/filter-options.ts';
+
+const KNOWN = { ministry: new Set(['labour', 'pmo']), province: new Set(['TH-10', 'TH-50']) };
+const read = (query: string) => stateFromParams(new URLSearchParams(query), KNOWN);
 
 describe('search state in the URL', () => {
   it('reads query, filters and sort, ignoring unknown sorts and repeated values', () => {
-    const state = stateFromParams(new URLSearchParams('q=%20แรงงาน%20&province=TH-50&province=TH-50&province=TH-10&year=2563&sort=sideways&x=1'));
+    const state = read('q=%20แรงงาน%20&province=TH-50&province=TH-50&province=TH-10&year=2563&sort=sideways&x=1');
     expect(state).toEqual({ query: 'แรงงาน', filters: { province: ['TH-50', 'TH-10'], year: ['2563'] }, sort: 'relevance' });
   });
 
   it('writes the same state back, leaving out the default sort', () => {
     const params = 'q=%E0%B9%81&ministry=labour&province=TH-50&province=TH-10&sort=oldest';
-    expect(paramsFromState(stateFromParams(new URLSearchParams(params))).toString()).toBe(params);
+    expect(paramsFromState(read(params)).toString()).toBe(params);
     expect(paramsFromState({ query: 'x', filters: {}, sort: 'relevance' }).toString()).toBe('q=x');
+  });
+
+  it('drops filter values that are no ministry, province or year, such as Object property names', () => {
+    const state = read('ministry=constructor&ministry=labour&province=toString&province=TH-99&year=__proto__&year=25631&year=2563&sort=__proto__');
+    expect(state).toEqual({ query: '', filters: { ministry: ['labour'], year: ['2563'] }, sort: 'relevance' });
+    expect(read('province=toString&year=__proto__').filters).toEqual({});
+  });
+
+  it('reads a query with no letter or digit as no query, since it would match every release', () => {
+    for (const q of ['*', '%23', '%22%22', '...', '%E2%80%8B', '-_-']) expect(read(`q=${q}`).query).toBe('');
+    expect(read('q=%22แรงงาน%22').query).toBe('"แรงงาน"');
+    expect(read('q=2563').query).toBe('2563');
+  });
+
+  it(`cuts a query at ${MAX_QUERY_LENGTH} characters, never inside a character`, () => {
+    expect(read(`q=${'ก'.repeat(10_000)}`).query).toBe('ก'.repeat(MAX_QUERY_LENGTH));
+    const emoji = read(`q=${encodeURIComponent(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀`)}`).query;
+    expect(emoji).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+    expect(paramsFromState(read(`q=${'ก'.repeat(10_000)}`)).toString().length).toBeLessThan(2_000);
   });
 
   it('ORs values within a filter and ANDs filters, for Pagefind', () => {
@@ -19,6 +41,14 @@ describe('search state in the URL', () => {
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
     expect(pagefindSort('relevance')).toBeUndefined();
     expect(withoutGroup({ province: ['TH-50'], year: ['2563'] }, 'province')).toEqual({ year: ['2563'] });
+  });
+});
+
+describe('the tab title', () => {
+  it('shows the query as typed, $ patterns included, and keeps the site name', () => {
+    const served = 'ค้นหาข่าว | แถลง';
+    expect(searchPageTitle(served, "$& $` $' $1 a | b")).toBe("ผลการค้นหา “$& $` $' $1 a | b” | แถลง");
+    expect(searchPageTitle(served, '')).toBe(served);
   });
 });
 

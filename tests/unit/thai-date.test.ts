@@ -32,6 +32,15 @@ describe('formatThaiDate', () => {
   });
 });
 
+describe('dates before 1920', () => {
+  it('keep their Bangkok day: +07:00, not the tz database\'s local mean time (+06:42)', () => {
+    const date = parseReleaseDate('1910-05-01')!;
+    expect(isoDateInBangkok(date)).toBe('1910-05-01');
+    expect(formatThaiDate(date)).toBe('วันอาทิตย์ที่ 1 พฤษภาคม พ.ศ. 2453');
+    expect(yearMonthInBangkok(parseReleaseDate('1900-01-01')!)).toEqual({ year: 1900, month: 1 });
+  });
+});
+
 describe('month and year labels', () => {
   it('labels archive months in the Buddhist era', () => {
     expect(formatThaiMonthYear(2017, 11)).toBe('พฤศจิกายน 2560');
@@ -53,7 +62,7 @@ describe('parseReleaseDate', () => {
     expect(parseReleaseDate(input)?.toISOString()).toBe(expected);
   });
 
-  it.each(['2017-02-30', '2017-13-01', '02/11/2017', '2 พฤศจิกายน 2560', '2017-11-02T25:00', ''])('rejects %j', (input) => {
+  it.each(['2017-02-30', '2017-13-01', '02/11/2017', '2 พฤศจิกายน 2560', '2017-11-02T25:00', '', '0001-07-23', '1899-12-31', '2101-01-01', '2560-11-02'])('rejects %j', (input) => {
     expect(parseReleaseDate(input)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateRelease } from '../../src/lib/validate-release.ts';
 import { findDuplicateReleases } from '../../src/lib/release-duplicates.ts';
+import { formatProblem } from '../../src/lib/schema/problems.ts';
+import { releaseFrontMatterSchema } from '../../src/lib/schema/release.ts';
 
 const FILE = 'content/releases/2017/11/2017-11-02-7766.md';
 
@@ -82,6 +84,25 @@ describe('validation rules beyond the schema', () => {
     }, expect.objectContaining({ line: 10, message: expect.stringContaining('"</b>"') })]);
   });
 
+  it('a body over 1 MB is published with a warning', () => {
+    const result = validateRelease(FILE, release(VALID, 'ข่าว '.repeat(100_000)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([{
+      file: FILE, line: 8, column: 1, severity: 'warning',
+      message: 'เนื้อข่าวยาวเกิน 1 MB / the body is 1.3 MB: pages and search get slow over 1 MB, and over 5 MB a release is refused',
+      fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them',
+    }]);
+    expect(formatProblem(result.warnings[0]!)).toMatch(/^content\/releases\/2017\/11\/2017-11-02-7766\.md:8:1 คำเตือน \/ warning: เนื้อข่าวยาวเกิน 1 MB/);
+    const small = validateRelease(FILE, release(VALID));
+    expect(small.ok && small.warnings).toEqual([]);
+  });
+
+  it('ordinary nesting is fine: quotes in lists, three list levels, indented code, a rule', () => {
+    const body = '> อ้าง\n> > อ้างซ้อน\n\n- หนึ่ง\n  - สอง\n    - สาม\n      1. สี่\n\n- - -\n\n        code';
+    expect(validateRelease(FILE, release(VALID, body)).ok).toBe(true);
+  });
+
   it('a < that is not a tag is fine', () => {
     expect(validateRelease(FILE, release(VALID, 'ดอกเบี้ย < 2% และ a<b')).ok).toBe(true);
   });
@@ -109,5 +130,22 @@ describe('problems across files', () => {
     expect(problems.map((p) => p.file)).toEqual(['content/releases/2017/11/other.md', 'content/releases/2017/11/2017-11-02-7766.md']);
     expect(problems[0]!.message).toContain('same source URL');
     expect(problems[1]!.message).toContain('slug "2017-11-02-7766" is already used');
+  });
+});
+
+describe('input no rule foresaw', () => {
+  it('is a problem naming the file, never an exception', () => {
+    const spy = vi.spyOn(releaseFrontMatterSchema, 'safeParse').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      expect(validateRelease(FILE, release(VALID))).toEqual({ ok: false, problems: [{
+        file: FILE, line: 1, column: 1,
+        message: 'ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: Maximum call stack size exceeded',
+        fix: 'look for unusual text in the file; if none, report this message with the file to the site\'s maintainers',
+      }] });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

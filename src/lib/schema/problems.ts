@@ -7,6 +7,8 @@ import { suggest } from '../suggest.ts';
 import { ministryCandidates, provinceCandidates } from '../registry-candidates.ts';
 import { releaseFields } from './release.ts';
 import type { Position } from '../front-matter.ts';
+import { readReleaseDate, YEARS } from '../release-date.ts';
+import { INVISIBLE } from '../release-characters.ts';
 
 export interface ReleaseProblem {
   file: string;
@@ -18,7 +20,11 @@ export interface ReleaseProblem {
   message: string;
   /** What to write instead, when we can tell. */
   fix?: string;
+  /** A warning is shown but neither fails `npm run check` nor stops the build; absent: an error. */
+  severity?: 'warning';
 }
+
+export const isError = (problem: ReleaseProblem): boolean => problem.severity !== 'warning';
 
 const BUDDHIST_ERA_YEAR = /^(2[4-6]\d\d)(-\d\d-\d\d.*)$/;
 
@@ -47,6 +53,13 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
     const keys = issue.keys.join(', ');
     const fix = issue.keys.map((k) => suggest(k, releaseFields.map((f) => ({ value: f, names: [f] })))).find(Boolean);
     return withFix(`ไม่รู้จักช่อง ${keys} / unknown field ${keys}; fields are ${releaseFields.join(', ')}`, fix);
+  }
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    const length = value.trim().length;
+    return {
+      message: `${field} ยาว ${length.toLocaleString('en')} ตัวอักษร เกิน ${issue.maximum.toLocaleString('en')} / ${field} is ${length.toLocaleString('en')} characters long, more than ${issue.maximum.toLocaleString('en')}`,
+      fix: SHORTEN[field] ?? `shorten ${field} to at most ${issue.maximum.toLocaleString('en')} characters`,
+    };
   }
   if (value === undefined) {
     return { message: `ขาดช่อง ${field} ซึ่งจำเป็นต้องมี / missing required field ${field}`, fix: `${field}: ${EXAMPLES[field] ?? '…'}` };
@@ -82,7 +95,7 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
       return { message: `draft ต้องเป็น true หรือ false / draft must be true or false, got ${JSON.stringify(value)}`, fix: 'draft: true' };
     default:
       return {
-        message: `${field} ต้องเป็นข้อความที่ไม่ว่าง / ${field} must be non-empty text, got ${JSON.stringify(value)}`,
+        message: `${field} ต้องเป็นข้อความที่ไม่ว่าง / ${field} must be non-empty text, got ${showInvisible(JSON.stringify(value))}`,
         fix: `${field}: "${typeof value === 'number' ? String(value) : '…'}"`,
       };
   }
@@ -90,23 +103,42 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
 
 function describeDate(field: string, value: unknown): { message: string; fix?: string } {
   const shown = JSON.stringify(value);
-  const buddhist = typeof value === 'string' ? BUDDHIST_ERA_YEAR.exec(value.trim()) : null;
-  if (buddhist) {
-    const gregorian = `${Number(buddhist[1]) - 543}${buddhist[2]}`;
+  const written = typeof value === 'string' ? value.trim() : '';
+  const buddhist = BUDDHIST_ERA_YEAR.exec(written);
+  const gregorian = buddhist ? `${Number(buddhist[1]) - 543}${buddhist[2]}` : '';
+  // Only a date that exists once 543 is taken off is a Buddhist-era slip: 2567-13-40 is no date at all.
+  if (buddhist && readReleaseDate(gregorian).ok) {
     return {
       message: `ปีใน ${field} ดูเหมือนเป็นพุทธศักราช / the year in ${field} looks Buddhist-era (${shown}); write the Gregorian year`,
       fix: `${field}: ${gregorian}`,
     };
   }
-  return {
-    message: `${field} ไม่ใช่วันที่ที่ถูกต้อง / ${field} is not a valid ISO date, got ${shown}`,
-    fix: `${field}: ${EXAMPLES['date']}`,
-  };
+  const read = readReleaseDate(written);
+  const error = read.ok ? 'format' : read.error;
+  const fix = `${field}: ${EXAMPLES['date']}`;
+  switch (error) {
+    case 'no-such-date':
+      return { message: `ไม่มีวันที่หรือเวลา ${shown} ในปฏิทิน / there is no such date or time as ${shown} in ${field}`, fix };
+    case 'year':
+      return { message: `ปีใน ${field} ต้องอยู่ระหว่าง ${YEARS.first} ถึง ${YEARS.last} / the year in ${field} must be from ${YEARS.first} to ${YEARS.last}, got ${shown}`, fix };
+    case 'format':
+      return { message: `${field} ไม่ใช่วันที่ที่ถูกต้อง / ${field} is not a valid ISO date, got ${shown}`, fix };
+  }
+}
+
+/** Zero-width characters written out (`\u200B`), so that an editor sees what is there. */
+function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 function withFix(message: string, fix: string | undefined): { message: string; fix?: string } {
   return fix ? { message, fix } : { message };
 }
+
+const SHORTEN: Record<string, string> = {
+  title: 'shorten the headline; the rest of the text belongs in the body',
+  summary: 'shorten it to one or two sentences; the rest belongs in the body',
+};
 
 const EXAMPLES: Record<string, string> = {
   title: '"หัวข้อข่าว"',
@@ -117,7 +149,7 @@ const EXAMPLES: Record<string, string> = {
 
 export function formatProblem(problem: ReleaseProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const field = problem.field ? ` ${problem.field}:` : '';
+  const field = `${problem.severity === 'warning' ? ' คำเตือน / warning:' : ''}${problem.field ? ` ${problem.field}:` : ''}`;
   const fix = problem.fix ? `\n    แก้เป็น / write instead: ${problem.fix}` : '';
   return `${where}${field} ${problem.message}${fix}`;
 }

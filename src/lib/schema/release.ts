@@ -5,24 +5,35 @@
 import { z } from 'astro/zod';
 import { ministries, provinces } from '../registries.ts';
 import { parseReleaseDate } from '../release-date.ts';
+import { isVisibleText } from '../release-characters.ts';
 
 const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
 const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
 
-
-/** Years from here on are Buddhist-era years written by mistake (2560 is 2017). */
-const FIRST_IMPLAUSIBLE_YEAR = 2400;
+/**
+ * Sizes past which a release is a mistake (a body pasted into the title, a whole report
+ * as one release): lengths of fields in characters, of the body in UTF-8 bytes. A body
+ * over `bodyWarning` is published with a warning; one over `body` is refused.
+ */
+export const LIMITS = {
+  title: 300,
+  summary: 1_000,
+  office: 200,
+  source: 2_000,
+  bodyWarning: 1_000_000,
+  body: 5_000_000,
+} as const;
 
 const releaseDate = z.string().transform((value, ctx) => {
   const date = parseReleaseDate(value);
-  if (!date || date.getUTCFullYear() >= FIRST_IMPLAUSIBLE_YEAR) {
+  if (!date) {
     ctx.addIssue({ code: 'custom', message: 'invalid date', input: value });
     return z.NEVER;
   }
   return date;
 });
 
-const httpUrl = z.string().transform((value, ctx) => {
+const httpUrl = z.string().max(LIMITS.source).transform((value, ctx) => {
   let url: URL | undefined;
   try {
     url = new URL(value.trim());
@@ -36,7 +47,8 @@ const httpUrl = z.string().transform((value, ctx) => {
   return url.href;
 });
 
-const text = z.string().trim().min(1);
+// A title of zero-width characters alone would publish a blank heading.
+const text = (max: number) => z.string().trim().min(1).max(max).refine(isVisibleText);
 
 /** Languages a release may be written in; the site's interface stays Thai. */
 export const releaseLanguages = ['th', 'en'] as const;
@@ -44,7 +56,7 @@ export type ReleaseLanguage = (typeof releaseLanguages)[number];
 
 export const releaseFrontMatterSchema = z.strictObject({
   /** Headline, as published. */
-  title: text,
+  title: text(LIMITS.title),
   /** Publication date: ISO date or date-time; without an offset it is Bangkok time. */
   date: releaseDate,
   /** Slug of the issuing ministry, from content/ministries.json. */
@@ -54,11 +66,11 @@ export const releaseFrontMatterSchema = z.strictObject({
   /** Address of the original release (http or https); only a draft may leave it out. */
   source: httpUrl.optional(),
   /** One or two sentences for lists and feeds; the body's opening is used without it. */
-  summary: text.optional(),
+  summary: text(LIMITS.summary).optional(),
   /** When the release was last corrected; shown next to the date. */
   updated: releaseDate.optional(),
   /** Issuing office line, e.g. กองเผยแพร่และประชาสัมพันธ์. */
-  office: text.optional(),
+  office: text(LIMITS.office).optional(),
   /** The language of the text: `en` for a release in English, so pages, feeds and search mark it; Thai without it. */
   lang: z.enum(releaseLanguages).default('th'),
   /** Set by `npm run import`: a digest of the file as imported, so a re-import never overwrites an editor's change. Leave it as it is. */
