@@ -1,21 +1,47 @@
-/** npm run eval:import — the importer's accuracy on the hand-labelled set, and every miss. */
+/**
+ * npm run eval:import — the importer's accuracy on the hand-labelled set, and every miss.
+ * npm run eval:import -- --clean <folders…> — what readers would get from importing the raw
+ * releases below the folders: how many bodies open with a date line, keep a leftover of the
+ * source page, or carry control or invisible characters, and how many are in English.
+ */
+import { parseArgs } from 'node:util';
 import { corpusFolder } from './lib/corpus.ts';
 import { evaluateImport, loadLabels } from './lib/import-eval.ts';
+import { measureImport } from './lib/import-quality.ts';
 
 import type { Evaluation } from './lib/import-eval.ts';
 
-const labels = await loadLabels();
-const corpus = await corpusFolder();
-const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
-const show = (name: string, result: Evaluation): void => {
-  console.log(`${name}: ${result.releases} releases`);
-  console.log(`  title               ${pct(result.titleAccuracy)}   (target 100 %)`);
-  console.log(`  date                ${pct(result.dateAccuracy)}   (target 100 %)`);
-  console.log(`  ministry            ${pct(result.ministryAccuracy)}   (target ≥ 95 %)`);
-  console.log(`  province precision  ${result.provincePrecision.toFixed(3)}   (target ≥ 0.95)`);
-  console.log(`  province recall     ${result.provinceRecall.toFixed(3)}   (target ≥ 0.95)`);
-};
-const all = await evaluateImport(labels, corpus);
-show('all labelled releases', all);
-show('held out (labelled blind after tuning)', await evaluateImport(labels.filter((l) => l.heldOut), corpus));
-console.log(all.misses.length ? `\nmisses:\n${all.misses.map((m) => `  ${m}`).join('\n')}` : '\nno misses');
+const { values, positionals } = parseArgs({ options: { clean: { type: 'boolean', default: false } }, allowPositionals: true });
+
+if (values.clean) {
+  if (positionals.length === 0) {
+    console.error('usage: npm run eval:import -- --clean <folders of raw releases…>');
+    process.exit(2);
+  }
+  const q = await measureImport(positionals);
+  console.log(`${q.files} raw files, ${q.imported} imported`);
+  console.log(`  body opens with a date line        ${q.startsWithDate}`);
+  console.log(`  body has a leftover paragraph      ${q.withLeftover}`);
+  console.log(`  body has the title as a paragraph  ${q.withRepeatedTitle}`);
+  console.log(`  body is only the title             ${q.titleOnly}`);
+  console.log(`  body has a C0/C1 control character ${q.withControl}`);
+  console.log(`  body has an invisible character    ${q.withInvisible}`);
+  console.log(`  written in English (lang: en)      ${q.english}, of them named "Government News" ${q.englishGovernmentNews}; "Government News" kept Thai ${q.thaiGovernmentNews}`);
+  for (const [key, files] of Object.entries(q.examples)) console.log(`  e.g. ${key}: ${files.join(' | ')}`);
+} else {
+  const labels = await loadLabels();
+  const corpus = await corpusFolder();
+  const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+  const show = (name: string, result: Evaluation): void => {
+    console.log(`${name}: ${result.releases} releases`);
+    console.log(`  title               ${pct(result.titleAccuracy)}   (target 100 %)`);
+    console.log(`  date                ${pct(result.dateAccuracy)}   (target 100 %)`);
+    console.log(`  ministry            ${pct(result.ministryAccuracy)}   (target ≥ 95 %)`);
+    console.log(`  province precision  ${result.provincePrecision.toFixed(3)}   (target ≥ 0.95)`);
+    console.log(`  province recall     ${result.provinceRecall.toFixed(3)}   (target ≥ 0.95)`);
+  };
+  const all = await evaluateImport(labels, corpus);
+  show('all labelled releases', all);
+  show('held out (labelled blind after tuning)', await evaluateImport(labels.filter((l) => l.heldOut), corpus));
+  console.log(all.misses.length ? `\nmisses:\n${all.misses.map((m) => `  ${m}`).join('\n')}` : '\nno misses');
+}

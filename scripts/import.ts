@@ -32,10 +32,18 @@ try {
   });
   if (showProgress) process.stderr.write('\n');
   console.log(summarise(report, values['dry-run']));
-  if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (values.report) {
+    await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`).catch((error: unknown) => {
+      const reason = (error as { code?: string }).code === 'EISDIR' ? 'it is a folder' : (error as Error).message.split('\n')[0];
+      console.error(`เขียนรายงานไม่ได้ / cannot write the report to ${values.report}: ${reason}`);
+      process.exitCode = 1;
+    });
+  }
+  // Something that could not be read or written is a failed run, even though the rest went on.
+  if (report.failed.length > 0) process.exitCode = 1;
 } catch (error) {
   const code = (error as { code?: string }).code;
-  if (!(error instanceof Error) || !(error.message === USAGE || code === 'ENOENT' || code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+  if (!(error instanceof Error) || !(error.message === USAGE || code?.startsWith('ERR_PARSE_ARGS'))) throw error;
   console.error(error.message);
   process.exitCode = 2;
 }

@@ -26,6 +26,8 @@ export interface FeedItem {
   updated?: Date;
   /** The ministry and each province, in Thai. */
   tags: string[];
+  /** Set for a release not in Thai, the feed's language. */
+  language?: string;
 }
 
 /** Renders a release's body as top-level HTML blocks with links absolute against the page. */
@@ -62,6 +64,7 @@ export async function feedItems(feed: FeedDefinition, site: URL, renderBlocks: R
       published: release.date,
       ...(release.updated ? { updated: release.updated } : {}),
       tags,
+      ...(release.lang ? { language: release.lang } : {}),
     };
   });
 }

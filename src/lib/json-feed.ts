@@ -30,6 +30,7 @@ export function jsonFeed(feed: FeedDefinition, site: URL, items: readonly FeedIt
       date_published: rfc3339InBangkok(item.published),
       ...(item.updated ? { date_modified: rfc3339InBangkok(item.updated) } : {}),
       tags: item.tags.map(xmlSafe),
+      ...(item.language ? { language: item.language } : {}),
     })),
   };
 }

@@ -11,7 +11,7 @@ export function newsArticleJsonLd(release: Release, ministry: Ministry | undefin
     '@type': 'NewsArticle',
     headline: release.title,
     description: release.excerpt,
-    inLanguage: SITE.lang,
+    inLanguage: release.lang ?? SITE.lang,
     datePublished: rfc3339InBangkok(release.date),
     ...(release.updated ? { dateModified: rfc3339InBangkok(release.updated) } : {}),
     mainEntityOfPage: pageUrl,

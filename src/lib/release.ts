@@ -1,4 +1,6 @@
 /** The metadata of one release as the site uses it; bodies are read from disk per page. */
+import type { ReleaseLanguage } from './schema/release.ts';
+
 export interface ReleaseData {
   title: string;
   date: Date;
@@ -9,6 +11,8 @@ export interface ReleaseData {
   summary?: string;
   updated?: Date;
   office?: string;
+  /** Set only for a release not written in Thai, the site's language. */
+  lang?: Exclude<ReleaseLanguage, 'th'>;
   draft: boolean;
   /** Summary, or the opening of the body as plain text. */
   excerpt: string;

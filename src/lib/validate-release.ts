@@ -134,6 +134,7 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
   if (data.summary !== undefined) release.summary = data.summary;
   if (data.updated !== undefined) release.updated = data.updated;
   if (data.office !== undefined) release.office = data.office;
+  if (data.lang !== 'th') release.lang = data.lang;
   return { ok: true, release, body: split.body, warnings };
 }
 

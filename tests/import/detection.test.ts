@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectProvinces } from '../../src/lib/import/detect-provinces.ts';
 import { detectMinistry } from '../../src/lib/import/detect-ministry.ts';
+import { detectLanguage } from '../../src/lib/import/detect-language.ts';
 
 describe('provinces named as places', () => {
   it.each([
@@ -35,5 +36,16 @@ describe('the one ministry behind a release', () => {
     ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
   ])('%s', (_, title, paragraphs, expected) => {
     expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
+
+describe('the language a release is written in', () => {
+  it.each([
+    ['English', ['PM attends the ASEAN Summit', 'On 10 May 2023, Prime Minister Prayut Chan-o-cha attended the 42nd ASEAN Summit in Labuan Bajo, Indonesia.'], 'en'],
+    ['an English letter under a Thai title', ['นายกรัฐมนตรีมีหนังสือแสดงความยินดี', 'Excellency, On behalf of the Government and the people of Thailand, I have the pleasure to extend my warmest congratulations to Your Excellency on your appointment.'], 'en'],
+    ['Thai with English names', ['EXIM BANK จับมือ FedEx สนับสนุนผู้ส่งออกไทย', 'ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย (EXIM BANK) ร่วมกับ FedEx Express สนับสนุนผู้ส่งออกไทยให้เข้าถึงตลาดโลก'], 'th'],
+    ['numbers only', ['2566', '1,000'], 'th'],
+  ])('%s', (_, texts, lang) => {
+    expect(detectLanguage(texts)).toBe(lang);
   });
 });

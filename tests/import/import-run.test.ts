@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile, copyFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runImport, type ImportOptions } from '../../scripts/lib/import-run.ts';
@@ -33,6 +34,14 @@ describe('npm run import', () => {
     expect(report.imported).toEqual([{ input: 'raw/a.txt', output: 'content/releases/2017/11/2017-11-02-101.md' }]);
     const text = await readFile(path.join(out, '2017/11/2017-11-02-101.md'), 'utf8');
     expect(text).toContain('ministry: labour\nprovinces: [TH-50]\n');
+  });
+
+  it('marks a release written in English lang: en, and writes no lang for Thai', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await writeFile(path.join(input, 'Government News_1.txt'), `รัฐบาลไทย-Government News-PM meets the press\n\nวันพฤหัสบดีที่ 2 พฤศจิกายน 2560\nPM meets the press\nThe Prime Minister met the press at Government House on 2 November 2017.\n\nที่มา : http://www.thaigov.go.th/news/contents/details/102\n`);
+    await runImport(options());
+    expect(await readFile(path.join(out, '2017/11/2017-11-02-102.md'), 'utf8')).toMatch(/\nlang: en\n/);
+    expect(await readFile(path.join(out, '2017/11/2017-11-02-101.md'), 'utf8')).not.toContain('lang:');
   });
 
   it('gives byte-identical output, and a second run changes nothing and says so', async () => {
@@ -106,6 +115,94 @@ describe('npm run import', () => {
     expect(report.skipped).toEqual([{ input: 'raw/z.txt', reason: 'empty body', detail: 'empty file' }]);
     const second = await runScript('import.ts', ['raw', '--out', 'content/releases'], { cwd: work });
     expect(second.stdout).toContain('nothing changed');
+  });
+});
+
+describe('a run that meets moved files and what it cannot read or write', () => {
+  const utf16 = (text: string, order: 'le' | 'be', bom: boolean): Uint8Array => {
+    const le = Buffer.from(text, 'utf16le');
+    const bytes = order === 'le' ? le : Buffer.from(le).swap16();
+    return bom ? Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]) : bytes;
+  };
+
+  it('recognises a release an editor moved or renamed by its source id, and writes no second copy', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await runImport(options());
+    await mkdir(path.join(out, '2017/12'), { recursive: true });
+    await rename(path.join(out, '2017/11/2017-11-02-101.md'), path.join(out, '2017/12/labour-fair.md'));
+    const again = await runImport(options());
+    expect(again.moved).toEqual([{ input: 'raw/a.txt', output: 'content/releases/2017/12/labour-fair.md' }]);
+    expect(again.imported).toEqual([]);
+    expect(existsSync(path.join(out, '2017/11/2017-11-02-101.md'))).toBe(false);
+    // An editor's copy beside the imported file does not hide it: the file is there, unchanged.
+    await copyFile(path.join(out, '2017/12/labour-fair.md'), path.join(out, '2017/11/2017-11-02-101.md'));
+    await copyFile(path.join(out, '2017/12/labour-fair.md'), path.join(out, '2017/11/0-copy.md'));
+    expect((await runImport(options())).unchanged).toEqual([{ input: 'raw/a.txt', output: 'content/releases/2017/11/2017-11-02-101.md' }]);
+  });
+
+  it('reports FIFOs, dangling links and link loops in one line each and imports the rest', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    execFileSync('mkfifo', [path.join(input, 'pipe.txt')]);
+    await symlink(path.join(input, 'gone.txt'), path.join(input, 'dangling.txt'));
+    await symlink(path.join(input, 'loop-b.txt'), path.join(input, 'loop-a.txt'));
+    await symlink(path.join(input, 'loop-a.txt'), path.join(input, 'loop-b.txt'));
+    await symlink(input, path.join(input, 'self'));
+    const report = await runImport(options({ inputs: [input, path.join(work, 'missing')] }));
+    expect(report.imported.map((w) => w.input)).toEqual(['raw/a.txt']);
+    expect(report.failed).toEqual([
+      { path: 'missing', reason: 'no such file or folder' },
+      { path: 'raw/dangling.txt', reason: 'no such file or folder' },
+      { path: 'raw/loop-a.txt', reason: 'a loop of symbolic links' },
+      { path: 'raw/loop-b.txt', reason: 'a loop of symbolic links' },
+      { path: 'raw/pipe.txt', reason: 'a FIFO (named pipe), not a release file' },
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file and a folder it may not read', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await writeFile(path.join(input, 'b.txt'), RELEASE('102'));
+    await mkdir(path.join(input, 'closed'));
+    await chmod(path.join(input, 'b.txt'), 0o000);
+    await chmod(path.join(input, 'closed'), 0o000);
+    const report = await runImport(options());
+    expect(report.imported.map((w) => w.input)).toEqual(['raw/a.txt']);
+    expect(report.failed).toEqual([{ path: 'raw/b.txt', reason: 'permission denied' }, { path: 'raw/closed', reason: 'permission denied' }]);
+  });
+
+  it('reads UTF-16 with or without a byte-order mark, and names damaged UTF-16', async () => {
+    await writeFile(path.join(input, 'le.txt'), utf16(RELEASE('101'), 'le', true));
+    await writeFile(path.join(input, 'be.txt'), utf16(RELEASE('102'), 'be', true));
+    await writeFile(path.join(input, 'no-bom.txt'), utf16(RELEASE('103'), 'le', false));
+    await writeFile(path.join(input, 'cut.txt'), utf16(RELEASE('104'), 'le', true).subarray(0, 41));
+    const report = await runImport(options());
+    expect(report.imported.map((w) => w.output)).toEqual(['content/releases/2017/11/2017-11-02-102.md', 'content/releases/2017/11/2017-11-02-101.md', 'content/releases/2017/11/2017-11-02-103.md']);
+    expect(report.skipped).toEqual([{ input: 'raw/cut.txt', reason: 'unreadable', detail: 'UTF-16LE text that does not decode (cut short or damaged)' }]);
+    expect(await readFile(path.join(out, '2017/11/2017-11-02-101.md'), 'utf8')).toContain('title: ข่าวทดสอบ\n');
+  });
+
+  it('goes on past a file standing where an output folder should be', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await writeFile(path.join(input, 'b.txt'), RELEASE('102').replace('2 พฤศจิกายน 2560', '2 มกราคม 2561'));
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, '2017'), 'not a folder');
+    const report = await runImport(options());
+    expect(report.imported.map((w) => w.output)).toEqual(['content/releases/2018/01/2018-01-02-102.md']);
+    expect(report.failed).toEqual([{ path: 'content/releases/2017/11/2017-11-02-101.md', reason: 'a file stands where a folder should be' }]);
+  });
+
+  it('ends with a one-line reason, the summary and exit code 1 for --out on a file and --report on a folder', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await writeFile(path.join(work, 'out-file'), '');
+    const onFile = await runScript('import.ts', ['raw', '--out', 'out-file'], { cwd: work });
+    expect(onFile.code).toBe(1);
+    expect(onFile.stdout).toContain('failed   out-file: the output (--out) is a file, not a folder');
+    expect(onFile.stdout).toContain('imported 0,');
+    await mkdir(path.join(work, 'reports'));
+    const toFolder = await runScript('import.ts', ['raw', '--out', 'content/releases', '--report', 'reports'], { cwd: work });
+    expect(toFolder.code).toBe(1);
+    expect(toFolder.stdout).toContain('imported 1,');
+    expect(toFolder.stderr.trim()).toBe('เขียนรายงานไม่ได้ / cannot write the report to reports: it is a folder');
+    for (const run of [onFile, toFolder]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

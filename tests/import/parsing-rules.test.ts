@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseThaiDateLine, parseSlashDate } from '../../src/lib/import/thai-date-line.ts';
+import { dateLine, parseThaiDateLine, parseSlashDate } from '../../src/lib/import/thai-date-line.ts';
 import { parseThaigov, type ParseResult } from '../../src/lib/import/parse-thaigov.ts';
 import { cleanText } from '../../src/lib/import/clean-text.ts';
 import { decodeInput } from '../../src/lib/import/decode-input.ts';
 import { markdownBody } from '../../src/lib/import/release-markdown.ts';
+import { cabinetHeadings } from '../../src/lib/import/cabinet-headings.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 
 const SOURCE = 'ที่มา : http://www.thaigov.go.th/news/contents/details/7766';
@@ -39,6 +40,88 @@ describe('Thai date lines', () => {
     expect(parseSlashDate('02/11/2560')).toBe('2017-11-02');
     expect(parseSlashDate('๐๒/๑๑/๒๕๖๐')).toBe('2017-11-02');
     expect(parseSlashDate('2/11/2017')).toBe('2017-11-02');
+  });
+});
+
+describe('lines that are a date and nothing more', () => {
+  it.each([
+    ['วันพฤหัสบดีที่ 1 มิถุนายน 2566', '2023-06-01'],
+    ['1 มิถุนายน 2566', '2023-06-01'],
+    ['วันที่ 1 มิ.ย. 2566 เวลา 10.30 น.', '2023-06-01'],
+    ['วันที่ 27 ธันวาคม 2564 เวลา 15.00 น', '2021-12-27'],
+    ['23/06/2568', '2025-06-23'],
+    ['23/06/2025', '2025-06-23'],
+  ])('%s → %s', (line, iso) => {
+    expect(dateLine(line)).toBe(iso);
+  });
+
+  it.each(['วันที่ 1 มิถุนายน 2566 นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี', '23/06/2568 ประชุม', '1 มิถุนายน 2566 – 30 มิถุนายน 2566'])('refuses %s', (line) => {
+    expect(dateLine(line)).toBeUndefined();
+  });
+});
+
+describe('the opening and the leftovers of the page never reach the body', () => {
+  const title = 'โฆษกรัฐบาลยืนยัน รัฐบาลให้ส่วนลดค่าไฟฟ้า';
+  const lead = 'วันที่ 1 มิถุนายน 2566 นายอนุชา บูรพชัยศรี โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า';
+
+  it('takes the Thai date line and drops the dd/mm/yyyy line and พิมพ์ before the repeated title', () => {
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', '01/06/2566', 'พิมพ์', title, lead, SOURCE])));
+    expect(release.date).toBe('2023-06-01');
+    expect(release.title).toBe(title);
+    expect(release.paragraphs).toEqual([lead]);
+  });
+
+  it('keeps a lead paragraph that opens with a date, also when it is the only date', () => {
+    expect(ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, lead, SOURCE]))).paragraphs).toEqual([lead]);
+    const undated = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, title, lead, SOURCE])));
+    expect(undated.date).toBe('2023-06-01');
+    expect(undated.paragraphs).toEqual([lead]);
+  });
+
+  it('takes the whole title when the header cut it, and drops its copies, also one broken over two lines', () => {
+    const long = 'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand : Planning for a post-Pandemic sustainable economy”';
+    const release = ok(parseThaigov(raw([
+      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand', '',
+      'วันพุธที่ 9 กันยายน 2563', 'พิมพ์', long, long, 'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand :', 'Planning for a post-Pandemic sustainable economy”',
+      'วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม', SOURCE,
+    ])));
+    expect(release.title).toBe(long);
+    expect(release.paragraphs).toEqual(['วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม']);
+  });
+
+  it('drops lone punctuation, separator rows, the site address, style rules, the related list and a date under the office', () => {
+    const release = ok(parseThaigov(raw([
+      `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '.', lead, '-', '--', 'span.s1 {font-kerning: none}',
+      'p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 16.0px Helvetica}', 'http://www.thaigov.go.th', 'ย่อหน้าที่สอง', '╔════════╗', '้', '...`', 'อัลบั้มภาพ', 'prev', 'next', 'ข่าวที่เกี่ยวข้อง', 'ข่าวอื่นของวันนั้น', SOURCE,
+    ])));
+    expect(release.paragraphs).toEqual([lead, 'ย่อหน้าที่สอง']);
+    const signed = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '+++++++++++++++++++', 'กองเผยแพร่และประชาสัมพันธ์', '1 มิถุนายน 2566', '', SOURCE])));
+    expect(signed.paragraphs).toEqual([lead]);
+    expect(signed.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
+    const dated = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '1 มิถุนายน 2566', 'กองเผยแพร่และประชาสัมพันธ์', SOURCE])));
+    expect(dated.paragraphs).toEqual([lead]);
+    expect(dated.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
+  });
+
+  it('drops the first part of the title on its own line and keeps the subheading that runs on', () => {
+    const head = 'วธ. ผนึกกำลังศิลปิน-เครือข่ายวัฒนธรรม เชิญชวนนายกรัฐมนตรี-ครม. ชมกิจกรรม';
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${head} ชมฟรี`, 'วันพุธที่ 9 กันยายน 2563', 'พิมพ์', `${head} ชมฟรี`, head, 'ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม', SOURCE])));
+    expect(release.paragraphs).toEqual(['ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม']);
+  });
+
+  it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
+    const release = ok(parseThaigov(raw(['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'วันพฤหัสบดีที่ 28 มกราคม 2564', 'NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'NO GIFT POLICY', 'เปลี่ยนของขวัญ เป็นบัตรอวยพร', SOURCE])));
+    expect(release.paragraphs).toEqual(['NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร']);
+  });
+
+  it('puts a draft law’s bare พ.ศ. .... back on its name', () => {
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่', 'พ.ศ. ....', 'เห็นชอบ', SOURCE])));
+    expect(release.paragraphs).toEqual(['1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่ พ.ศ. ....', 'เห็นชอบ']);
+  });
+
+  it('keeps a date line inside the body, where it is text (a schedule, a quoted date)', () => {
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '15 มิถุนายน 2566', 'ประชุมครั้งต่อไป', SOURCE])));
+    expect(release.paragraphs).toEqual([lead, '15 มิถุนายน 2566', 'ประชุมครั้งต่อไป']);
   });
 });
 
@@ -102,6 +185,11 @@ describe('messy input', () => {
     expect(cleanText('a\u00A0b\u200Bc')).toBe('a bc');
   });
 
+  it('removes C0 and C1 controls and invisible characters, and reads old Thai fonts’ private-use glyphs', () => {
+    expect(cleanText('\u009F แนวทาง\u0007 ก\u202Aข\u202C\u200Eค\uFFFC')).toBe(' แนวทาง กขค');
+    expect(cleanText('กู\uF70Bเงิน 1 ล\uF70Bาน ป\uF702 สถาป\uF710ตย\uF70E \uF0B7 ข\uE123')).toBe('กู้เงิน 1 ล้าน ปี สถาปัตย์ • ข');
+  });
+
   it('drops control characters a release may not hold, typed or written as entities (stray U+009F in the corpus)', () => {
     expect(cleanText('ข่าว\u009Fดี\u0007 &#27;x\u0000\tจบ\n')).toBe('ข่าวดี x จบ\n');
     expect(cleanText('😀 \ud800!')).toBe('😀 !');
@@ -136,7 +224,53 @@ describe('escaping so the page shows exactly the original words', () => {
     expect(text).toBe(line.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/>/g, '>'));
   });
 
+  it.each([
+    ['<b>ไม่หนา</b> <!-- ไม่ใช่ความเห็น --> <tel:1669>'],
+    ['[ไม่ใช่การอ้างอิง]: tel:1669 [ก](ข) ![ค](ง)'],
+    ['a\\*b\\ และ C:\\ไฟล์'],
+    ['~~ไม่ขีดฆ่า~~ 10~20 และ 30~40'],
+    ['snake_case ข้อ_ความ _ไม่เอียง_ __ไม่หนา__'],
+    ['&amp; &#39; &#x41; ยังเป็นข้อความ'],
+    ['> ไม่ใช่คำพูด > และไม่ใช่ต่อ'],
+  ])('%s', (line) => {
+    const text = renderMarkdown(markdownBody([line])).replace(/<\/?p>/g, '').trim();
+    expect(text).toBe(line.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;'));
+  });
+
+  it('escapes nothing that Markdown would show as it is', () => {
+    expect(markdownBody(['Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%'])).toBe('Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%\n');
+  });
+
   it('keeps a numbered run as a list', () => {
     expect(renderMarkdown(markdownBody(['มาตรการ', '1. แรก', '2. สอง', '3. สาม']))).toContain('<ol>');
+  });
+});
+
+describe('headings of cabinet meeting summaries', () => {
+  const title = 'สรุปข่าวการประชุมคณะรัฐมนตรี 27 มิถุนายน 2566';
+  const paragraphs = [
+    'วันนี้ (27 มิถุนายน 2566) เวลา 09.00 น. พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี',
+    'กฎหมาย', '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า',
+    'เศรษฐกิจ - สังคม', '3. เรื่อง การโอนเงิน', 'แต่งตั้ง', '4. เรื่อง การแต่งตั้งข้าราชการ',
+    'กฎหมาย', '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', 'คณะรัฐมนตรีมีมติอนุมัติหลักการ', '1. ร่างกฎกระทรวงฉบับแรก', '2. ร่างกฎกระทรวงฉบับที่สอง',
+    '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #', 'เห็นชอบ', '9. เรื่อง ข้อย่อยที่ไม่ใช่มติถัดไป',
+    'เศรษฐกิจ - สังคม', '3. การโอนเงิน', '1. เรื่อง ที่อ้างถึงในมติเดิม', '4. ข้อย่อย', 'อนุมัติ',
+    'แต่งตั้ง', '4. เรื่อง การแต่งตั้งข้าราชการ', 'อนุมัติ',
+  ];
+
+  it('gives the sections and each numbered resolution of the full part a heading (known by its subject without เรื่อง), not the list above it', () => {
+    const html = renderMarkdown(markdownBody(paragraphs, cabinetHeadings(title, paragraphs)));
+    expect([...html.matchAll(/<h([23])[^>]*>(.*?)<\/h\1>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      '2 กฎหมาย', '3 1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', '3 2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #',
+      '2 เศรษฐกิจ - สังคม', '3 3. การโอนเงิน', '2 แต่งตั้ง', '3 4. เรื่อง การแต่งตั้งข้าราชการ',
+    ]);
+    // The numbered points inside a resolution stay a list.
+    expect(html).toMatch(/<li>\s*<p>ร่างกฎกระทรวงฉบับแรก<\/p>/);
+  });
+
+  it('never gives an ordinary release a heading, even one with the same words', () => {
+    expect(cabinetHeadings('นายกรัฐมนตรีหารือรัฐมนตรีต่างประเทศ', paragraphs).size).toBe(0);
+    expect(cabinetHeadings(title, ['ต่างประเทศ', 'ข้อความ']).size).toBe(0);
+    expect(renderMarkdown(markdownBody(paragraphs))).not.toMatch(/<h[1-6]/);
   });
 });

@@ -188,7 +188,7 @@ interface JsonFeed {
   version: string;
   title: string;
   feed_url: string;
-  items: { id: string; date_published: string; content_html: string; title: string; summary: string; tags: string[] }[];
+  items: { id: string; date_published: string; content_html: string; title: string; summary: string; tags: string[]; language?: string }[];
 }
 
 describe('a release with control characters, & and < and relative links', () => {
@@ -229,6 +229,25 @@ describe('a release longer than a feed carries, naming more than 20 provinces', 
     }
     const page = await readFile(path.join(trickySiteDir, 'releases/2020-01-17-cabinet/index.html'), 'utf8');
     expect(page).not.toContain('/provinces/th-10/rss.xml');
+  });
+});
+
+describe('a release written in English (lang: en)', () => {
+  it('marks its article English and keeps the Thai interface inside it Thai', async () => {
+    const page = await readFile(path.join(trickySiteDir, 'releases/2020-01-18-english/index.html'), 'utf8');
+    expect(page).toMatch(/<html[^>]* lang="th"/);
+    expect(page).toMatch(/<article[^>]* lang="en"/);
+    expect(page).toMatch(/<dl[^>]* lang="th"/);
+    expect(page).toContain('"inLanguage":"en"');
+    const thai = await readFile(path.join(trickySiteDir, 'releases/2020-01-14-earlier/index.html'), 'utf8');
+    expect(thai).not.toMatch(/<article[^>]* lang=/);
+  });
+
+  it('carries its language in the JSON Feed item, the feed staying th', async () => {
+    const feed = JSON.parse(await readFile(path.join(trickySiteDir, 'feed.json'), 'utf8')) as JsonFeed & { language: string };
+    expect(feed.language).toBe('th');
+    expect(feed.items.find((i) => i.id === 'thalaeng:release:2020-01-18-english')?.language).toBe('en');
+    expect(feed.items.filter((i) => i.language !== undefined)).toHaveLength(1);
   });
 });
 

@@ -63,6 +63,15 @@ describe('JSON Feed 1.1', () => {
     for (const item of json.items) expect(typeof item['id'] === 'string' && (typeof item['content_html'] === 'string' || typeof item['content_text'] === 'string')).toBe(true);
   });
 
+  it('gives an English release its language, and leaves Thai ones to the feed language', async () => {
+    const english: Release = { ...make('english', 4, ['TH-50']), lang: 'en' };
+    const feed = feedDefinitions(buildReleaseIndex([...releases, english])).find((f) => f.path === '/rss.xml')!;
+    const items = await feedItems(feed, site, async () => ['<p>text</p>']);
+    const json = jsonFeed(feed, site, items) as { items: Record<string, unknown>[] };
+    expect(json.items.find((i) => i['id'] === 'thalaeng:release:english')).toMatchObject({ language: 'en' });
+    expect(json.items.filter((i) => 'language' in i)).toHaveLength(1);
+  });
+
   it('names the WebSub hub when one is configured, and never lets "</" close a script', async () => {
     const feed = feedAt('/rss.xml');
     const items = await feedItems(feed, site, async () => ['<p>a</p>']);

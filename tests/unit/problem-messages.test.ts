@@ -114,7 +114,7 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
   },
   {
     kind: 'misspelt field', text: file({ extra: 'sumary: สรุป' }),
-    expected: { line: 7, column: 1, message: 'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, source, summary, updated, office, imported, draft', fix: 'summary' },
+    expected: { line: 7, column: 1, message: 'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, source, summary, updated, office, lang, imported, draft', fix: 'summary' },
   },
   {
     kind: 'draft that is not true/false', text: file({ extra: 'draft: yes' }),

@@ -39,6 +39,21 @@ describe('a valid release', () => {
     });
     expect(result.release.date.toISOString()).toBe('2017-11-01T17:00:00.000Z');
   });
+
+  it('is Thai unless lang says en', () => {
+    const thai = validateRelease(FILE, release(VALID));
+    const english = validateRelease(FILE, release(`${VALID}\nlang: en`, 'The Prime Minister said'));
+    expect(thai.ok && thai.release.lang).toBe(undefined);
+    expect(english.ok && english.release.lang).toBe('en');
+    expect(validateRelease(FILE, release(`${VALID}\nlang: th`)).ok).toBe(true);
+  });
+
+  it('names the languages when lang is another, in Thai and English', () => {
+    const [problem] = problemsOf(release(`${VALID}\nlang: English`));
+    expect(problem).toMatchObject({ field: 'lang', line: 7, fix: 'lang: en' });
+    expect(problem!.message).toBe('lang ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ) / lang must be th (Thai) or en (English), got "English"');
+    expect(problemsOf(release(`${VALID}\nlang: fr`))[0]!.fix).toBe('lang: en for a release in English; for Thai, delete the line');
+  });
 });
 
 describe('validation rules beyond the schema', () => {

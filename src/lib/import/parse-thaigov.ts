@@ -8,7 +8,8 @@
  *   ที่มา : http://www.thaigov.go.th/news/contents/details/7766
  */
 import { cleanText, cleanLine } from './clean-text.ts';
-import { parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
+import { dateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
+import { isLeftover, isSeparatorRow, joinDraftYears, startsRelatedList } from './leftovers.ts';
 
 export interface ThaigovRelease {
   title: string;
@@ -27,10 +28,12 @@ export type ParseResult = { ok: true; release: ThaigovRelease } | { ok: false; r
 
 const HEADER = /^รัฐบาลไทย\s*-/;
 const SOURCE = /ที่มา\s*:?\s*(https?:\/\/(?:www\.)?thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
-const SEPARATOR = /^[-_=*.~•·]{3,}$/;
-const PRINT_ARTEFACT = /^(พิมพ์|print|แชร์|share|Tweet|Facebook|Line|Your browser does not support the audio element\.?)$/i;
 const OFFICE_WORDS = /(กอง|สำนัก|ศูนย์|กรม|ฝ่าย|ทีม|โฆษก|กระทรวง|สถาบัน|คณะ|สำนักงาน|ส่วน|งาน)/;
 const HEADER_SCAN = 8;
+/** Lines a broken copy of the title may take. */
+const TITLE_PIECES = 4;
+/** Squashed characters from which the first part of the title on its own line is a copy. */
+const TITLE_PART = 20;
 
 export function parseThaigov(raw: string): ParseResult {
   const lines = cleanText(raw).split('\n').map(cleanLine);
@@ -47,20 +50,39 @@ export function parseThaigov(raw: string): ParseResult {
   if (sourceAt < 0) return { ok: false, reason: 'no source URL', detail: 'no "ที่มา : …thaigov.go.th/news/contents/details/<id>" line' };
   const [, source, sourceId] = SOURCE.exec(lines[sourceAt]!)!;
 
-  // The title is repeated after the date; prefer that copy, which keeps hyphens the header splits on.
-  const afterDate = nextText(lines, dateAt.index + 1);
-  const repeated = afterDate !== undefined && header.endsWith(lines[afterDate]!) ? afterDate : undefined;
-  const title = cleanLine(repeated !== undefined ? lines[repeated]! : header.replace(/^รัฐบาลไทย\s*-[^-]*-/, ''));
+  // The opening: date lines (Thai and dd/mm/yyyy, often both), print links and the title
+  // again, sometimes twice or broken over two lines. None of it is the body.
+  const headerTitle = cleanLine(header.replace(/^รัฐบาลไทย\s*-[^-]*-/, ''));
+  let title: string | undefined;
+  let copies = 0;
+  let bodyStart = dateAt.whole ? dateAt.index + 1 : first + 1;
+  for (; bodyStart < sourceAt; bodyStart++) {
+    const line = lines[bodyStart]!;
+    if (line === '' || dateLine(line) || isLeftover(line)) continue;
+    if (title === undefined && repeatsTitle(header, headerTitle, line)) {
+      title = line;
+      continue;
+    }
+    const copy = title === undefined ? 0 : titleCopy(lines, bodyStart, title);
+    if (copy === 0) break;
+    bodyStart += copy - 1;
+    copies++;
+  }
+  // Prefer the repeated copy, which keeps hyphens the header splits on and what it cut off.
+  title ??= headerTitle;
   if (!title) return { ok: false, reason: 'not a press release', detail: 'no title' };
 
-  const bodyStart = (repeated ?? dateAt.index) + 1;
-  const body = lines.slice(bodyStart, sourceAt).filter((l) => l !== '' && l !== title && !PRINT_ARTEFACT.test(l));
-  const { paragraphs, office } = splitOffice(body);
-  const deduplicated = paragraphs.filter((line, i) => {
-    const next = paragraphs[i + 1];
+  const related = lines.findIndex((l, i) => i >= bodyStart && i < sourceAt && startsRelatedList(l));
+  const body = lines.slice(bodyStart, related >= 0 ? related : sourceAt).filter((l) => l !== '' && l !== title);
+  // A date line after the text, under the office or above it, is the release's date again.
+  const { paragraphs, office } = splitOffice(withoutClosingDates(body));
+  const deduplicated = joinDraftYears(withoutClosingDates(paragraphs).filter((l) => !isLeftover(l))).filter((line, i, kept) => {
+    const next = kept[i + 1];
     // A short lead line repeated at the start of the next paragraph appears once.
     return !(next && line.length >= 20 && next.startsWith(line));
   });
+  // A release that is only its title (given again, or cut short by the header) shows it as its text.
+  if (deduplicated.length === 0 && (copies > 0 || !header.endsWith(title))) deduplicated.push(title);
   if (deduplicated.length === 0) return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
 
   const release: ThaigovRelease = { title, date: dateAt.iso, source: source!, sourceId: sourceId!, paragraphs: deduplicated };
@@ -68,21 +90,54 @@ export function parseThaigov(raw: string): ParseResult {
   return { ok: true, release };
 }
 
-function nextText(lines: readonly string[], from: number): number | undefined {
-  for (let i = from; i < lines.length; i++) if (lines[i] !== '') return i;
-  return undefined;
+function withoutClosingDates(lines: readonly string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && dateLine(lines[end - 1]!)) end--;
+  return lines.slice(0, end);
 }
 
-/** The Thai date line wins over a dd/mm/yyyy line when both are there. */
-function findDateLine(lines: readonly string[], from: number): { index: number; iso: string } | undefined {
-  const window = lines.slice(from, from + HEADER_SCAN);
-  for (const [offset, line] of window.entries()) {
-    const iso = parseThaiDateLine(line);
-    if (iso) return { index: from + offset, iso };
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** The title again: the end of the header, or longer than the header, which the site cuts. */
+function repeatsTitle(header: string, headerTitle: string, line: string): boolean {
+  return header.endsWith(line) || (headerTitle.length >= 10 && squash(line).startsWith(squash(headerTitle)));
+}
+
+/**
+ * How many lines from `from` spell the title once more: all of it on one line or broken
+ * over several, or its first part alone when the rest runs on into a subheading; 0 if none.
+ */
+function titleCopy(lines: readonly string[], from: number, title: string): number {
+  const whole = squash(title);
+  let spelled = '';
+  let count = 0;
+  for (let i = from; i < lines.length && i < from + TITLE_PIECES; i++) {
+    const next = spelled + squash(lines[i]!);
+    if (next === whole) return count + 1;
+    if (next === spelled || !whole.startsWith(next)) break;
+    spelled = next;
+    count++;
   }
-  for (const [offset, line] of window.entries()) {
-    const iso = parseSlashDate(line);
-    if (iso) return { index: from + offset, iso };
+  return spelled.length >= TITLE_PART ? count : 0;
+}
+
+/**
+ * A line that is only a date wins, a Thai one over dd/mm/yyyy; failing that, a line that
+ * opens with a date gives it, and stays in the body (`วันที่ 1 มิถุนายน 2566 นายอนุชา …`).
+ */
+function findDateLine(lines: readonly string[], from: number): { index: number; iso: string; whole: boolean } | undefined {
+  const window = lines.slice(from, from + HEADER_SCAN);
+  const readers: [(line: string) => string | undefined, boolean][] = [
+    [(line) => (dateLine(line) ? parseThaiDateLine(line) : undefined), true],
+    [dateLine, true],
+    [parseThaiDateLine, false],
+    [parseSlashDate, false],
+  ];
+  for (const [read, whole] of readers) {
+    for (const [offset, line] of window.entries()) {
+      const iso = read(line);
+      if (iso) return { index: from + offset, iso, whole };
+    }
   }
   return undefined;
 }
@@ -92,8 +147,8 @@ function findDateLine(lines: readonly string[], from: number): { index: number; 
  * "กองเผยแพร่และประชาสัมพันธ์". Separators never reach the body.
  */
 function splitOffice(body: readonly string[]): { paragraphs: string[]; office?: string } {
-  const lastSeparator = body.findLastIndex((l) => SEPARATOR.test(l));
-  const text = body.filter((l) => !SEPARATOR.test(l));
+  const lastSeparator = body.findLastIndex((l) => isSeparatorRow(l));
+  const text = body.filter((l) => !isSeparatorRow(l));
   const last = text.at(-1);
   const afterSeparator = lastSeparator >= 0 && lastSeparator === body.length - 2;
   const looksLikeOffice = last !== undefined && !/^[("“]|^สรุป|รายงาน$|^\d/.test(last) && last.length <= 80 && OFFICE_WORDS.test(last) && !/[.!?"”]$|ครับ$|ค่ะ$/.test(last);

@@ -35,6 +35,22 @@ export function parseSlashDate(line: string): string | undefined {
   return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
 }
 
+/** After a date, all a date line may add: a time (`เวลา 10.00 น.`). */
+const DATE_LINE_REST = /^\s*(?:เวลา\s*\d{1,2}[.:]\d{2}\s*(?:น\.?|นาฬิกา)?)?\s*$/;
+
+/**
+ * The ISO date of a line that is a date and nothing more (Thai or dd/mm/yyyy, either era):
+ * unlike the parsers above, a paragraph that merely opens with a date is not one.
+ */
+export function dateLine(line: string): string | undefined {
+  const text = arabicDigits(line.trim());
+  const thai = THAI_DATE.exec(text);
+  if (thai && DATE_LINE_REST.test(text.slice(thai[0].length))) return parseThaiDateLine(text);
+  const slash = SLASH_DATE.exec(text);
+  if (slash && DATE_LINE_REST.test(text.slice(slash[0].length))) return parseSlashDate(text);
+  return undefined;
+}
+
 function isoDate(year: number, month: number, day: number): string | undefined {
   const gregorian = year > 2400 ? year - 543 : year;
   if (gregorian < 1900 || gregorian > 2200 || month < 1 || month > 12 || day < 1) return undefined;

@@ -86,6 +86,11 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
         message: `ที่มาต้องเป็นลิงก์ http หรือ https / source must be an http(s) URL, got ${JSON.stringify(value)}`,
         fix: `source: ${EXAMPLES['source']}`,
       };
+    case 'lang':
+      return {
+        message: `lang ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ) / lang must be th (Thai) or en (English), got ${JSON.stringify(value)}`,
+        fix: typeof value === 'string' && /^(en|eng|english|อังกฤษ)/i.test(value.trim()) ? 'lang: en' : 'lang: en for a release in English; for Thai, delete the line',
+      };
     case 'draft':
       return { message: `draft ต้องเป็น true หรือ false / draft must be true or false, got ${JSON.stringify(value)}`, fix: 'draft: true' };
     default:

@@ -50,6 +50,10 @@ const httpUrl = z.string().max(LIMITS.source).transform((value, ctx) => {
 // A title of zero-width characters alone would publish a blank heading.
 const text = (max: number) => z.string().trim().min(1).max(max).refine(isVisibleText);
 
+/** Languages a release may be written in; the site's interface stays Thai. */
+export const releaseLanguages = ['th', 'en'] as const;
+export type ReleaseLanguage = (typeof releaseLanguages)[number];
+
 export const releaseFrontMatterSchema = z.strictObject({
   /** Headline, as published. */
   title: text(LIMITS.title),
@@ -67,6 +71,8 @@ export const releaseFrontMatterSchema = z.strictObject({
   updated: releaseDate.optional(),
   /** Issuing office line, e.g. กองเผยแพร่และประชาสัมพันธ์. */
   office: text(LIMITS.office).optional(),
+  /** The language of the text: `en` for a release in English, so pages, feeds and search mark it; Thai without it. */
+  lang: z.enum(releaseLanguages).default('th'),
   /** Set by `npm run import`: a digest of the file as imported, so a re-import never overwrites an editor's change. Leave it as it is. */
   imported: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional(),
   /** Drafts show in `npm run dev` only, never in the built site. */

@@ -1,0 +1,62 @@
+/**
+ * Cabinet meeting summaries (สรุปข่าวการประชุมคณะรัฐมนตรี) list their resolutions by section
+ * and then give each in full. In the full part, the sections (กฎหมาย, เศรษฐกิจ-สังคม,
+ * ต่างประเทศ, แต่งตั้ง) and each numbered resolution (`12. เรื่อง …`) become headings, so that
+ * the page can show a table of contents. No other release gets a heading.
+ */
+const CABINET_SUMMARY = /^สรุปข่าวการประชุม\s*(คณะรัฐมนตรี|ครม\.?)/;
+const SECTION = /^(กฎหมาย|เศรษฐกิจ\s*-?\s*สังคม|ต่างประเทศ|แต่งตั้ง)$/;
+const RESOLUTION = /^(\d{1,3})\.\s*เรื่อง\s/;
+const NUMBERED_HEAD = /^(\d{1,3})\.\s*(?:เรื่อง\s*)?/;
+/** Characters of a subject compared, without spaces: enough to tell resolutions apart. */
+const SUBJECT_LENGTH = 20;
+
+/** Resolution numbers that may be missing between two heads (worded differently in the source). */
+const MAX_GAP = 2;
+
+/** Markdown levels: the site shifts them one down, under the page's h1 (`#` is an h2). */
+export type HeadingLevel = 1 | 2;
+
+/** Paragraph index → heading level; empty unless the release is a cabinet summary with sections and resolutions. */
+export function cabinetHeadings(title: string, paragraphs: readonly string[]): Map<number, HeadingLevel> {
+  const headings = new Map<number, HeadingLevel>();
+  if (!CABINET_SUMMARY.test(title)) return headings;
+  const sections = paragraphs.flatMap((p, i) => (SECTION.test(p) ? [i] : []));
+  // The list at the top names the sections once; the full part starts where the first is named again.
+  const named = new Set<string>();
+  const again = sections.find((i) => {
+    const name = paragraphs[i]!.replace(/[\s-]/g, '');
+    if (named.has(name)) return true;
+    named.add(name);
+    return false;
+  });
+  const from = again ?? sections[0];
+  if (from === undefined) return headings;
+  // The list above gives each resolution's number and subject; in the full part a head
+  // sometimes leaves out เรื่อง, and is still known by its subject.
+  const listed = new Map<number, string>();
+  for (const paragraph of paragraphs.slice(0, again ?? 0)) {
+    const match = RESOLUTION.exec(paragraph);
+    if (match) listed.set(Number(match[1]), subject(paragraph));
+  }
+  let last = listed.size > 0 ? Math.min(...listed.keys()) - 1 : undefined;
+  let found = false;
+  for (let i = from; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    const number = Number(NUMBERED_HEAD.exec(paragraph)?.[1] ?? NaN);
+    const known = listed.get(number);
+    const isHead = RESOLUTION.test(paragraph) || (known !== undefined && known !== '' && subject(paragraph).startsWith(known));
+    if (SECTION.test(paragraph)) headings.set(i, 1);
+    // Numbered in one run across sections; a numbered point inside a resolution starts lower or jumps.
+    else if (isHead && (last === undefined || (number > last && number <= last + MAX_GAP + 1))) {
+      headings.set(i, 2);
+      last = number;
+      found = true;
+    }
+  }
+  return found ? headings : new Map();
+}
+
+function subject(head: string): string {
+  return head.replace(NUMBERED_HEAD, '').replace(/\s+/g, '').slice(0, SUBJECT_LENGTH);
+}
