@@ -24,7 +24,8 @@ export function rssOptions(feed: FeedDefinition, site: URL, items: readonly Feed
     title: textForTextField(feed.title),
     description: textAsHtml(feed.description),
     site: new URL(feed.pagePath, site).href,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // RSS has a language per channel only; Dublin Core's marks an English item in a Thai feed.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: channelExtras.join(''),
     trailingSlash: true,
     items: items.map(
@@ -34,7 +35,7 @@ export function rssOptions(feed: FeedDefinition, site: URL, items: readonly Feed
         description: textAsHtml(item.summary),
         content: xmlSafe(item.contentHtml),
         categories: item.tags.map(textForTextField),
-        customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${rfc822InBangkok(item.published)}</pubDate>`,
+        customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${rfc822InBangkok(item.published)}</pubDate>${item.language ? `<dc:language>${escapeXml(item.language)}</dc:language>` : ''}`,
       }),
     ),
   };

@@ -249,6 +249,13 @@ describe('a release written in English (lang: en)', () => {
     expect(feed.items.find((i) => i.id === 'thalaeng:release:2020-01-18-english')?.language).toBe('en');
     expect(feed.items.filter((i) => i.language !== undefined)).toHaveLength(1);
   });
+
+  it('carries its language in the RSS item (Dublin Core), the channel staying th', async () => {
+    const xml = await readFile(path.join(trickySiteDir, 'rss.xml'), 'utf8');
+    expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    const items = xml.split('<item>').slice(1);
+    expect(items.filter((item) => item.includes('<dc:language>en</dc:language>')).map((item) => /<guid[^>]*>([^<]+)/.exec(item)![1])).toEqual(['thalaeng:release:2020-01-18-english']);
+  });
 });
 
 describe('every feed file', () => {
