@@ -5,7 +5,8 @@
  */
 import { SITE } from '../config.ts';
 import { rfc3339InBangkok } from './feed-dates.ts';
-import { yearMonthInBangkok } from './thai-date.ts';
+import { archiveYears } from './listings.ts';
+import { monthKey, type ReleaseIndex } from './release-index.ts';
 import { releasePath, dataFilePath } from './paths.ts';
 import type { Release } from './release.ts';
 
@@ -54,16 +55,12 @@ export function releaseRecord(release: Release, body: string | undefined, site: 
   };
 }
 
-/** Gregorian years in Bangkok time, newest first, each with its releases newest first. */
-export function releasesByYear(releases: readonly Release[]): { year: number; releases: Release[] }[] {
-  const years = new Map<number, Release[]>();
-  for (const release of releases) {
-    const { year } = yearMonthInBangkok(release.date);
-    const list = years.get(year);
-    if (list) list.push(release);
-    else years.set(year, [release]);
-  }
-  return [...years].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, releases: list }));
+/** Gregorian years in Bangkok time, newest first, each with its releases newest first: the archive's own months. */
+export function releasesByYear(index: ReleaseIndex): { year: number; releases: Release[] }[] {
+  return archiveYears(index).map(({ year, months }) => ({
+    year,
+    releases: months.flatMap(({ month }) => index.byMonth.get(monthKey(year, month)) ?? []),
+  }));
 }
 
 export const ndjsonLine = (record: ReleaseRecord): string => `${JSON.stringify(record)}\n`;

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
 import { feedPaths } from '../lib/feed-routes.ts';
-import { feedItems } from '../lib/feed-items.ts';
-import { renderFeedBlocks } from '../lib/feed-bodies.ts';
+import { itemsOfFeed } from '../lib/feed-bodies.ts';
 import { rssOptions } from '../lib/rss-feed.ts';
 import type { FeedDefinition } from '../lib/feeds.ts';
 
@@ -10,5 +9,5 @@ export const getStaticPaths = () => feedPaths((feed) => feed.path);
 
 export const GET: APIRoute<{ feed: FeedDefinition; hub: string | undefined }> = async ({ props, site }) => {
   const base = site ?? new URL('http://localhost/');
-  return rss(rssOptions(props.feed, base, await feedItems(props.feed, base, renderFeedBlocks), props.hub));
+  return rss(rssOptions(props.feed, base, await itemsOfFeed(props.feed, base), props.hub));
 };

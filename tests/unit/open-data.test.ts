@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvIndex, dataPackage, ndjsonLine, releaseRecord, releasesByYear, RELEASE_FIELDS } from '../../src/lib/open-data.ts';
+import { buildReleaseIndex } from '../../src/lib/release-index.ts';
 import type { Release } from '../../src/lib/release.ts';
 
 const site = new URL('https://s.example/');
@@ -11,7 +12,7 @@ const make = (slug: string, iso: string, extra: Partial<Release> = {}): Release 
 describe('open data', () => {
   it('groups releases by their year in Bangkok, newest year first', () => {
     // 31 December 2024 at 18:00 UTC is already 1 January 2025 in Bangkok.
-    const years = releasesByYear([make('a', '2025-03-01T00:00:00Z'), make('b', '2024-12-31T18:00:00Z'), make('c', '2024-12-31T16:00:00Z')]);
+    const years = releasesByYear(buildReleaseIndex([make('a', '2025-03-01T00:00:00Z'), make('b', '2024-12-31T18:00:00Z'), make('c', '2024-12-31T16:00:00Z')]));
     expect(years.map(({ year, releases }) => [year, releases.map((r) => r.slug)])).toEqual([[2025, ['a', 'b']], [2024, ['c']]]);
   });
 

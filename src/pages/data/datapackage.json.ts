@@ -3,7 +3,7 @@ import { getReleaseIndex } from '../../lib/releases.ts';
 import { dataPackage, releasesByYear } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const years = releasesByYear((await getReleaseIndex()).all).map(({ year }) => year);
+  const years = releasesByYear(await getReleaseIndex()).map(({ year }) => year);
   return new Response(`${JSON.stringify(dataPackage(years, site ?? new URL('http://localhost/')), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

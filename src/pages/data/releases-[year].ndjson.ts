@@ -8,7 +8,7 @@ import type { Release } from '../../lib/release.ts';
 // One file a year, keyed by its releases' file digests: an edit rewrites one year's file.
 export const getStaticPaths = async () =>
   withCacheKeys(
-    releasesByYear((await getReleaseIndex()).all).map(({ year, releases }) => ({ params: { year: String(year) }, props: { releases } })),
+    releasesByYear(await getReleaseIndex()).map(({ year, releases }) => ({ params: { year: String(year) }, props: { releases } })),
     (props) => props.releases,
   );
 
