@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { outDirectory, cacheDirectory } from './src/lib/build-folders.ts';
+import { searchIndex } from './src/search/integration.ts';
+import { securityHeaders } from './src/site/security/headers-integration.ts';
+import { outDirectory, cacheDirectory } from './src/site/build-folders.ts';
 
 const env = process.env;
 
@@ -14,12 +14,12 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: outDirectory(env),
   cacheDir: cacheDirectory(env),
-  // No inline <style>: the Content-Security-Policy (src/lib/content-policy.ts) then needs
+  // No inline <style>: the Content-Security-Policy (src/site/security/content-policy.ts) then needs
   // no per-page hashes and is the same in every page and in the hosts' headers files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
-  // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from
+  // Pages whose cache key (src/site/cache-key.ts) and code are unchanged are copied from
   // the last build in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },
 });

@@ -12,10 +12,10 @@
  * With --import it times `npm run import` over the whole corpus instead, against copying
  * the same files (the disk's share) measured in the same run.
  * Each size is also built by Debian's Hugo (installed when missing) with the same page
- * set (scripts/lib/hugo-site.ts), and the ratio Thalaeng/Hugo is printed (--no-hugo: not).
+ * set (scripts/bench/hugo-site.ts), and the ratio Thalaeng/Hugo is printed (--no-hugo: not).
  * Each size is then rebuilt after one release changed, with the cold build's cache
  * folder and a fresh dist/, and the ratio cold/rebuild is printed (--no-rebuild: not).
- * Each build also reports where its time went (scripts/lib/build-phases.ts), dist/'s size
+ * Each build also reports where its time went (scripts/bench/build-phases.ts), dist/'s size
  * and the search index's share: Pagefind's CPU time and peak memory, the index's size. With --search it runs the evaluation
  * queries in headless Chromium against the built site: bytes fetched and query time.
  */
@@ -25,14 +25,15 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { earlierCopy, quickConvert, type QuickRelease } from './lib/quick-convert.ts';
-import { rawReleaseFiles } from './lib/corpus.ts';
-import { measure, type Measurement } from './lib/measure.ts';
-import { reportSearchInBrowser } from './lib/search-browser-bench.ts';
-import { releaseQueries } from './lib/search-eval.ts';
-import { newSeed } from './lib/search-sample.ts';
-import { ensureHugo, writeHugoSite } from './lib/hugo-site.ts';
-import { buildPhases, copiedPages } from './lib/build-phases.ts';
+import { earlierCopy, quickConvert, type QuickRelease } from './bench/quick-convert.ts';
+import { rawReleaseFiles } from './shared/corpus.ts';
+import { measure, type Measurement } from './bench/measure.ts';
+import { reportSearchInBrowser } from './eval-search/browser-bench.ts';
+import { releaseQueries } from './eval-search/search-eval.ts';
+import { newSeed } from './eval-search/search-sample.ts';
+import { ensureHugo, writeHugoSite } from './bench/hugo-site.ts';
+import { buildPhases, copiedPages } from './bench/build-phases.ts';
+import { scriptArguments } from './shared/script-arguments.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
 const { values } = parseArgs({
@@ -157,8 +158,8 @@ function reportIndex({ measurement, indexBytes }: Build): void {
 
 async function benchImport(corpus: string): Promise<void> {
   const copy = await measure('cp', ['-r', corpus, path.join(builds, 'copy')], process.env);
-  const imported = await measure(process.execPath, ['scripts/import.ts', corpus, '--out', path.join(builds, 'imported')], process.env);
-  const again = await measure(process.execPath, ['scripts/import.ts', corpus, '--out', path.join(builds, 'imported')], process.env);
+  const imported = await measure(process.execPath, scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]), process.env);
+  const again = await measure(process.execPath, scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]), process.env);
   if (imported.exitCode !== 0 || again.exitCode !== 0) throw new Error(`import failed:\n${imported.output.slice(-4000)}`);
   const summary = (m: Measurement): string => m.output.split('\n').find((l) => l.startsWith('imported ')) ?? '';
   console.log(`copying the corpus (baseline): ${copy.seconds.toFixed(1)} s`);

@@ -6,9 +6,9 @@
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { acquireLock } from './lib/build-lock.ts';
-import { buildingFolder, publishSite, recoverSite } from './lib/site-swap.ts';
-import { cacheDirectory, outDirectory } from '../src/lib/build-folders.ts';
+import { acquireLock } from './build/build-lock.ts';
+import { buildingFolder, publishSite, recoverSite } from './build/site-swap.ts';
+import { cacheDirectory, outDirectory } from '@/site/build-folders.ts';
 
 const outDir = path.resolve(outDirectory());
 const cacheDir = path.resolve(cacheDirectory());

@@ -3,11 +3,11 @@
  * Validates releases exactly as the build does and exits 1 when any has a problem (warnings alone exit 0).
  */
 import { parseArgs } from 'node:util';
-import { checkReleases } from './lib/check-releases.ts';
-import { changedFiles, GitError } from './lib/changed-files.ts';
-import { formatResult, FORMATS, type Format } from './lib/problem-formats.ts';
-import { releasesDirectory } from '../src/lib/releases-directory.ts';
-import { isError } from '../src/lib/schema/problems.ts';
+import { checkReleases } from './check/check-releases.ts';
+import { changedFiles, GitError } from './check/changed-files.ts';
+import { formatResult, FORMATS, type Format } from './check/problem-formats.ts';
+import { releasesDirectory } from '@/release/directory.ts';
+import { isError } from '@/release/problems.ts';
 
 class UsageError extends Error {}
 

@@ -5,11 +5,11 @@
  * source page, or carry control or invisible characters, and how many are in English.
  */
 import { parseArgs } from 'node:util';
-import { corpusFolder } from './lib/corpus.ts';
-import { evaluateImport, loadLabels } from './lib/import-eval.ts';
-import { measureImport } from './lib/import-quality.ts';
+import { corpusFolder } from './shared/corpus.ts';
+import { evaluateImport, loadLabels } from './import/import-eval.ts';
+import { measureImport } from './import/import-quality.ts';
 
-import type { Evaluation } from './lib/import-eval.ts';
+import type { Evaluation } from './import/import-eval.ts';
 
 const { values, positionals } = parseArgs({ options: { clean: { type: 'boolean', default: false } }, allowPositionals: true });
 

@@ -10,10 +10,10 @@
  * Chromium: bytes fetched and query time, as the bench does.
  */
 import { parseArgs } from 'node:util';
-import { CORPORA, type Corpus } from './lib/corpus.ts';
-import { evalSite, releaseQueries, releaseTruth, runQueries, scoreByClass, TARGETS } from './lib/search-eval.ts';
-import { newSeed } from './lib/search-sample.ts';
-import { reportSearchInBrowser } from './lib/search-browser-bench.ts';
+import { CORPORA, type Corpus } from './shared/corpus.ts';
+import { evalSite, releaseQueries, releaseTruth, runQueries, scoreByClass, TARGETS } from './eval-search/search-eval.ts';
+import { newSeed } from './eval-search/search-sample.ts';
+import { reportSearchInBrowser } from './eval-search/browser-bench.ts';
 
 const { values } = parseArgs({
   options: {

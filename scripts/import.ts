@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runImport, summarise } from './lib/import-run.ts';
+import { runImport, summarise } from './import/import-run.ts';
 
 const USAGE = 'usage: npm run import -- <files or folders…> [--out content/releases] [--dry-run] [--force] [--report report.json]';
 

@@ -8,12 +8,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { newReleaseFile, InputError, type NewReleaseInput } from './lib/new-release.ts';
-import { askRelease } from './lib/ask-release.ts';
-import { validateRelease } from '../src/lib/validate-release.ts';
-import { formatProblem } from '../src/lib/schema/problems.ts';
-import { projectPath } from '../src/lib/release-files.ts';
-import { releasesDirectory } from '../src/lib/releases-directory.ts';
+import { newReleaseFile, InputError, type NewReleaseInput } from './new/new-release.ts';
+import { askRelease } from './new/ask-release.ts';
+import { validateRelease } from '@/release/validate.ts';
+import { formatProblem } from '@/release/problems.ts';
+import { projectPath } from '@/release/files.ts';
+import { releasesDirectory } from '@/release/directory.ts';
 
 const RELEASES = releasesDirectory();
 

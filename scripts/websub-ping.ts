@@ -4,8 +4,8 @@
  * may have changed. Exits 1 when the hub refused a ping or the built feeds name no hub.
  */
 import { parseArgs } from 'node:util';
-import { feedTopics, pingHub } from './lib/websub-ping.ts';
-import { websubHub } from '../src/lib/websub.ts';
+import { feedTopics, pingHub } from './websub-ping/websub-ping.ts';
+import { websubHub } from '@/site/feeds/websub.ts';
 
 try {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['THALAENG_OUT_DIR'] ?? 'dist' } } });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { releaseLoader } from './loaders/releases.ts';
-import { releasesDirectory } from './lib/releases-directory.ts';
+import { releaseLoader } from '@/release/loader.ts';
+import { releasesDirectory } from '@/release/directory.ts';
 
 export const collections = {
   releases: defineCollection({

@@ -5,6 +5,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // tsconfig.json's `@/` alias, for the modules under test.
+  resolve: { alias: { '@/': `${root}src/` } },
   test: {
     // expect.poll waits for what a reader would wait for (results shown, a file indexed);
     // its default limit of 1 s failed tests on a busy 2-core machine while the page was
@@ -33,15 +35,15 @@ export default defineConfig({
       {
         // Thai search quality on a site built from corpus releases (needs ../shared).
         extends: true,
-        test: { name: 'search', include: ['tests/search/**/*.test.ts'], testTimeout: 600_000 },
+        test: { name: 'search', include: ['tests/search-quality/**/*.test.ts'], testTimeout: 600_000 },
       },
       {
         // Builds the embedded site once into a temporary folder, then checks it as files and in Chromium.
         extends: true,
         test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/site/build-site.ts'],
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/build-site.ts'],
           // Ceilings for tests that build sites (the rebuild test builds three): a busy
           // 2-core machine took over a minute for one (issue 18).
           testTimeout: 300_000,

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { feedPaths } from '../lib/feed-routes.ts';
-import { itemsOfFeed } from '../lib/feed-bodies.ts';
-import { jsonFeed, jsonFeedText } from '../lib/json-feed.ts';
-import type { FeedDefinition } from '../lib/feeds.ts';
+import { feedPaths } from '@/site/feeds/routes.ts';
+import { itemsOfFeed } from '@/site/feeds/bodies.ts';
+import { jsonFeed, jsonFeedText } from '@/site/feeds/json-feed.ts';
+import type { FeedDefinition } from '@/site/feeds/feeds.ts';
 
 export const getStaticPaths = () => feedPaths((feed) => feed.jsonPath);
 

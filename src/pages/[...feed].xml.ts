@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
-import { feedPaths } from '../lib/feed-routes.ts';
-import { itemsOfFeed } from '../lib/feed-bodies.ts';
-import { rssOptions } from '../lib/rss-feed.ts';
-import type { FeedDefinition } from '../lib/feeds.ts';
+import { feedPaths } from '@/site/feeds/routes.ts';
+import { itemsOfFeed } from '@/site/feeds/bodies.ts';
+import { rssOptions } from '@/site/feeds/rss.ts';
+import type { FeedDefinition } from '@/site/feeds/feeds.ts';
 
 export const getStaticPaths = () => feedPaths((feed) => feed.path);
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getReleaseIndex } from '../lib/releases.ts';
-import { feedDefinitions } from '../lib/feeds.ts';
-import { opmlDocument, type FeedFormat } from '../lib/opml.ts';
-import { SITE } from '../config.ts';
+import { getReleaseIndex } from '@/site/releases.ts';
+import { feedDefinitions } from '@/site/feeds/feeds.ts';
+import { opmlDocument, type FeedFormat } from '@/site/feeds/opml.ts';
+import { SITE } from '@/config.ts';
 
 // /feeds.opml lists the RSS feeds; /feeds-json.opml their JSON Feed twins.
 export const getStaticPaths = () => [

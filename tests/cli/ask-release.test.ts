@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { askRelease } from '../../scripts/lib/ask-release.ts';
-import { newReleaseFile } from '../../scripts/lib/new-release.ts';
+import { askRelease } from '../../scripts/new/ask-release.ts';
+import { newReleaseFile } from '../../scripts/new/new-release.ts';
 
 describe('npm run new on a terminal', () => {
   it('asks for each field, accepts names, and defaults the date to today in Bangkok', async () => {

@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildWorkDir } from '../../scripts/lib/astro-build.ts';
+import { buildWorkDir } from '../../scripts/build/astro-build.ts';
 import { ROOT } from '../helpers/run-script.ts';
-import { loadSiteSearch } from '../../scripts/lib/site-search.ts';
+import { loadSiteSearch } from '../../scripts/eval-search/site-search.ts';
+import { scriptArguments } from '../../scripts/shared/script-arguments.ts';
 
 let work: string;
 beforeAll(async () => {
@@ -30,7 +31,7 @@ interface Run {
 
 /** `npm run build` as its own process group, as a CI job runs it (and kills it). */
 function build(name: string, cache = 'cache'): Run {
-  const child = spawn(process.execPath, ['scripts/build.ts'], {
+  const child = spawn(process.execPath, scriptArguments('scripts/build.ts'), {
     cwd: ROOT,
     detached: true,
     env: { ...process.env, FORCE_COLOR: '0', THALAENG_OUT_DIR: path.join(work, name), THALAENG_CACHE_DIR: path.join(work, cache) },

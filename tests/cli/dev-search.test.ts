@@ -9,8 +9,8 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildWorkDir } from '../../scripts/lib/astro-build.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { buildWorkDir } from '../../scripts/build/astro-build.ts';
+import { launchChromium } from '../../scripts/shared/browser.ts';
 import { ROOT } from '../helpers/run-script.ts';
 
 let work: string;

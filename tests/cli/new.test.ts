@@ -3,8 +3,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile, access } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScript, ROOT } from '../helpers/run-script.ts';
-import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
-import { BODY_PLACEHOLDER } from '../../scripts/lib/new-release.ts';
+import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
+import { BODY_PLACEHOLDER } from '../../scripts/new/new-release.ts';
 
 let work: string;
 const releases = (): string => path.join(work, 'content/releases');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
+import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
 import { runScript, ROOT } from '../helpers/run-script.ts';
 
 let work: string;

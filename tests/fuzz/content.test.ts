@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { astroBuild, buildWorkDir } from '../../scripts/lib/astro-build.ts';
+import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
 import { runScript, ROOT } from '../helpers/run-script.ts';
-import { loadSiteSearch } from '../../scripts/lib/site-search.ts';
-import { ministries, provinces } from '../../src/lib/registries.ts';
+import { loadSiteSearch } from '../../scripts/eval-search/site-search.ts';
+import { ministries, provinces } from '@/release/registries.ts';
 import { liveMarkupInFragment, liveMarkupInPage } from '../helpers/live-markup.ts';
 import { XMLParser } from 'fast-xml-parser';
 

@@ -1,8 +1,8 @@
 /** Accuracy floors on the hand-labelled releases of the shared corpus (needs ../shared). */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { CORPUS_ARCHIVE, corpusFolder } from '../../scripts/lib/corpus.ts';
-import { evaluateImport, loadLabels } from '../../scripts/lib/import-eval.ts';
+import { CORPUS_ARCHIVE, corpusFolder } from '../../scripts/shared/corpus.ts';
+import { evaluateImport, loadLabels } from '../../scripts/import/import-eval.ts';
 
 describe.skipIf(!existsSync(CORPUS_ARCHIVE))('importer accuracy on 100 labelled releases (needs ../shared)', () => {
   it('gets title and date right every time, ministry ≥ 95 %, provinces ≥ 0.95 precision and recall', async () => {

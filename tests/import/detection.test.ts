@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectProvinces } from '../../src/lib/import/detect-provinces.ts';
-import { detectMinistry } from '../../src/lib/import/detect-ministry.ts';
-import { detectLanguage } from '../../src/lib/import/detect-language.ts';
+import { detectProvinces } from '../../scripts/import/detect-provinces.ts';
+import { detectMinistry } from '../../scripts/import/detect-ministry.ts';
+import { detectLanguage } from '../../scripts/import/detect-language.ts';
 
 describe('provinces named as places', () => {
   it.each([

@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFil
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runImport, type ImportOptions } from '../../scripts/lib/import-run.ts';
+import { runImport, type ImportOptions } from '../../scripts/import/import-run.ts';
 import { runScript, ROOT } from '../helpers/run-script.ts';
 
 const SEED = path.resolve(ROOT, '../shared/seed/000_e52606ff80856709.txt');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateLine, parseThaiDateLine, parseSlashDate } from '../../src/lib/import/thai-date-line.ts';
-import { parseThaigov, type ParseResult } from '../../src/lib/import/parse-thaigov.ts';
-import { cleanText } from '../../src/lib/import/clean-text.ts';
-import { decodeInput } from '../../src/lib/import/decode-input.ts';
-import { markdownBody } from '../../src/lib/import/release-markdown.ts';
-import { cabinetHeadings } from '../../src/lib/import/cabinet-headings.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { dateLine, parseThaiDateLine, parseSlashDate } from '../../scripts/import/thai-date-line.ts';
+import { parseThaigov, type ParseResult } from '../../scripts/import/parse-thaigov.ts';
+import { cleanText } from '../../scripts/import/clean-text.ts';
+import { decodeInput } from '../../scripts/import/decode-input.ts';
+import { markdownBody } from '../../scripts/import/release-markdown.ts';
+import { cabinetHeadings } from '../../scripts/import/cabinet-headings.ts';
+import { renderMarkdown } from '@/site/markdown/markdown.ts';
 
 const SOURCE = 'ที่มา : http://www.thaigov.go.th/news/contents/details/7766';
 

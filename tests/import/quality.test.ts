@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { measureImport } from '../../scripts/lib/import-quality.ts';
+import { measureImport } from '../../scripts/import/import-quality.ts';
 
 const raw = (id: string, title: string, ...body: string[]): string =>
   [`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', '01/06/2566', 'พิมพ์', title, ...body, '', `ที่มา : https://www.thaigov.go.th/news/contents/details/${id}`].join('\n');

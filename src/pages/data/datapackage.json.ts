@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getReleaseIndex } from '../../lib/releases.ts';
-import { dataPackage, releasesByYear } from '../../lib/open-data.ts';
+import { getReleaseIndex } from '@/site/releases.ts';
+import { dataPackage, releasesByYear } from '@/site/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const years = releasesByYear(await getReleaseIndex()).map(({ year }) => year);

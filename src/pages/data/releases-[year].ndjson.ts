@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getReleaseIndex } from '../../lib/releases.ts';
-import { withCacheKeys } from '../../lib/cache-key.ts';
-import { releasesByYear, releaseRecord, ndjsonLine } from '../../lib/open-data.ts';
-import { readReleaseBody } from '../../lib/release-body.ts';
-import type { Release } from '../../lib/release.ts';
+import { getReleaseIndex } from '@/site/releases.ts';
+import { withCacheKeys } from '@/site/cache-key.ts';
+import { releasesByYear, releaseRecord, ndjsonLine } from '@/site/open-data.ts';
+import { readReleaseBody } from '@/site/markdown/release-body.ts';
+import type { Release } from '@/release/release.ts';
 
 // One file a year, keyed by its releases' file digests: an edit rewrites one year's file.
 export const getStaticPaths = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getReleaseIndex } from '../../lib/releases.ts';
-import { csvIndex, releaseRecord } from '../../lib/open-data.ts';
+import { getReleaseIndex } from '@/site/releases.ts';
+import { csvIndex, releaseRecord } from '@/site/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost/');

@@ -1,0 +1,76 @@
+/**
+ * Measures the importer against the hand-labelled releases in
+ * tests/fixtures/import-labels.json: title, date, ministry, and province precision/recall.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeInput } from './decode-input.ts';
+import { parseThaigov } from './parse-thaigov.ts';
+import { detectMinistry } from './detect-ministry.ts';
+import { detectProvinces } from './detect-provinces.ts';
+
+export interface Label {
+  file: string;
+  title: string;
+  date: string;
+  ministry: string;
+  provinces: string[];
+  /** Labelled blind after the detectors were tuned: an honest estimate for unseen releases. */
+  heldOut?: boolean;
+}
+
+export interface Evaluation {
+  releases: number;
+  titleAccuracy: number;
+  dateAccuracy: number;
+  ministryAccuracy: number;
+  provincePrecision: number;
+  provinceRecall: number;
+  misses: string[];
+}
+
+export const LABELS = path.resolve(import.meta.dirname, '../../tests/fixtures/import-labels.json');
+
+export async function loadLabels(): Promise<Label[]> {
+  return (JSON.parse(await readFile(LABELS, 'utf8')) as { releases: Label[] }).releases;
+}
+
+export async function evaluateImport(labels: readonly Label[], corpus: string): Promise<Evaluation> {
+  let titles = 0, dates = 0, ministries = 0, truePositives = 0, found = 0, expected = 0;
+  const misses: string[] = [];
+  for (const label of labels) {
+    const decoded = decodeInput(await readFile(path.join(corpus, label.file)));
+    const parsed = decoded.ok ? parseThaigov(decoded.text) : undefined;
+    if (!parsed?.ok) {
+      misses.push(`${label.file}: not imported (${parsed?.reason ?? 'unreadable'})`);
+      expected += label.provinces.length;
+      continue;
+    }
+    const { release } = parsed;
+    if (release.title === label.title) titles++;
+    else misses.push(`${label.file}: title ${JSON.stringify(release.title)}, expected ${JSON.stringify(label.title)}`);
+    if (release.date === label.date) dates++;
+    else misses.push(`${label.file}: date ${release.date}, expected ${label.date}`);
+    const ministry = detectMinistry(release.title, release.paragraphs);
+    if (ministry === label.ministry) ministries++;
+    else misses.push(`${label.file}: ministry ${ministry}, expected ${label.ministry} — ${release.title.slice(0, 70)}`);
+    const provinces = detectProvinces([release.title, ...release.paragraphs].join('\n'));
+    const wanted = new Set(label.provinces);
+    const extra = provinces.filter((p) => !wanted.has(p));
+    const missing = label.provinces.filter((p) => !provinces.includes(p));
+    truePositives += provinces.length - extra.length;
+    found += provinces.length;
+    expected += label.provinces.length;
+    if (extra.length || missing.length) misses.push(`${label.file}: provinces ${extra.length ? `extra ${extra.join(',')} ` : ''}${missing.length ? `missing ${missing.join(',')}` : ''}`);
+  }
+  const n = labels.length;
+  return {
+    releases: n,
+    titleAccuracy: titles / n,
+    dateAccuracy: dates / n,
+    ministryAccuracy: ministries / n,
+    provincePrecision: found ? truePositives / found : 1,
+    provinceRecall: expected ? truePositives / expected : 1,
+    misses,
+  };
+}

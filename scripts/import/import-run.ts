@@ -1,0 +1,237 @@
+/**
+ * `npm run import`: raw thaigov files in, release files out. Deterministic, idempotent,
+ * never overwriting a file an editor changed (unless forced) or writing a second copy of one
+ * an editor moved, never deleting anything, naming every input it skips with the reason,
+ * and going on past what it cannot read or write.
+ */
+import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import path from 'node:path';
+import { decodeInput } from './decode-input.ts';
+import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
+import { detectMinistry } from './detect-ministry.ts';
+import { detectProvinces } from './detect-provinces.ts';
+import { detectLanguage } from './detect-language.ts';
+import { releaseMarkdown, isUnedited } from './release-markdown.ts';
+import { validateRelease } from '@/release/validate.ts';
+import { formatProblem } from '@/release/problems.ts';
+import { projectPath } from '@/release/files.ts';
+
+export interface ImportOptions {
+  inputs: readonly string[];
+  out: string;
+  dryRun: boolean;
+  force: boolean;
+  root: string;
+  now: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Written {
+  input: string;
+  output: string;
+}
+
+export interface ImportReport {
+  /** New files. */
+  imported: Written[];
+  /** Files rewritten because the import gives something new and nobody had edited them. */
+  updated: Written[];
+  unchanged: Written[];
+  /** Files an editor changed since they were imported: left as they are. */
+  refused: Written[];
+  /** Releases already in the output folder under another name (an editor moved or renamed the file): no second copy. */
+  moved: Written[];
+  skipped: { input: string; reason: SkipReason | 'fails validation'; detail?: string }[];
+  /** What could not be read or written (permissions, special files, a file where a folder should be): the run goes on without it. */
+  failed: { path: string; reason: string }[];
+}
+
+const IO_WINDOW = 32;
+
+export async function runImport(options: ImportOptions): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], updated: [], unchanged: [], refused: [], moved: [], skipped: [], failed: [] };
+  const fail = (file: string, reason: string): void => {
+    report.failed.push({ path: projectPath(options.root, file), reason });
+  };
+  const outInfo = await stat(options.out).catch(() => undefined);
+  if (outInfo && !outInfo.isDirectory()) {
+    fail(options.out, 'the output (--out) is a file, not a folder');
+    return report;
+  }
+  const inputs = await expandInputs(options.inputs, fail);
+  // Where each source id already is in the output folder, whatever the file is called now.
+  const placed = outInfo ? await releasesBySource(options.out, options.root) : new Map<string, string>();
+  const firstInputOf = new Map<string, string>();
+  // Files are handled in order (the first of two with one source id wins), but reads run
+  // ahead and writes run behind, so the disk is never what everything waits for.
+  const reads = new Map<number, Promise<Buffer>>();
+  const readAhead = (i: number): Promise<Buffer> | undefined => {
+    if (i >= inputs.length) return undefined;
+    let read = reads.get(i);
+    if (!read) {
+      read = readFile(inputs[i]!);
+      reads.set(i, read);
+    }
+    return read;
+  };
+  const writes: Promise<void>[] = [];
+  for (const [i, file] of inputs.entries()) {
+    options.onProgress?.(i, inputs.length);
+    for (let ahead = i; ahead < i + IO_WINDOW; ahead++) void readAhead(ahead)?.catch(() => undefined);
+    const bytes = await readAhead(i)!.catch((error: unknown) => {
+      fail(file, ioReason(error));
+      return undefined;
+    });
+    reads.delete(i);
+    if (!bytes) continue;
+    const input = projectPath(options.root, file);
+    const skip = (reason: ImportReport['skipped'][number]['reason'], detail?: string): void => {
+      report.skipped.push(detail ? { input, reason, detail } : { input, reason });
+    };
+    const decoded = decodeInput(bytes);
+    if (!decoded.ok) {
+      skip(decoded.reason === 'empty file' ? 'empty body' : 'unreadable', decoded.reason);
+      continue;
+    }
+    const parsed = parseThaigov(decoded.text);
+    if (!parsed.ok) {
+      skip(parsed.reason, parsed.detail);
+      continue;
+    }
+    const { release } = parsed;
+    const first = firstInputOf.get(release.sourceId);
+    if (first) {
+      skip('duplicate source id', `source id ${release.sourceId} was already imported from ${first}`);
+      continue;
+    }
+    firstInputOf.set(release.sourceId, input);
+    const text = [release.title, ...release.paragraphs].join('\n');
+    const file_ = releaseMarkdown(release, detectMinistry(release.title, release.paragraphs), detectProvinces(text), detectLanguage([text]));
+    const target = path.join(options.out, file_.path);
+    const output = projectPath(options.root, target);
+    // One schema: an imported file must pass what the build and `npm run check` check.
+    const validation = validateRelease(output, file_.text, { now: options.now });
+    if (!validation.ok) {
+      skip('fails validation', validation.problems.map(formatProblem).join('; '));
+      continue;
+    }
+    const existing = await readFile(target, 'utf8').catch(() => undefined);
+    const elsewhere = placed.get(release.sourceId);
+    if (existing === undefined && elsewhere !== undefined) {
+      report.moved.push({ input, output: elsewhere });
+      continue;
+    }
+    const written = { input, output };
+    if (existing === file_.text) report.unchanged.push(written);
+    else if (existing !== undefined && !isUnedited(existing) && !options.force) report.refused.push(written);
+    else {
+      const list = existing === undefined ? report.imported : report.updated;
+      list.push(written);
+      if (!options.dryRun) {
+        const write = mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, file_.text));
+        writes.push(write.catch((error: unknown) => {
+          list.splice(list.indexOf(written), 1);
+          fail(target, ioReason(error));
+        }));
+        if (writes.length >= IO_WINDOW) await Promise.all(writes.splice(0));
+      }
+    }
+  }
+  await Promise.all(writes);
+  report.failed.sort((a, b) => a.path.localeCompare(b.path));
+  options.onProgress?.(inputs.length, inputs.length);
+  return report;
+}
+
+const SOURCE_LINE = /^source:\s*['"]?(\S+?)['"]?\s*$/m;
+const SOURCE_ID = /thaigov\.go\.th\/news\/contents\/details\/(\d+)/;
+
+/** Source id → release file (project path) for every release file below the output folder. */
+async function releasesBySource(out: string, root: string): Promise<Map<string, string>> {
+  const files = (await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  const bySource = new Map<string, string>();
+  for (let i = 0; i < files.length; i += IO_WINDOW) {
+    const batch = files.slice(i, i + IO_WINDOW);
+    const texts = await Promise.all(batch.map((f) => readFile(f, 'utf8').catch(() => '')));
+    texts.forEach((text, j) => {
+      const frontMatter = text.startsWith('---\n') ? text.slice(0, text.indexOf('\n---', 3) + 1) : '';
+      const id = SOURCE_ID.exec(SOURCE_LINE.exec(frontMatter)?.[1] ?? '')?.[1];
+      if (id !== undefined && !bySource.has(id)) bySource.set(id, projectPath(root, batch[j]!));
+    });
+  }
+  return bySource;
+}
+
+/** One line for what the system said, without a stack trace. */
+function ioReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'no such file or folder', ELOOP: 'a loop of symbolic links',
+    EISDIR: 'a folder, not a file', ENOTDIR: 'a file stands where a folder should be', EEXIST: 'a file stands where a folder should be', EIO: 'input/output error',
+  };
+  return (code && reasons[code]) ?? (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+}
+
+/** What a path is when it is neither a file nor a folder. */
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Files as given, folders walked recursively (hidden names skipped); sorted so every run
+ * goes in one order. What cannot be read, and anything but files and folders (a FIFO would
+ * block the read forever), is reported and left out.
+ */
+async function expandInputs(inputs: readonly string[], fail: (file: string, reason: string) => void): Promise<string[]> {
+  const files: string[] = [];
+  const seenFolders = new Set<string>();
+  const visit = async (entry: string): Promise<void> => {
+    let info: Stats;
+    try {
+      info = await stat(entry);
+    } catch (error) {
+      fail(entry, ioReason(error));
+      return;
+    }
+    if (info.isFile()) files.push(entry);
+    else if (!info.isDirectory()) fail(entry, `${specialKind(info)}, not a release file`);
+    else if (!seenFolders.has(`${info.dev}:${info.ino}`)) {
+      seenFolders.add(`${info.dev}:${info.ino}`);
+      let names: string[];
+      try {
+        names = (await readdir(entry)).filter((name) => !name.startsWith('.')).sort();
+      } catch (error) {
+        fail(entry, ioReason(error));
+        return;
+      }
+      for (const name of names) await visit(path.join(entry, name));
+    }
+  };
+  for (const input of inputs) await visit(path.resolve(input));
+  return [...new Set(files)].sort();
+}
+
+export function summarise(report: ImportReport, dryRun: boolean): string {
+  const lines = [
+    `${dryRun ? 'ทดลอง (ไม่เขียนไฟล์) / dry run, nothing written: ' : ''}นำเข้าใหม่ ${report.imported.length} · ปรับปรุง ${report.updated.length} · ไม่เปลี่ยน ${report.unchanged.length} · ไม่เขียนทับ ${report.refused.length} · ข้าม ${report.skipped.length}`,
+    `imported ${report.imported.length}, updated ${report.updated.length}, unchanged ${report.unchanged.length}, refused (edited since import) ${report.refused.length}, skipped ${report.skipped.length}`,
+  ];
+  if (report.moved.length > 0 || report.failed.length > 0) {
+    lines.push(`ย้ายแล้ว ${report.moved.length} · ล้มเหลว ${report.failed.length} / moved by an editor ${report.moved.length}, failed (could not read or write) ${report.failed.length}`);
+  }
+  if (report.imported.length + report.updated.length === 0 && report.unchanged.length > 0) {
+    lines.push('ไม่มีอะไรเปลี่ยน / nothing changed: every release is already imported as it is');
+  }
+  for (const r of report.moved) lines.push(`  moved    ${r.output}: already imported under this name (moved or renamed since); no second copy written (from ${r.input})`);
+  for (const f of report.failed) lines.push(`  failed   ${f.path}: ${f.reason}`);
+  for (const r of report.refused) lines.push(`  refused  ${r.output}: edited since it was imported; use --force to overwrite (from ${r.input})`);
+  for (const s of report.skipped) lines.push(`  skipped  ${s.input}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * The release file the importer writes, byte for byte the same for the same input, with
+ * a digest of its own content in `imported:` so that a later import can tell whether an
+ * editor has changed the file since (and then leave it alone).
+ */
+import { createHash } from 'node:crypto';
+import { Document, isSeq } from 'yaml';
+import { escapeMarkdownText, escapeNumbered, NUMBERED } from './escape-markdown.ts';
+import type { ThaigovRelease } from './parse-thaigov.ts';
+import type { ReleaseLanguage } from '@/release/schema.ts';
+import { cabinetHeadings, type HeadingLevel } from './cabinet-headings.ts';
+
+export interface ImportedFile {
+  /** `<yyyy>/<mm>/<yyyy-mm-dd>-<source id>.md`, relative to the output folder. */
+  path: string;
+  text: string;
+}
+
+// Prefixed so YAML never reads the digest as a number (934389595677579, 1e57…).
+const DIGEST_LINE = /^imported: sha256:([0-9a-f]{16})\n/m;
+
+export function releaseMarkdown(release: ThaigovRelease, ministry: string, provinces: readonly string[], lang: ReleaseLanguage = 'th'): ImportedFile {
+  const frontMatter: Record<string, unknown> = { title: release.title, date: release.date, ministry, provinces: [...provinces], source: release.source };
+  if (release.office) frontMatter['office'] = release.office;
+  // Thai is the default; only the exception is written.
+  if (lang !== 'th') frontMatter['lang'] = lang;
+  const doc = new Document(frontMatter);
+  const list = doc.get('provinces', true);
+  if (isSeq(list)) list.flow = true;
+  const unsigned = `---\n${doc.toString({ flowCollectionPadding: false, lineWidth: 0 })}---\n${markdownBody(release.paragraphs, cabinetHeadings(release.title, release.paragraphs))}`;
+  const text = unsigned.replace(/\n---\n/, `\nimported: sha256:${importDigest(unsigned)}\n---\n`);
+  return { path: `${release.date.slice(0, 4)}/${release.date.slice(5, 7)}/${release.date}-${release.sourceId}.md`, text };
+}
+
+/**
+ * Paragraphs as Markdown; numbered lines stay a list only when they run 1, 2, 3 …; the
+ * paragraphs in `headings` (see cabinet-headings.ts) become headings of that level.
+ */
+export function markdownBody(paragraphs: readonly string[], headings: ReadonlyMap<number, HeadingLevel> = new Map()): string {
+  const number = (i: number): number | undefined => {
+    const line = paragraphs[i];
+    const match = line === undefined || headings.has(i) ? null : NUMBERED.exec(line);
+    return match ? Number(match[1]) : undefined;
+  };
+  const lines = paragraphs.map((paragraph, i) => {
+    const text = escapeMarkdownText(paragraph);
+    const level = headings.get(i);
+    // A heading's closing #s would be dropped: `เรื่อง ข้อ #` keeps its #.
+    if (level) return `${'#'.repeat(level)} ${text.replace(/(\s)(#+)$/, '$1\\$2')}`;
+    const n = number(i);
+    const inRun = n !== undefined && (number(i - 1) === n - 1 || number(i + 1) === n + 1);
+    return n !== undefined && !inRun ? escapeNumbered(text) : text;
+  });
+  return `${lines.join('\n\n')}\n`;
+}
+
+/** Digest of a release file's text without its `imported:` line. */
+export function importDigest(text: string): string {
+  return createHash('sha256').update(text.replace(DIGEST_LINE, '')).digest('hex').slice(0, 16);
+}
+
+/** True when the file still is exactly what an import wrote. */
+export function isUnedited(text: string): boolean {
+  const recorded = DIGEST_LINE.exec(text)?.[1];
+  return recorded !== undefined && recorded === importDigest(text);
+}

@@ -1,0 +1,29 @@
+/** Problems that only show across files: two releases with one slug or one source URL. */
+import type { ReleaseProblem } from './problems.ts';
+import type { Release } from './release.ts';
+
+export function findDuplicateReleases(releases: readonly Release[]): ReleaseProblem[] {
+  const problems: ReleaseProblem[] = [];
+  const firstBySlug = new Map<string, Release>();
+  const firstBySource = new Map<string, Release>();
+  for (const release of releases) {
+    const sameSlug = firstBySlug.get(release.slug);
+    if (sameSlug) {
+      problems.push({
+        file: release.filePath, line: 1, column: 1,
+        message: `ชื่อไฟล์ซ้ำกับ ${sameSlug.filePath} / the slug "${release.slug}" is already used by ${sameSlug.filePath}`,
+        fix: `rename one of them, e.g. ${release.slug}-2.md`,
+      });
+    } else firstBySlug.set(release.slug, release);
+    if (release.source === undefined) continue;
+    const sameSource = firstBySource.get(release.source);
+    if (sameSource) {
+      problems.push({
+        file: release.filePath, line: 1, column: 1, field: 'source',
+        message: `ที่มาซ้ำกับ ${sameSource.filePath} / the same source URL is already used by ${sameSource.filePath}`,
+        fix: 'keep one of the two files',
+      });
+    } else firstBySource.set(release.source, release);
+  }
+  return problems;
+}

@@ -1,0 +1,98 @@
+/**
+ * Content loader for releases that keeps only metadata and a short excerpt in Astro's
+ * data store. Bodies stay on disk and are rendered per page (src/site/markdown/release-body.ts):
+ * the stock glob loader stores every rendered body and fails near 30,000 releases.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { validateRelease, slugFromPath } from './validate.ts';
+import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } from './files.ts';
+import { findDuplicateReleases } from './duplicates.ts';
+import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
+import { visibleReleases, type Release, type ReleaseData } from './release.ts';
+
+/** Bump when what the loader derives from a file changes, to refresh cached entries. */
+const LOADER_VERSION = '2';
+const READ_CONCURRENCY = 32;
+
+export function releaseLoader(options: { directory: string }): Loader {
+  return {
+    name: 'thalaeng-releases',
+    load: async (context) => {
+      const report = (problems: ReleaseProblem[]): string =>
+        `${problems.length} problem(s) in releases:\n${problems.map(formatProblem).join('\n')}`;
+      const { watcher, logger } = context;
+      const log = (problems: ReleaseProblem[]): void => {
+        if (problems.some(isError)) logger.error(report(problems));
+        else if (problems.length) logger.warn(report(problems));
+      };
+      const problems = await syncReleases(context, options.directory, { drafts: watcher !== undefined });
+      // A broken file must never be published; in dev the rest of the site stays usable.
+      if (!watcher) {
+        if (problems.some(isError)) throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
+        log(problems);
+        return;
+      }
+      log(problems);
+      const absoluteDir = path.resolve(fileURLToPath(context.config.root), options.directory);
+      watcher.add(absoluteDir);
+      const resync = (changed: string): void => {
+        // Any file: a .markdown file or a link is reported, not passed over.
+        if (!changed.startsWith(absoluteDir)) return;
+        void syncReleases(context, options.directory, { drafts: true }).then(log);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
+    },
+  };
+}
+
+/**
+ * Drafts are kept only for the dev server (the only caller with a file watcher), so a
+ * built site never holds them, whatever NODE_ENV or Vite mode says.
+ */
+async function syncReleases(context: LoaderContext, directory: string, include: { drafts: boolean }): Promise<ReleaseProblem[]> {
+  const { store, generateDigest, config, logger } = context;
+  const root = fileURLToPath(config.root);
+  const { files, problems } = await listReleaseFolder(root, directory);
+  const releases: Release[] = [];
+  const now = new Date();
+
+  await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
+    const filePath = projectPath(root, file);
+    const read = await readReleaseText(file, filePath);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      return;
+    }
+    const { text } = read;
+    const digest = generateDigest(`${LOADER_VERSION}\0${filePath}\0${text}`);
+    const slug = slugFromPath(filePath);
+    const cached = store.get(slug);
+    if (cached?.digest === digest) {
+      releases.push({ slug, ...(cached.data as unknown as ReleaseData) });
+      return;
+    }
+    if (cached) store.delete(slug);
+    const result = validateRelease(filePath, text, { now });
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return;
+    }
+    problems.push(...result.warnings);
+    releases.push(result.release);
+    if (result.release.draft && !include.drafts) return;
+    const { slug: _slug, ...data } = result.release;
+    // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
+    const stored = result.warnings.length ? `${digest}:warned` : digest;
+    store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest: stored, filePath });
+  });
+
+  problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));
+  const present = new Set(visibleReleases(releases, include).map((r) => r.slug));
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  logger.info(`${releases.length} releases loaded from ${directory}`);
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

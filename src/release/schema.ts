@@ -1,0 +1,83 @@
+/**
+ * The release front matter schema: the one source of truth for the build, the importer
+ * and `npm run check`. Messages for editors are written in ./problems.ts.
+ */
+import { z } from 'astro/zod';
+import { ministries, provinces } from './registries.ts';
+import { parseReleaseDate } from './date.ts';
+import { isVisibleText } from './characters.ts';
+
+const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
+const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
+
+/**
+ * Sizes past which a release is a mistake (a body pasted into the title, a whole report
+ * as one release): lengths of fields in characters, of the body in UTF-8 bytes. A body
+ * over `bodyWarning` is published with a warning; one over `body` is refused.
+ */
+export const LIMITS = {
+  title: 300,
+  summary: 1_000,
+  office: 200,
+  source: 2_000,
+  bodyWarning: 1_000_000,
+  body: 5_000_000,
+} as const;
+
+const releaseDate = z.string().transform((value, ctx) => {
+  const date = parseReleaseDate(value);
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: 'invalid date', input: value });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const httpUrl = z.string().max(LIMITS.source).transform((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    ctx.addIssue({ code: 'custom', message: 'invalid url', input: value });
+    return z.NEVER;
+  }
+  return url.href;
+});
+
+// A title of zero-width characters alone would publish a blank heading.
+const text = (max: number) => z.string().trim().min(1).max(max).refine(isVisibleText);
+
+/** Languages a release may be written in; the site's interface stays Thai. */
+export const releaseLanguages = ['th', 'en'] as const;
+export type ReleaseLanguage = (typeof releaseLanguages)[number];
+
+export const releaseFrontMatterSchema = z.strictObject({
+  /** Headline, as published. */
+  title: text(LIMITS.title),
+  /** Publication date: ISO date or date-time; without an offset it is Bangkok time. */
+  date: releaseDate,
+  /** Slug of the issuing ministry, from content/ministries.json. */
+  ministry: z.enum(ministrySlugs),
+  /** ISO 3166-2:TH codes of the provinces the release is about; empty for national news. */
+  provinces: z.array(z.enum(provinceCodes)).default([]),
+  /** Address of the original release (http or https); only a draft may leave it out. */
+  source: httpUrl.optional(),
+  /** One or two sentences for lists and feeds; the body's opening is used without it. */
+  summary: text(LIMITS.summary).optional(),
+  /** When the release was last corrected; shown next to the date. */
+  updated: releaseDate.optional(),
+  /** Issuing office line, e.g. กองเผยแพร่และประชาสัมพันธ์. */
+  office: text(LIMITS.office).optional(),
+  /** The language of the text: `en` for a release in English, so pages, feeds and search mark it; Thai without it. */
+  lang: z.enum(releaseLanguages).default('th'),
+  /** Set by `npm run import`: a digest of the file as imported, so a re-import never overwrites an editor's change. Leave it as it is. */
+  imported: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional(),
+  /** Drafts show in `npm run dev` only, never in the built site. */
+  draft: z.boolean().default(false),
+});
+
+export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
+export const releaseFields = Object.keys(releaseFrontMatterSchema.shape);

@@ -1,0 +1,78 @@
+/** Turns what a reader typed into the query Pagefind is given. */
+import { queryWords } from '@/search/common/segment.ts';
+import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
+
+/**
+ * `term` is the Pagefind search term; `words` the same words as separate terms (all
+ * must occur, anywhere), the fallback when a phrase is found nowhere. Both are null
+ * when nothing searchable was typed.
+ */
+export type PreparedQuery = { term: string; words: string } | { term: null; words: null };
+
+/**
+ * One word is searched as a prefix (แรง also finds แรงงาน). Several words, which is
+ * what a Thai compound such as แรงงานนอกระบบ becomes, are searched as an exact phrase:
+ * otherwise any page with แรงงาน, นอก and ระบบ anywhere would match. So is a word that
+ * ends in a dot (อย., กศน.), an abbreviation that must not find อยู่ or กศนxxx.
+ */
+export function prepareQuery(query: string): PreparedQuery {
+  const words = queryWords(query.replaceAll('"', ' '));
+  if (words.length === 0) return { term: null, words: null };
+  const joined = words.join(' ');
+  if (words.length === 1 && !/[.]$/.test(joined)) return { term: joined, words: joined };
+  return { term: `"${joined}"`, words: joined };
+}
+
+/** The forms Pagefind indexes a word under: whole without punctuation, and each part (splitting.rs). */
+const indexedForms = (word: string): string[] => {
+  const lower = word.toLowerCase();
+  const parts = word.split(NOT_LETTER_OR_DIGIT).flatMap((part) => part.split(CASE_OR_DIGIT_CHANGE)).map((part) => part.toLowerCase());
+  return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...parts].filter(Boolean);
+};
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/u;
+// Pagefind also indexes the parts of a word in mixed case or with digits (OpenSky: sky).
+const CASE_OR_DIGIT_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+
+/**
+ * When a word is in no page, Pagefind quietly searches for a shorter start of it
+ * instead (2560 finds 25). Such results are not what the reader asked for. Each query
+ * word must begin one of the words Pagefind located in a result's indexed text.
+ */
+export function locatesEveryWord(indexedContent: string, locations: readonly number[], term: string): boolean {
+  const words = indexedWords(indexedContent);
+  const located = locations.flatMap((at) => indexedForms(words[at] ?? ''));
+  return term.replaceAll('"', '').split(' ').filter((word) => word !== SPACE_WORD).every((wanted) => {
+    const [whole] = indexedForms(wanted);
+    return !whole || located.some((word) => word.startsWith(whole));
+  });
+}
+
+/**
+ * Strings that fall in each index chunk holding words that begin with a word of `term`
+ * beyond the chunk the word itself sorts in: the starts of those chunks (`chunkStarts`,
+ * sorted). Pagefind loads only that first chunk (chunk-starts.ts); preloading these
+ * loads the rest. Exact (quoted) terms match whole words only and need none.
+ */
+export function chunkProbes(term: string, chunkStarts: readonly string[]): string[] {
+  if (term.startsWith('"')) return [];
+  return term.split(' ').filter((word) => word !== SPACE_WORD).flatMap((word) => {
+    const [lower] = indexedForms(word);
+    if (!lower) return [];
+    const probes: string[] = [];
+    for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
+      if (chunkStarts[at] !== lower) probes.push(chunkStarts[at]!);
+    }
+    return probes;
+  });
+}
+
+function firstAtLeast(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,172 @@
+/**
+ * The search page in the browser. The URL is the only state: every change pushes it,
+ * and Back, reload or a shared link draw the same page again from it.
+ */
+import { UI } from '@/i18n/th.ts';
+import { stateFromParams, paramsFromState, searchPageTitle, FILTER_GROUPS, MAX_QUERY_LENGTH, type SearchState, type FilterGroup } from './state.ts';
+import { filterOptions } from './filter-options.ts';
+import { formatThaiDate } from '@/thai/date.ts';
+import type { PagefindResult } from './pagefind-api.ts';
+
+type SearchModule = typeof import('./thai-search.ts');
+
+const PAGE_SIZE = 10;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#search-q')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('#search-sort')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const loadMore = document.querySelector<HTMLButtonElement>('#load-more')!;
+const noResults = document.querySelector<HTMLElement>('#no-results')!;
+const clearLink = form.querySelector<HTMLAnchorElement>('.clear-filters')!;
+const labelData = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Partial<Record<FilterGroup, Record<string, string>>>;
+// Maps, so that a value from a URL or an index (toString, __proto__) finds nothing it was not given.
+const labels = new Map(FILTER_GROUPS.map((group) => [group, new Map(Object.entries(labelData[group] ?? {}))]));
+const known = { ministry: new Set(labels.get('ministry')!.keys()), province: new Set(labels.get('province')!.keys()) };
+const servedTitle = document.title;
+input.maxLength = MAX_QUERY_LENGTH;
+const searchModule = import(/* @vite-ignore */ form.dataset['module']!) as Promise<SearchModule>;
+// The reader is still typing: fetch the index's metadata meanwhile, so the first answer is quick.
+void searchModule.then((search) => search.preload()).catch(() => undefined);
+
+let pending: PagefindResult[] = [];
+let runId = 0;
+
+function readForm(): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return stateFromParams(params, known);
+}
+
+function showState(state: SearchState): void {
+  input.value = state.query;
+  sortSelect.value = state.sort;
+}
+
+async function run(state: SearchState): Promise<void> {
+  const id = ++runId;
+  const hasFilters = FILTER_GROUPS.some((group) => state.filters[group]?.length);
+  clearLink.hidden = !hasFilters;
+  document.title = searchPageTitle(servedTitle, state.query);
+  let search: SearchModule;
+  try {
+    search = await searchModule;
+  } catch {
+    status.textContent = UI.searchUnavailable;
+    return;
+  }
+  status.textContent = UI.searching;
+  const [found, counts] = await Promise.all([
+    search.search(state.query, { filters: state.filters, sort: state.sort }),
+    search.filterCounts(state.query, state.filters),
+  ]);
+  if (id !== runId) return;
+  drawFilters(state, counts);
+  list.replaceChildren();
+  pending = found.results;
+  const nothingAsked = !state.query && !hasFilters;
+  noResults.hidden = nothingAsked || found.results.length > 0;
+  if (nothingAsked) {
+    status.textContent = '';
+    loadMore.hidden = true;
+    return;
+  }
+  await drawMore(id);
+  const count = UI.resultCount(found.results.length);
+  status.textContent = found.matchedAs === 'words' && found.results.length ? `${count} — ${UI.wordsApart}` : count;
+}
+
+async function drawMore(id: number): Promise<HTMLLIElement | undefined> {
+  const batch = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (id !== runId) return undefined;
+  const items = data.map((result) => resultItem(result.url, result.meta, result.filters, result.excerpt));
+  list.append(...items);
+  loadMore.hidden = pending.length === 0;
+  return items[0];
+}
+
+function resultItem(url: string, meta: Record<string, string>, filters: Record<string, string[]>, excerpt: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = item.appendChild(document.createElement('h3'));
+  const link = heading.appendChild(document.createElement('a'));
+  link.href = url;
+  link.textContent = meta['title'] ?? url;
+  const details = item.appendChild(document.createElement('p'));
+  details.className = 'meta';
+  const date = meta['date'] ?? '';
+  if (date) {
+    const time = details.appendChild(document.createElement('time'));
+    time.dateTime = date;
+    time.textContent = formatThaiDate(new Date(`${date}T12:00:00+07:00`));
+    details.append(' · ');
+  }
+  const ministry = filters['ministry']?.[0] ?? '';
+  details.append(labels.get('ministry')!.get(ministry) ?? ministry);
+  const text = item.appendChild(document.createElement('p'));
+  text.className = 'excerpt';
+  // The excerpt is escaped text with <mark> only (src/search/common/excerpt.ts).
+  text.innerHTML = excerpt;
+  return item;
+}
+
+function drawFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
+  const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox'
+    ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
+  for (const group of FILTER_GROUPS) drawGroup(group, state.filters[group] ?? [], counts[group] ?? {});
+  if (focused) form.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+}
+
+function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, number>): void {
+  const details = form.querySelector<HTMLDetailsElement>(`.filter-group[data-group="${group}"]`)!;
+  const options = filterOptions(group, counts, chosen, Object.fromEntries(labels.get(group)!));
+  details.hidden = options.length === 0;
+  if (chosen.length) details.open = true;
+  details.querySelector('.chosen')!.textContent = chosen.length ? `(${chosen.length.toLocaleString('th-TH')})` : '';
+  details.querySelector('.filter-options')!.replaceChildren(...options.map((option) => {
+    const item = document.createElement('li');
+    const label = item.appendChild(document.createElement('label'));
+    const box = label.appendChild(document.createElement('input'));
+    box.type = 'checkbox';
+    box.name = group;
+    box.value = option.value;
+    box.checked = option.checked;
+    const name = label.appendChild(document.createElement('span'));
+    name.textContent = option.label;
+    const count = label.appendChild(document.createElement('span'));
+    count.className = 'count';
+    count.textContent = `(${option.count.toLocaleString('th-TH')})`;
+    return item;
+  }));
+}
+
+function go(state: SearchState): void {
+  const query = paramsFromState(state).toString();
+  history.pushState(null, '', query ? `?${query}` : location.pathname);
+  void run(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  go(readForm());
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) go(readForm());
+});
+loadMore.addEventListener('click', async () => {
+  const first = await drawMore(runId);
+  // Keyboard and screen-reader users continue at the first new result.
+  first?.querySelector('a')?.focus();
+  status.textContent = UI.showing(list.children.length, list.children.length + pending.length);
+});
+window.addEventListener('popstate', () => {
+  const state = stateFromParams(new URLSearchParams(location.search), known);
+  showState(state);
+  void run(state);
+});
+
+const initial = stateFromParams(new URLSearchParams(location.search), known);
+showState(initial);
+void run(initial);

@@ -1,0 +1,88 @@
+/**
+ * The state of a search, and its URL form `?q=…&ministry=…&province=…&year=…&sort=…`,
+ * so a result page can be shared, reloaded and reached with Back. A URL is anyone's
+ * input: values that are no ministry, province or year are dropped, never looked up.
+ */
+import { UI } from '@/i18n/th.ts';
+
+export const FILTER_GROUPS = ['ministry', 'province', 'year'] as const;
+export type FilterGroup = (typeof FILTER_GROUPS)[number];
+export type SearchFilters = Partial<Record<FilterGroup, string[]>>;
+
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SearchSort = (typeof SORTS)[number];
+
+export interface SearchState {
+  query: string;
+  filters: SearchFilters;
+  sort: SearchSort;
+}
+
+/** Longer queries are cut: a search is a few words, and the query is in every URL. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The ministry slugs and province codes there are; years are Buddhist-era years of four digits. */
+export type KnownFilterValues = Readonly<Record<Exclude<FilterGroup, 'year'>, ReadonlySet<string>>>;
+
+const isSort = (value: string | null): value is SearchSort => SORTS.includes(value as SearchSort);
+const BUDDHIST_YEAR = /^\d{4}$/;
+// Without a letter or digit nothing can be searched; Pagefind would return every release for `*`.
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+/** Unknown parameters, sorts and filter values are ignored; repeated filter values count once. */
+export function stateFromParams(params: URLSearchParams, known: KnownFilterValues): SearchState {
+  const isKnown = (group: FilterGroup, value: string): boolean => group === 'year' ? BUDDHIST_YEAR.test(value) : known[group].has(value);
+  const filters: SearchFilters = {};
+  for (const group of FILTER_GROUPS) {
+    const values = [...new Set(params.getAll(group).map((value) => value.trim()).filter((value) => isKnown(group, value)))];
+    if (values.length) filters[group] = values;
+  }
+  const sort = params.get('sort');
+  return { query: queryFrom(params.get('q') ?? ''), filters, sort: isSort(sort) ? sort : 'relevance' };
+}
+
+function queryFrom(typed: string): string {
+  // A cut must not leave half of a character outside the Basic Multilingual Plane.
+  const query = typed.trim().slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trim();
+  return SEARCHABLE.test(query) ? query : '';
+}
+
+/**
+ * The tab title for a search, after the title the page was served with
+ * (`ค้นหาข่าว | แถลง`): the query is inserted as text, never as a replacement pattern.
+ */
+export function searchPageTitle(servedTitle: string, query: string): string {
+  const siteName = servedTitle.startsWith(UI.searchTitle) ? servedTitle.slice(UI.searchTitle.length) : '';
+  return `${query ? UI.resultsFor(query) : UI.searchTitle}${siteName}`;
+}
+
+/** The default sort is left out so that plain searches keep short URLs. */
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const group of FILTER_GROUPS) for (const value of state.filters[group] ?? []) params.append(group, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** Pagefind's filter object: values of one group are ORed, groups are ANDed. */
+export function pagefindFilters(filters: SearchFilters = {}): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const group of FILTER_GROUPS) {
+    const values = filters[group];
+    if (values?.length) out[group] = { any: values };
+  }
+  return out;
+}
+
+export function pagefindSort(sort: SearchSort = 'relevance'): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'newest') return { date: 'desc' };
+  if (sort === 'oldest') return { date: 'asc' };
+  return undefined;
+}
+
+/** Filters with one group left out: its counts must not be narrowed by its own choices. */
+export function withoutGroup(filters: SearchFilters, group: FilterGroup): SearchFilters {
+  const { [group]: _left, ...rest } = filters;
+  return rest;
+}

@@ -1,0 +1,169 @@
+/**
+ * Thalaeng's Thai search: the one module that the search page, the evaluation
+ * (`npm run eval:search`) and the tests all use, served at `<site>/search/thai-search.js`.
+ *
+ *   const { search, filterCounts, preload } = await import('/search/thai-search.js');
+ *   const found = await search('แรงงานนอกระบบ', { filters: { province: ['TH-50'] }, sort: 'newest' });
+ *   for (const result of found.results.slice(0, 10)) console.log((await result.data()).meta.title);
+ *
+ * `search` resolves to what Pagefind's `search()` returns, plus `matchedAs`; each result's
+ * `data()` gives `meta.title`, `meta.date` (ISO), `filters.ministry`, `filters.province`,
+ * and an `excerpt` that reads as Thai (HTML: escaped text and <mark>). Filters: `ministry` (slugs), `province` (ISO 3166-2:TH codes),
+ * `year` (Buddhist era, "2563"); values of one filter are ORed, filters are ANDed.
+ * Sorts: `relevance` (default), `newest`, `oldest`. Pagefind is loaded from beside this
+ * module (import.meta.url), so the site works under any base path.
+ *
+ * The index comes in shards of months (src/search/indexing/shards.ts), merged here with
+ * Pagefind's `mergeIndex`: one WebAssembly download, each shard's metadata.
+ */
+import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
+import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
+import { readableMeta } from '@/search/common/meta.ts';
+import { FILTER_GROUPS, pagefindFilters, pagefindSort, withoutGroup, type SearchFilters, type SearchSort } from './state.ts';
+import { SHARD_FILTER, inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from './shard-results.ts';
+import { inRankOf } from './phrase-rank.ts';
+import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind-api.ts';
+
+/** The index's shards under pagefind/, newest first: written into this module by the build (src/search/integration.ts). */
+declare const SEARCH_SHARDS: readonly string[];
+/** Where the index chunks of all shards start, sorted (src/search/indexing/chunk-starts.ts): written in by the build too. */
+declare const CHUNK_STARTS: readonly string[];
+
+export type { SearchFilters, SearchSort };
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  sort?: SearchSort;
+}
+
+export interface ThaiSearch extends PagefindSearch {
+  /** `phrase` for several words found together; `words` when only the words apart matched. */
+  matchedAs: 'word' | 'phrase' | 'words' | 'filters';
+}
+
+const siteBase = new URL('../', import.meta.url);
+let pagefindReady: Promise<Pagefind | undefined> | undefined;
+
+/** Undefined when no release is published: then nothing is found. */
+function loadPagefind(): Promise<Pagefind | undefined> {
+  pagefindReady ??= (async () => {
+    const [newest, ...older] = SEARCH_SHARDS;
+    if (newest === undefined) return undefined;
+    const shardUrl = (name: string): string => new URL(`pagefind/${name}/`, siteBase).href;
+    const pagefind = (await import(/* @vite-ignore */ `${shardUrl(newest)}pagefind.js`)) as Pagefind;
+    // No exactDiacritics: Thai marks reach Pagefind as letters (thai-text.ts), so ข่าย is
+    // never filed under ขาย; only Latin accents fold (cafe finds café).
+    const options = { baseUrl: siteBase.pathname };
+    await pagefind.options(options);
+    await pagefind.init();
+    await Promise.all(older.map((name) => pagefind.mergeIndex(shardUrl(name), options)));
+    return pagefind;
+  })();
+  return pagefindReady;
+}
+
+/** Fetches Pagefind, its metadata and filters ahead of the first search (the search page calls it on load). */
+export async function preload(): Promise<void> {
+  await (await loadPagefind())?.filters();
+}
+
+/** Searches releases; an empty query with filters lists every release they match. */
+export function search(query: string, options: SearchOptions = {}): Promise<ThaiSearch> {
+  return find(query, options, true);
+}
+
+/** `ranked`: whether the order matters; counting filter values needs none. */
+async function find(query: string, { filters = {}, sort = 'relevance' }: SearchOptions, ranked: boolean): Promise<ThaiSearch> {
+  const pagefind = await loadPagefind();
+  const prepared = prepareQuery(query);
+  if (!pagefind) return { ...NOTHING, matchedAs: prepared.term === null ? 'filters' : 'word' };
+  const options = { filters: pagefindFilters(filters), sort: pagefindSort(sort) };
+  const run = async (term: string | null, { filters: chosen, sort: order } = options): Promise<PagefindSearch> => {
+    const probes = term === null ? [] : chunkProbes(term, CHUNK_STARTS);
+    if (probes.length) await pagefind.preload(probes.join(' '));
+    const found = await pagefind.search(term, { filters: chosen, sort: order });
+    const asked = term === null ? found : await inShardsThatFoundIt(found, term, (shards) =>
+      pagefind.search(term, { filters: { ...chosen, [SHARD_FILTER]: { any: shards } }, sort: order }));
+    return withThaiExcerpts({ ...withoutShardCounts(asked), results: inShardOrder(asked.results, SEARCH_SHARDS, sort) }, term);
+  };
+  if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
+  // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
+  const rankedWords = ranked && sort === 'relevance' && prepared.term !== prepared.words ? pagefind.search(prepared.words, { filters: options.filters }) : undefined;
+  const [exact, byWords] = await Promise.all([run(prepared.term), rankedWords]);
+  const found = byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
+  if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
+  if (found.results.length || (Object.keys(options.filters).length && (await run(prepared.term, { filters: {}, sort: undefined })).results.length)) {
+    return { ...found, matchedAs: 'phrase' };
+  }
+  // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
+  return { ...(await run(prepared.words)), matchedAs: 'words' };
+}
+
+const NOTHING: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
+/** Results per shard that are asked whether they hold the query: their data is what the page shows first anyway. */
+const SHARD_WITNESSES = 3;
+
+/**
+ * Where no word of a shard starts with a query word, Pagefind searches that shard for
+ * the longest indexed word that starts the query word instead (2560 finds 25; Pagefind
+ * PR #315): once per
+ * word and shard (find_word_extensions in pagefind_web/src/search.rs), so either every
+ * result of a shard holds what was asked or none does: its first results tell (several,
+ * in case a match hides where locatesEveryWord does not look).
+ * That holds because no folding mixes forms any more (thai-text.ts: ข่าย was filed under
+ * ขาย, so a shard's first result could hold ข่าย while others held ขาย). The search is
+ * then repeated in the shards that found what was asked, so the counts are theirs alone.
+ * Without it, tests/e2e/search-index.test.ts "finds a word that only one shard holds"
+ * fails.
+ */
+async function inShardsThatFoundIt(found: PagefindSearch, term: string, searchShards: (shards: string[]) => Promise<PagefindSearch>): Promise<PagefindSearch> {
+  const verdicts = await Promise.all([...resultsByShard(found.results)].map(async ([shard, results]) => {
+    const located = await Promise.all(results.slice(0, SHARD_WITNESSES).map(async (result) => {
+      const data = await result.data();
+      return locatesEveryWord(data.content, data.locations, term);
+    }));
+    return { shard, asked: located.some(Boolean) };
+  }));
+  if (verdicts.every(({ asked }) => asked)) return found;
+  const good = verdicts.filter(({ asked }) => asked).map(({ shard }) => shard);
+  return good.length ? searchShards(good) : NOTHING;
+}
+
+/**
+ * How many results each filter value would give: counted with the other filters
+ * applied but not its own group's, so choosing a second province adds to the first.
+ */
+export async function filterCounts(query: string, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
+  // Pagefind counts only filters it has loaded; this loads them all, once, and is the
+  // answer when nothing is asked (an empty search would fetch the whole index).
+  const pagefind = await loadPagefind();
+  if (!pagefind) return {};
+  const totals = withoutShard(await pagefind.filters());
+  if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length)) return totals;
+  const all = await find(query, { filters }, false);
+  const counts: Record<string, Record<string, number>> = { ...all.filters };
+  await Promise.all(FILTER_GROUPS.filter((group) => filters[group]?.length).map(async (group) => {
+    counts[group] = (await find(query, { filters: withoutGroup(filters, group) }, false)).filters[group] ?? {};
+  }));
+  return counts;
+}
+
+function withThaiExcerpts(found: PagefindSearch, term: string | null): PagefindSearch {
+  const wanted = (term ?? '').replaceAll('"', '').split(' ').map((word) => displayText(word).trim());
+  return {
+    ...found,
+    results: found.results.map((result): PagefindResult => ({
+      ...result,
+      data: async () => {
+        const data = await result.data();
+        return {
+          ...data,
+          excerpt: buildExcerpt(data.content, data.locations, { wanted }),
+          content: displayText(data.content),
+          meta: { ...readableMeta(data.meta) },
+        };
+      },
+    })),
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Makes the search index: Thai-segmented records of published releases through
+ * Pagefind's Node API (src/search/indexing/record.ts), one shard of months after another
+ * (src/search/indexing/shards.ts), and the search module served at /search/thai-search.js,
+ * which knows the shards.
+ *
+ * Each shard's index is kept in the cache folder under its key (shard-key.ts), and only
+ * the shards whose releases or indexing code changed are indexed again.
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { AstroError } from 'astro/errors';
+import { build } from 'esbuild';
+import * as pagefind from 'pagefind';
+import { forEachPublishedRelease } from '@/release/published.ts';
+import { releasesDirectory } from '@/release/directory.ts';
+import { listReleaseFiles } from '@/release/files.ts';
+import { searchRecord } from './record.ts';
+import { DEFAULT_SHARD_SIZE, planShards, type SearchShard } from './shards.ts';
+import { shardLanguage } from '@/search/browser/shard-results.ts';
+import { shardKey } from './shard-key.ts';
+import { chunkStarts } from './chunk-starts.ts';
+import { inTurn } from './in-turn.ts';
+
+export interface IndexedShard {
+  name: string;
+  /** Its folder in the cache. */
+  folder: string;
+  releases: number;
+  reused: boolean;
+}
+
+/**
+ * Every shard's index, from `<cacheDir>/search-shards/` where its key is there; stale
+ * entries are removed. One indexing at a time: they share Pagefind's service, which each
+ * closes at its end.
+ */
+export function indexReleases(root: string, cacheDir: string): Promise<IndexedShard[]> {
+  return inTurn('thalaeng:search-indexing', () => indexAllShards(root, cacheDir));
+}
+
+async function indexAllShards(root: string, cacheDir: string): Promise<IndexedShard[]> {
+  const releasesRoot = path.resolve(root, releasesDirectory());
+  const shards = planShards(await listReleaseFiles(releasesRoot), shardSize());
+  const codeVersion = await indexingCodeVersion(root);
+  const cache = path.join(cacheDir, 'search-shards');
+  await mkdir(cache, { recursive: true });
+  const indexed: IndexedShard[] = [];
+  try {
+    for (const shard of shards) {
+      const texts = new Map(await Promise.all(shard.files.map(async (file) => [file, await readFile(file, 'utf8')] as const)));
+      const inputs = shard.files.map((file) => ({ path: path.relative(releasesRoot, file), text: texts.get(file)! }));
+      const folder = path.join(cache, shardKey(shard.name, inputs, codeVersion));
+      const cached = await readFile(path.join(folder, SHARD_RECORD), 'utf8').then((text) => JSON.parse(text) as { releases: number }, () => undefined);
+      if (cached) {
+        indexed.push({ name: shard.name, folder, releases: cached.releases, reused: true });
+        continue;
+      }
+      // Written beside, then renamed: a build stopped half-way leaves no shard that looks whole.
+      const partial = `${folder}.partial`;
+      await rm(partial, { recursive: true, force: true });
+      const releases = await indexShard(root, shard, partial, async (file) => texts.get(file)!);
+      await writeFile(path.join(partial, SHARD_RECORD), JSON.stringify({ name: shard.name, releases }));
+      await rm(folder, { recursive: true, force: true });
+      await rename(partial, folder);
+      indexed.push({ name: shard.name, folder, releases, reused: false });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  const kept = new Set(indexed.map((shard) => path.basename(shard.folder)));
+  for (const entry of await readdir(cache)) if (!kept.has(entry)) await rm(path.join(cache, entry), { recursive: true, force: true });
+  return indexed;
+}
+
+const SHARD_RECORD = 'thalaeng-shard.json';
+
+/**
+ * Everything besides the releases that the index depends on: the build's own code
+ * (the release model, Thai text, the site's logic and search), Pagefind's version
+ * and the ICU data that segments Thai.
+ */
+async function indexingCodeVersion(root: string): Promise<string> {
+  const pagefindPackage = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8');
+  const hash = createHash('sha256').update(`${JSON.parse(pagefindPackage).version}\0${process.versions.icu}\0`);
+  for (const folder of ['src/release', 'src/thai', 'src/site', 'src/search']) {
+    const files = (await readdir(path.join(root, folder), { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
+    for (const file of files) hash.update(`${folder}/${file}\0${await readFile(path.join(root, folder, file), 'utf8')}\0`);
+  }
+  return hash.digest('hex');
+}
+
+function shardSize(): number {
+  const size = Number(process.env['THALAENG_SEARCH_SHARD_SIZE'] ?? DEFAULT_SHARD_SIZE);
+  if (!Number.isInteger(size) || size < 1) throw new AstroError(`THALAENG_SEARCH_SHARD_SIZE must be a whole number above 0, not ${process.env['THALAENG_SEARCH_SHARD_SIZE']}`);
+  return size;
+}
+
+/**
+ * Pagefind's ready-made interfaces and highlighter: the search module uses none of them.
+ * Leaving them out saves about 420 KB a shard.
+ */
+const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
+
+/**
+ * Each shard's index is deleted before the next is made, so Pagefind's memory is one
+ * shard's. Files are written here rather than by Pagefind, whose writeFiles answers
+ * before its last file is on disk (an empty pagefind-entry.json was seen).
+ */
+async function indexShard(root: string, shard: SearchShard, outputPath: string, read: (file: string) => Promise<string>): Promise<number> {
+  await mkdir(outputPath, { recursive: true });
+  const fail = (what: string, errors: readonly string[]): never => {
+    throw new AstroError(`การสร้างดัชนีค้นหาล้มเหลว / building the search index failed: ${what}\n${errors.join('\n')}`,
+      'ดูข้อความข้างบน แก้แล้วสร้างใหม่ / see the errors above, fix them and build again.');
+  };
+  const language = shardLanguage(shard.name);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language, writePlayground: false });
+  if (!index) return fail('Pagefind did not start', errors);
+  try {
+    // The reader keeps several files in flight, so Pagefind is fed while files are read.
+    const count = await forEachPublishedRelease(root, shard.files, async (release, body) => {
+      const result = await index.addCustomRecord(searchRecord(release, body, shard.name));
+      if (result.errors.length) fail(`releases/${release.slug}`, result.errors);
+    }, read);
+    if (count) {
+      const { files, errors: fileErrors } = await index.getFiles();
+      if (fileErrors.length) fail(outputPath, fileErrors);
+      await Promise.all(files.filter((file) => !UNUSED_PAGEFIND_FILE.test(file.path)).map(async (file) => {
+        const target = path.join(outputPath, file.path);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.content);
+      }));
+    }
+    return count;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** One line for the log: how much was indexed and how much came from the cache. */
+export function indexSummary(shards: readonly IndexedShard[]): string {
+  const published = shards.filter((shard) => shard.releases > 0);
+  const count = published.reduce((sum, shard) => sum + shard.releases, 0);
+  const reused = published.filter((shard) => shard.reused).length;
+  return `${count} releases indexed for search in ${published.length} shards (${reused} unchanged, from the cache)`;
+}
+
+/**
+ * One readable ES module that knows the shards holding releases and where their index
+ * chunks start (chunk-starts.ts), to be served without a content hash.
+ */
+export async function searchModuleSource(root: string, shards: readonly IndexedShard[]): Promise<string> {
+  const published = shards.filter((shard) => shard.releases > 0);
+  const starts = new Set<string>();
+  for (const shard of published) {
+    const meta = (await readdir(shard.folder)).find((file) => file.endsWith('.pf_meta'));
+    if (meta) for (const start of chunkStarts(await readFile(path.join(shard.folder, meta)))) starts.add(start);
+  }
+  // Sorted as Pagefind compares words: by code point, which is UTF-16 order below U+D800.
+  const sorted = [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const { outputFiles } = await build({
+    define: { SEARCH_SHARDS: JSON.stringify(published.map((shard) => shard.name)), CHUNK_STARTS: JSON.stringify(sorted) },
+    entryPoints: [path.join(root, 'src/search/browser/thai-search.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
+    legalComments: 'inline',
+  });
+  return outputFiles[0]!.text;
+}

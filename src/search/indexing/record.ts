@@ -1,0 +1,43 @@
+/** What the search index holds for one release. */
+import type { Release } from '@/release/release.ts';
+import { markdownToPlainText } from '@/release/excerpt.ts';
+import { buddhistYear, isoDateInBangkok, yearMonthInBangkok } from '@/thai/date.ts';
+import { segmentThai } from '@/search/common/segment.ts';
+import { indexedDate } from '@/search/common/meta.ts';
+import { innerWords } from '@/search/common/inner-words.ts';
+import { indexForm, INNER_WORDS } from '@/search/common/thai-text.ts';
+import { SHARD_FILTER, shardLanguage } from '@/search/browser/shard-results.ts';
+
+export interface SearchRecord {
+  /** Relative to the site's base, which the search module adds in the browser. */
+  url: string;
+  content: string;
+  language: string;
+  /** Pagefind makes every meta value searchable, so these are kept in index form too. */
+  meta: { title: string; date: string };
+  filters: { ministry: string[]; province: string[]; year: string[]; [SHARD_FILTER]: string[] };
+  sort: { date: string };
+}
+
+/** Segmentation is ours (see segment.ts), marks are letters (thai-text.ts); `shard` is the index shard it goes to (shards.ts). */
+export function searchRecord(release: Release, body: string, shard: string): SearchRecord {
+  const date = isoDateInBangkok(release.date);
+  return {
+    url: `releases/${release.slug}/`,
+    content: indexForm(withInnerWords(segmentThai(`${release.title}\n${markdownToPlainText(body)}`))),
+    language: shardLanguage(shard),
+    meta: { title: indexForm(segmentThai(release.title)), date: indexedDate(date) },
+    filters: {
+      ministry: [release.ministry],
+      province: [...release.provinces],
+      year: [String(buddhistYear(yearMonthInBangkok(release.date).year))],
+      [SHARD_FILTER]: [shard],
+    },
+    sort: { date },
+  };
+}
+
+function withInnerWords(text: string): string {
+  const endings = innerWords(text.split(' '));
+  return endings.length ? `${text} ${INNER_WORDS} ${endings.join(' ')}` : text;
+}

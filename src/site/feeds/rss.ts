@@ -1,0 +1,42 @@
+/**
+ * Turns a feed's items into @astrojs/rss options: channel with language, self link (and
+ * WebSub hub, when configured) and a lastBuildDate that only moves when a newer release
+ * arrives; items with a stable guid and Bangkok dates. Text fields are encoded as text
+ * (feed-text.ts) so that no reader can take them for markup.
+ */
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { SITE } from '@/config.ts';
+import { escapeXml, xmlSafe } from './xml-text.ts';
+import { textAsHtml, textForTextField } from './text.ts';
+import { rfc822InBangkok } from './dates.ts';
+import type { FeedDefinition } from './feeds.ts';
+import type { FeedItem } from './items.ts';
+
+export function rssOptions(feed: FeedDefinition, site: URL, items: readonly FeedItem[], hub?: string): RSSOptions & { items: RSSFeedItem[] } {
+  const newest = items[0];
+  const channelExtras = [
+    `<language>${SITE.lang}</language>`,
+    `<atom:link href="${escapeXml(new URL(feed.path, site).href)}" rel="self" type="application/rss+xml"/>`,
+    hub ? `<atom:link href="${escapeXml(hub)}" rel="hub"/>` : '',
+    newest ? `<lastBuildDate>${rfc822InBangkok(newest.published)}</lastBuildDate>` : '',
+  ];
+  return {
+    title: textForTextField(feed.title),
+    description: textAsHtml(feed.description),
+    site: new URL(feed.pagePath, site).href,
+    // RSS has a language per channel only; Dublin Core's marks an English item in a Thai feed.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: channelExtras.join(''),
+    trailingSlash: true,
+    items: items.map(
+      (item): RSSFeedItem => ({
+        title: textForTextField(item.title),
+        link: item.url,
+        description: textAsHtml(item.summary),
+        content: xmlSafe(item.contentHtml),
+        categories: item.tags.map(textForTextField),
+        customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${rfc822InBangkok(item.published)}</pubDate>${item.language ? `<dc:language>${escapeXml(item.language)}</dc:language>` : ''}`,
+      }),
+    ),
+  };
+}

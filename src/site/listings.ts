@@ -1,0 +1,80 @@
+/**
+ * The paginated listings of the site, computed from the release index: the pages'
+ * getStaticPaths only map these to routes. Every ministry and province gets a page,
+ * even with no releases yet, so that links and feeds to them never break.
+ */
+import { SITE } from '@/config.ts';
+import { ministries, provinces, regions, type Ministry, type Province, type Region } from '@/release/registries.ts';
+import { paginate, type Page } from './paginate.ts';
+import { homePath, ministryPath, provincePath, archiveMonthPath } from './paths.ts';
+import { monthKey, type ReleaseIndex } from './release-index.ts';
+import type { Release } from '@/release/release.ts';
+
+export function homePages(index: ReleaseIndex): Page<Release>[] {
+  return paginate(index.all, SITE.pageSize, homePath);
+}
+
+export function ministryPages(index: ReleaseIndex): { ministry: Ministry; page: Page<Release> }[] {
+  return ministries.flatMap((ministry) =>
+    paginate(index.byMinistry.get(ministry.slug) ?? [], SITE.pageSize, (n) => ministryPath(ministry.slug, n)).map((page) => ({ ministry, page })),
+  );
+}
+
+export function provincePages(index: ReleaseIndex): { province: Province; page: Page<Release> }[] {
+  return provinces.flatMap((province) =>
+    paginate(index.byProvince.get(province.code) ?? [], SITE.pageSize, (n) => provincePath(province.code, n)).map((page) => ({ province, page })),
+  );
+}
+
+export interface ArchiveMonth {
+  year: number;
+  month: number;
+  count: number;
+}
+
+export interface ArchiveYear {
+  year: number;
+  count: number;
+  /** Newest month first. */
+  months: ArchiveMonth[];
+}
+
+/** Years and months that have releases, newest first. */
+export function archiveYears(index: ReleaseIndex): ArchiveYear[] {
+  const years = new Map<number, ArchiveYear>();
+  for (const [key, releases] of index.byMonth) {
+    const [year, month] = key.split('-').map(Number) as [number, number];
+    let entry = years.get(year);
+    if (!entry) {
+      entry = { year, count: 0, months: [] };
+      years.set(year, entry);
+    }
+    entry.count += releases.length;
+    entry.months.push({ year, month, count: releases.length });
+  }
+  const list = [...years.values()].sort((a, b) => b.year - a.year);
+  for (const year of list) year.months.sort((a, b) => b.month - a.month);
+  return list;
+}
+
+export function monthPages(index: ReleaseIndex): { year: number; month: number; page: Page<Release> }[] {
+  return archiveYears(index).flatMap(({ months }) =>
+    months.flatMap(({ year, month }) =>
+      paginate(index.byMonth.get(monthKey(year, month)) ?? [], SITE.pageSize, (n) => archiveMonthPath(year, month, n)).map((page) => ({ year, month, page })),
+    ),
+  );
+}
+
+export function ministryCounts(index: ReleaseIndex): { ministry: Ministry; count: number }[] {
+  return ministries.map((ministry) => ({ ministry, count: index.byMinistry.get(ministry.slug)?.length ?? 0 }));
+}
+
+export function provincesByRegion(index: ReleaseIndex): { region: Region; provinces: { province: Province; count: number }[] }[] {
+  return regions.map((region) => ({
+    region,
+    provinces: provinces
+      .filter((p) => p.region === region.id)
+      .map((province) => ({ province, count: index.byProvince.get(province.code)?.length ?? 0 }))
+      .sort((a, b) => a.province.nameTh.localeCompare(b.province.nameTh, 'th')),
+  }));
+}

@@ -1,0 +1,48 @@
+/**
+ * The Markdown pipeline for release bodies, run per page (bodies never enter Astro's
+ * data store). Raw HTML is dropped and everything else passes rehype-sanitize, so a
+ * release cannot inject scripts, frames, event handlers or javascript: URLs.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeShiftHeading from 'rehype-shift-heading';
+import rehypeSlug from 'rehype-slug';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeStringify from 'rehype-stringify';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
+import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
+import { UI } from '@/i18n/th.ts';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  // Footnote ids get remark-rehype's "user-content-" prefix, the same as their links.
+  .use(remarkRehype, { footnoteLabel: UI.footnotes, footnoteBackLabel: (index: number) => UI.footnoteBack(index + 1) })
+  // Not prefixed a second time here, which left footnote links pointing at no id. Raw
+  // HTML is dropped, so no id or name that could clobber the page's own comes from editors.
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+  // The page title is the only h1; body headings start at h2.
+  .use(rehypeShiftHeading, { shift: 1 })
+  // After sanitising, so ids are not prefixed with "user-content-".
+  .use(rehypeSlug)
+  // Links to other sites say so (rel="external"), before feeds make the site's own absolute.
+  .use(rehypeExternalLinks, { rel: ['external', 'noopener'] })
+  .use(rehypeAbsoluteUrls)
+  .use(rehypeStringify)
+  .freeze();
+
+/** @param options.base when given, relative URLs are made absolute against it (for feeds). */
+export function renderMarkdown(markdown: string, options: { base?: string } = {}): string {
+  return renderMarkdownBlocks(markdown, options).join('');
+}
+
+/** The body's top-level blocks as HTML, in order: feeds cut a long body between two of them. */
+export function renderMarkdownBlocks(markdown: string, options: { base?: string } = {}): string[] {
+  const file = { value: markdown, data: options.base ? { base: options.base } : {} };
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return tree.children.map((node) => toHtml(node));
+}

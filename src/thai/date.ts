@@ -1,0 +1,61 @@
+/**
+ * Dates for people (Thai, Buddhist era) and for machines (ISO), always in Bangkok time:
+ * a release published at 00:30 in Bangkok is still that day, whatever zone builds it.
+ */
+import { SITE } from '@/config.ts';
+
+// Formatted in UTC after moving the instant by Bangkok's offset (see SITE.utcOffset).
+const fullThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'full', timeZone: 'UTC' });
+const shortThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeZone: 'UTC' });
+const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+
+const OFFSET_MS = -Date.parse(`1970-01-01T00:00:00${SITE.utcOffset}`);
+
+/** The instant whose UTC wall clock reads what a clock in Bangkok reads at `date`. */
+const inBangkok = (date: Date): Date => new Date(date.getTime() + OFFSET_MS);
+
+const THAI_MONTHS = [
+  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
+  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+] as const;
+
+/** `วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560` */
+export function formatThaiDate(date: Date): string {
+  return fullThai.format(inBangkok(date));
+}
+
+/** `2 พ.ย. 2560`, for dense lists. */
+export function formatThaiShortDate(date: Date): string {
+  return shortThai.format(inBangkok(date));
+}
+
+/** The Bangkok calendar date as `2017-11-02`, for `<time datetime>` and URLs. */
+export function isoDateInBangkok(date: Date): string {
+  return isoParts.format(inBangkok(date));
+}
+
+/** Gregorian year and month (1–12) of the Bangkok calendar date. */
+export function yearMonthInBangkok(date: Date): { year: number; month: number } {
+  const [year, month] = isoDateInBangkok(date).split('-');
+  return { year: Number(year), month: Number(month) };
+}
+
+export function buddhistYear(gregorianYear: number): number {
+  return gregorianYear + 543;
+}
+
+/** `พ.ศ. 2560` */
+export function formatBuddhistYear(gregorianYear: number): string {
+  return `พ.ศ. ${buddhistYear(gregorianYear)}`;
+}
+
+/** `พฤศจิกายน 2560` */
+export function formatThaiMonthYear(year: number, month: number): string {
+  return `${thaiMonthName(month)} ${buddhistYear(year)}`;
+}
+
+export function thaiMonthName(month: number): string {
+  const name = THAI_MONTHS[month - 1];
+  if (name === undefined) throw new RangeError(`month must be 1–12, got ${month}`);
+  return name;
+}

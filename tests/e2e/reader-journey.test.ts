@@ -1,0 +1,98 @@
+/**
+ * What a reader does, in real headless Chromium: home → release → its ministry → its
+ * province, at phone and desktop widths, with axe-core on every page type and the
+ * page-weight budget of a release page.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('siteDir'));
+  browser = await launchChromium();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe.each([
+  { name: 'small-phone', width: 320, height: 640 },
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1280, height: 900 },
+])('reader journey on $name ($width px)', ({ name, width, height }) => {
+  it('goes from home to a release, its ministry and its province; every page passes axe', async () => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const visit = async (label: string): Promise<void> => {
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${label}.png`, fullPage: true });
+      expect(await seriousViolations(page), `${label} at ${width}px`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
+    };
+
+    await page.goto(`${site.url}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('ข่าวล่าสุด');
+    await visit('home');
+
+    await page.getByRole('link', { name: /ปลัดแรงงาน/ }).first().click();
+    await page.waitForURL(/\/releases\/2017-11-02-7766\/$/);
+    await expect(page.locator('time').first().textContent()).resolves.toBe('วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560');
+    await visit('release');
+
+    await page.getByRole('link', { name: 'กระทรวงแรงงาน' }).first().click();
+    await page.waitForURL(/\/ministries\/labour\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('กระทรวงแรงงาน');
+    await visit('ministry');
+
+    await page.goto(`${site.url}/releases/2017-11-02-7766/`);
+    await page.getByRole('link', { name: 'นครศรีธรรมราช' }).click();
+    await page.waitForURL(/\/provinces\/th-80\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('จังหวัดนครศรีธรรมราช');
+    await visit('province');
+
+    for (const [label, path] of [['ministries', '/ministries/'], ['provinces', '/provinces/'], ['archive', '/archive/'], ['about', '/about/'], ['not-found', '/no-such-page/']]) {
+      await page.goto(`${site.url}${path}`);
+      await visit(label!);
+    }
+    await page.close();
+  });
+});
+
+describe('keyboard and budget', () => {
+  it('offers a skip link as the first thing a keyboard reaches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/releases/2017-11-02-7766/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('ข้ามไปยังเนื้อหาหลัก');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main');
+    await page.close();
+  });
+
+  it('keeps a release page under 50 KB of HTML and CSS, 120 KB of fonts, and no script', async () => {
+    const page = await browser.newPage();
+    const bytes = { document: 0, stylesheet: 0, font: 0, script: 0 };
+    page.on('response', async (response) => {
+      const type = response.request().resourceType() as keyof typeof bytes;
+      if (type in bytes) bytes[type] += (await response.body()).length;
+    });
+    await page.goto(`${site.url}/releases/2017-11-02-7766/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    expect(bytes.document + bytes.stylesheet).toBeLessThan(50 * 1024);
+    expect(bytes.font).toBeGreaterThan(0);
+    expect(bytes.font).toBeLessThan(120 * 1024);
+    expect(bytes.script).toBe(0);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    await page.close();
+  });
+});

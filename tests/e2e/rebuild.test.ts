@@ -1,0 +1,70 @@
+/**
+ * A second build with the same cache folder renders again only the pages and indexes
+ * again only the search shards whose inputs changed, and what it serves is the new text.
+ */
+import { describe, expect, it } from 'vitest';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
+import { loadSiteSearch } from '../../scripts/eval-search/site-search.ts';
+import { SEARCH_SHARD_SIZE } from './build-site.ts';
+import { copiedPages } from '../../scripts/bench/build-phases.ts';
+
+const indexLog = (output: string): string => /\d+ releases indexed for search in \d+ shards \(\d+ unchanged/.exec(output)?.[0] ?? output.slice(-3000);
+/** Feeds carry bodies: the site's, commerce's and those of the provinces the durian release names. */
+const FEEDS_WITH_DURIAN = ['/rss.xml', '/ministries/commerce/rss.xml', '/provinces/th-22/rss.xml', '/provinces/th-86/rss.xml'];
+
+
+describe('rebuilding after one release changed', () => {
+  it('copies unchanged pages and search shards from the cache, and renders and indexes what changed', async () => {
+    const work = await buildWorkDir(process.cwd(), 'rebuild');
+    try {
+      const releasesDir = path.join(work, 'releases');
+      await cp('content/releases', releasesDir, { recursive: true });
+      const build = async (name: string): Promise<{ index: string; copied: Set<string> }> => {
+        const outDir = path.join(work, name);
+        const { code, output } = await astroBuild(process.cwd(), { releasesDir, outDir, cacheDir: path.join(work, 'cache'), searchShardSize: SEARCH_SHARD_SIZE });
+        expect(code, output.slice(-3000)).toBe(0);
+        // Indexed once: two indexings in one process would share, and close, one Pagefind.
+        expect(output.match(/releases indexed for search/g)).toHaveLength(1);
+        return { index: indexLog(output), copied: new Set(copiedPages(output)) };
+      };
+      const cold = await build('cold');
+      expect(cold.index).toBe('13 releases indexed for search in 4 shards (0 unchanged');
+      expect(cold.copied.size).toBe(0);
+      const same = await build('same');
+      expect(same.index).toBe('13 releases indexed for search in 4 shards (4 unchanged');
+      const pages = (await readdir(path.join(work, 'cold'), { recursive: true })).filter((file) => file.endsWith('index.html') && file.startsWith('releases'));
+      expect(pages).toHaveLength(13);
+      for (const page of pages) {
+        expect(same.copied).toContain(`/${page}`);
+        expect(await readFile(path.join(work, 'same', page), 'utf8')).toBe(await readFile(path.join(work, 'cold', page), 'utf8'));
+      }
+
+      const durian = path.join(releasesDir, '2020/09/2020-09-08-commerce-durian-export.md');
+      await writeFile(durian, `${await readFile(durian, 'utf8')}\nเงาะโรงเรียนหวานกรอบ\n`);
+      const edited = await build('edited');
+      expect(edited.index).toBe('13 releases indexed for search in 4 shards (3 unchanged');
+      // The edited page is rendered again; its neighbours, which show its unchanged title, are copied.
+      expect(edited.copied).not.toContain('/releases/2020-09-08-commerce-durian-export/index.html');
+      expect(await readFile(path.join(work, 'edited/releases/2020-09-08-commerce-durian-export/index.html'), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
+      expect(edited.copied).toContain('/releases/2020-06-18-interior-bangkok-flood/index.html');
+      expect(edited.copied).toContain('/releases/2020-11-12-des-5g-eec/index.html');
+      for (const feed of FEEDS_WITH_DURIAN.flatMap((rss) => [rss, rss.replace(/rss\.xml$/, 'feed.json')])) {
+        expect(edited.copied).not.toContain(feed);
+        expect(await readFile(path.join(work, 'edited', feed), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
+      }
+      expect(edited.copied).toContain('/ministries/labour/rss.xml');
+      expect(edited.copied).toContain('/ministries/labour/feed.json');
+      // Open data: only the edited release's year is written again.
+      expect(edited.copied).not.toContain('/data/releases-2020.ndjson');
+      expect(await readFile(path.join(work, 'edited/data/releases-2020.ndjson'), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
+      for (const year of [2017, 2018, 2019, 2025]) expect(edited.copied).toContain(`/data/releases-${year}.ndjson`);
+      const { search } = await loadSiteSearch(path.join(work, 'edited'));
+      const found = await search('เงาะโรงเรียน');
+      expect(await Promise.all(found.results.map(async (result) => (await result.data()).url))).toEqual([expect.stringContaining('/releases/2020-09-08-commerce-durian-export/')]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Searching as a reader does, in headless Chromium: the header form, results with
+ * highlighted Thai excerpts, a province filter, the sort, reload and Back; keyboard
+ * use, axe, and query text that tries to inject HTML.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('siteDir'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const status = (page: Page) => page.locator('#search-status');
+const resultTitles = (page: Page): Promise<string[]> => page.locator('#search-results h3').allTextContents();
+const resultDates = (page: Page): Promise<string[]> =>
+  page.locator('#search-results time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+
+async function settled(page: Page, count: RegExp = /พบ/): Promise<void> {
+  await expect.poll(() => status(page).textContent()).toMatch(count);
+}
+
+describe('search page', () => {
+  it('searches from the header, filters by province, sorts, and keeps its state through reload and Back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.getByRole('searchbox', { name: 'ค้นหาข่าวทั้งเว็บไซต์' }).fill('ประชาชน');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await settled(page, /พบ 6 ข่าว/);
+    expect(await page.locator('#search-q').inputValue()).toBe('ประชาชน');
+    const excerpt = await page.locator('#search-results .excerpt').first().innerHTML();
+    expect(excerpt).toContain('<mark>ประชาชน</mark>');
+    // Thai words in excerpts are not split by spaces that the index needed.
+    expect(await page.locator('#search-results .excerpt').allTextContents()).toContainEqual(expect.stringContaining('ดูแลสุขภาพของประชาชน มาตรการเร่งด่วน'));
+
+    await page.locator('.filter-group[data-group="province"] summary').click();
+    await page.getByRole('checkbox', { name: /เชียงใหม่/ }).check();
+    await page.waitForURL(/province=TH-50/);
+    await settled(page, /พบ 1 ข่าว/);
+    expect(await resultTitles(page)).toEqual([expect.stringContaining('หมอกควัน')]);
+
+    // A second province adds to the first (OR), with counts from the other filters only.
+    await page.getByRole('checkbox', { name: /กรุงเทพมหานคร/ }).check();
+    await page.waitForURL(/province=TH-50&province=TH-10|province=TH-10&province=TH-50/);
+    await settled(page, /พบ 2 ข่าว/);
+
+    await page.getByLabel('เรียงผลตาม').selectOption('oldest');
+    await page.waitForURL(/sort=oldest/);
+    await expect.poll(() => resultDates(page)).toEqual(['2018-03-15', '2025-01-20']);
+    await page.getByLabel('เรียงผลตาม').selectOption('newest');
+    await expect.poll(() => resultDates(page)).toEqual(['2025-01-20', '2018-03-15']);
+    const urlBefore = page.url();
+
+    await page.reload();
+    await settled(page, /พบ 2 ข่าว/);
+    expect(page.url()).toBe(urlBefore);
+    expect(await resultDates(page)).toEqual(['2025-01-20', '2018-03-15']);
+    expect(await page.getByLabel('เรียงผลตาม').inputValue()).toBe('newest');
+    expect(await page.getByRole('checkbox', { name: /เชียงใหม่/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /กรุงเทพมหานคร/ }).isChecked()).toBe(true);
+
+    await page.goBack();
+    await page.waitForURL(/sort=oldest/);
+    await expect.poll(() => resultDates(page)).toEqual(['2018-03-15', '2025-01-20']);
+    expect(await page.getByLabel('เรียงผลตาม').inputValue()).toBe('oldest');
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL(/\?q=[^&]+$/);
+    await settled(page, /พบ 6 ข่าว/);
+    expect(await page.getByRole('checkbox', { name: /เชียงใหม่/ }).isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('is usable with the keyboard alone and has no serious axe violation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/`);
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('จังหวัด');
+    await page.keyboard.press('Enter');
+    await settled(page, /พบ 11 ข่าว/);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Sort select, then the first filter group: open it and tick its first value.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-sort');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/ministry=/);
+    await settled(page);
+    // The redrawn checkbox keeps the focus, so the reader can go on from where they were.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('takes odd URL values as text or ignores them: $ patterns, Object property names, punctuation, long queries', async () => {
+    const page = await browser.newPage();
+    const query = "ประชาชน $& $` $'";
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}&province=toString&year=__proto__&ministry=constructor`);
+    await expect.poll(() => page.title()).toBe(`ผลการค้นหา “${query}” | แถลง`);
+    await page.waitForFunction(() => document.querySelector('.filter-options li'));
+    expect(await page.locator('.filters').textContent()).not.toMatch(/function|object|constructor|__proto__/i);
+    expect(await page.locator('.filters input:checked').count()).toBe(0);
+
+    await page.goto(`${site.url}/search/?q=*`);
+    await page.waitForFunction(() => document.querySelector('.filter-options li'));
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(await page.locator('#search-q').getAttribute('maxlength')).toBe('200');
+    await page.close();
+  });
+
+  it('shows what to do when nothing matches, and never runs query text as HTML', async () => {
+    const page = await browser.newPage();
+    const attack = '<img src=x onerror="window.__injected=1">"><script>window.__injected=2</script>';
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(attack)}`);
+    await expect.poll(() => page.locator('#no-results').isVisible()).toBe(true);
+    expect(await page.locator('#no-results').textContent()).toContain('ไม่พบข่าวที่ตรงกับการค้นหา');
+    expect(await page.locator('#search-q').inputValue()).toBe(attack);
+    expect(await page.locator('main img, main script:not([type])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+    expect(await page.title()).toContain(attack);
+    await page.close();
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it, vi } from 'vitest';
+import { validateRelease } from '@/release/validate.ts';
+import { findDuplicateReleases } from '@/release/duplicates.ts';
+import { formatProblem } from '@/release/problems.ts';
+import { releaseFrontMatterSchema } from '@/release/schema.ts';
+
+const FILE = 'content/releases/2017/11/2017-11-02-7766.md';
+
+function release(fields: string, body = 'เนื้อข่าว'): string {
+  return `---\n${fields}\n---\n${body}\n`;
+}
+
+const VALID = [
+  'title: ปลัดแรงงานกำชับข้าราชการ',
+  'date: 2017-11-02',
+  'ministry: labour',
+  'provinces: [TH-80, TH-81]',
+  'source: http://www.thaigov.go.th/news/contents/details/7766',
+].join('\n');
+
+function problemsOf(text: string, file = FILE) {
+  const result = validateRelease(file, text);
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+describe('a valid release', () => {
+  it('gives its metadata, with the date in Bangkok time and an excerpt', () => {
+    const result = validateRelease(FILE, release(VALID, 'นายจรินทร์ จักกะพาก ปลัดกระทรวงแรงงาน'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.release).toMatchObject({
+      slug: '2017-11-02-7766',
+      ministry: 'labour',
+      provinces: ['TH-80', 'TH-81'],
+      draft: false,
+      excerpt: 'นายจรินทร์ จักกะพาก ปลัดกระทรวงแรงงาน',
+      filePath: FILE,
+    });
+    expect(result.release.date.toISOString()).toBe('2017-11-01T17:00:00.000Z');
+  });
+
+  it('is Thai unless lang says en', () => {
+    const thai = validateRelease(FILE, release(VALID));
+    const english = validateRelease(FILE, release(`${VALID}\nlang: en`, 'The Prime Minister said'));
+    expect(thai.ok && thai.release.lang).toBe(undefined);
+    expect(english.ok && english.release.lang).toBe('en');
+    expect(validateRelease(FILE, release(`${VALID}\nlang: th`)).ok).toBe(true);
+  });
+
+  it('names the languages when lang is another, in Thai and English', () => {
+    const [problem] = problemsOf(release(`${VALID}\nlang: English`));
+    expect(problem).toMatchObject({ field: 'lang', line: 7, fix: 'lang: en' });
+    expect(problem!.message).toBe('lang ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ) / lang must be th (Thai) or en (English), got "English"');
+    expect(problemsOf(release(`${VALID}\nlang: fr`))[0]!.fix).toBe('lang: en for a release in English; for Thai, delete the line');
+  });
+});
+
+describe('validation rules beyond the schema', () => {
+  it('a date after today in Bangkok is refused, with today as the fix', () => {
+    const now = new Date('2026-11-23T18:00:00Z'); // already 24 November in Bangkok
+    const result = validateRelease(
+      'content/releases/2026/11/2026-11-25-x.md',
+      release(VALID.replace('date: 2017-11-02', 'date: 2026-11-25')),
+      { now },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([{
+      file: 'content/releases/2026/11/2026-11-25-x.md', line: 3, column: 1,
+      message: 'วันที่อยู่ในอนาคต / the date 2026-11-25 is in the future (today is 2026-11-24 in Bangkok)',
+      fix: 'date: 2026-11-24 — or keep draft: true until the release may be published',
+    }]);
+    const today = validateRelease('content/releases/2026/11/2026-11-24-x.md', release(VALID.replace('date: 2017-11-02', 'date: 2026-11-24T20:00')), { now });
+    expect(today.ok).toBe(true);
+  });
+
+  it('raw HTML that the page would drop is pointed at, line and column', () => {
+    const problems = problemsOf(release(VALID, 'ย่อหน้าแรก\n\nมี <b>ตัวหนา</b> ในข้อความ'));
+    expect(problems).toEqual([{
+      file: FILE, line: 10, column: 4,
+      message: 'มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML "<b>" will be removed from the page',
+      fix: 'write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
+    }, expect.objectContaining({ line: 10, message: expect.stringContaining('"</b>"') })]);
+  });
+
+  it('a body over 1 MB is published with a warning', () => {
+    const result = validateRelease(FILE, release(VALID, 'ข่าว '.repeat(100_000)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([{
+      file: FILE, line: 8, column: 1, severity: 'warning',
+      message: 'เนื้อข่าวยาวเกิน 1 MB / the body is 1.3 MB: pages and search get slow over 1 MB, and over 5 MB a release is refused',
+      fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them',
+    }]);
+    expect(formatProblem(result.warnings[0]!)).toMatch(/^content\/releases\/2017\/11\/2017-11-02-7766\.md:8:1 คำเตือน \/ warning: เนื้อข่าวยาวเกิน 1 MB/);
+    const small = validateRelease(FILE, release(VALID));
+    expect(small.ok && small.warnings).toEqual([]);
+  });
+
+  it('ordinary nesting is fine: quotes in lists, three list levels, indented code, a rule', () => {
+    const body = '> อ้าง\n> > อ้างซ้อน\n\n- หนึ่ง\n  - สอง\n    - สาม\n      1. สี่\n\n- - -\n\n        code';
+    expect(validateRelease(FILE, release(VALID, body)).ok).toBe(true);
+  });
+
+  it('a < that is not a tag is fine', () => {
+    expect(validateRelease(FILE, release(VALID, 'ดอกเบี้ย < 2% และ a<b')).ok).toBe(true);
+  });
+
+  it('a published release needs a source; a draft may leave it out', () => {
+    const withoutSource = VALID.replace(/\nsource: .*/, '');
+    const [problem] = problemsOf(release(withoutSource));
+    expect(problem).toEqual({
+      file: FILE, line: 6, column: 1, field: 'source',
+      message: 'ขาดช่อง source ซึ่งจำเป็นต้องมีเมื่อเผยแพร่ / missing required field source (only a draft may leave it out)',
+      fix: 'source: https://www.thaigov.go.th/news/contents/details/7766',
+    });
+    expect(validateRelease(FILE, release(`${withoutSource}\ndraft: true`)).ok).toBe(true);
+  });
+
+});
+
+describe('problems across files', () => {
+  it('reports two files with the same slug or source', () => {
+    const a = validateRelease(FILE, release(VALID));
+    const b = validateRelease('content/releases/2017/11/other.md', release(VALID));
+    const c = validateRelease('content/releases/2017/11/2017-11-02-7766.md', release(VALID.replace('7766', '9999')));
+    if (!a.ok || !b.ok || !c.ok) throw new Error('fixtures must be valid');
+    const problems = findDuplicateReleases([a.release, b.release, c.release]);
+    expect(problems.map((p) => p.file)).toEqual(['content/releases/2017/11/other.md', 'content/releases/2017/11/2017-11-02-7766.md']);
+    expect(problems[0]!.message).toContain('same source URL');
+    expect(problems[1]!.message).toContain('slug "2017-11-02-7766" is already used');
+  });
+});
+
+describe('input no rule foresaw', () => {
+  it('is a problem naming the file, never an exception', () => {
+    const spy = vi.spyOn(releaseFrontMatterSchema, 'safeParse').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      expect(validateRelease(FILE, release(VALID))).toEqual({ ok: false, problems: [{
+        file: FILE, line: 1, column: 1,
+        message: 'ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: Maximum call stack size exceeded',
+        fix: 'look for unusual text in the file; if none, report this message with the file to the site\'s maintainers',
+      }] });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

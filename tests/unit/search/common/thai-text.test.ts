@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { segmentThai, queryWords } from '@/search/common/segment.ts';
+import { prepareQuery, locatesEveryWord, chunkProbes } from '@/search/browser/query.ts';
+import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
+import { indexForm, normaliseSearchText, readableForm, SPACE_WORD, INNER_WORDS } from '@/search/common/thai-text.ts';
+import { innerWords } from '@/search/common/inner-words.ts';
+
+describe('text for the index', () => {
+  it('folds Thai digits, drops invisible characters and collapses spaces', () => {
+    expect(normaliseSearchText('ปี ๒๕๖๓\u200B  ครั้งที่\u00A0๑')).toBe('ปี 2563 ครั้งที่ 1');
+  });
+
+  it('splits Thai into words, and keeps the writer’s spaces as words of their own', () => {
+    expect(segmentThai('แรงงานนอกระบบ ได้รับ')).toBe(`แรงงาน นอก ระบบ ${SPACE_WORD} ได้ รับ`);
+  });
+
+  it('splits numbers and abbreviations at their punctuation, so 190 is not found in 1,900', () => {
+    expect(segmentThai('1,900 บาท')).toBe(`1, 900 ${SPACE_WORD} บาท`);
+    expect(segmentThai('จ.เชียงใหม่')).toBe('จ. เชียงใหม่');
+  });
+
+  it('splits a number or a Latin word from the Thai written against it, so 2565 is found in ปี2565', () => {
+    expect(segmentThai('ปี2565')).toBe('ปี 2565');
+  });
+
+  it('keeps punctuation on its word', () => {
+    expect(segmentThai('“ปลัดแรงงาน”')).toBe('“ปลัด แรงงาน”');
+    expect(segmentThai('(ขอนแก่น),')).toBe('(ขอนแก่น),');
+  });
+
+  it('gives Pagefind every Thai mark as a letter, which it can neither drop nor fold, and reads it back', () => {
+    const indexed = indexForm('ข่าย ขาย พาณิชย์');
+    expect(indexed).not.toMatch(/\p{M}/u);
+    expect(indexed.split(' ')[0]).not.toBe('ขาย');
+    expect(readableForm(indexed)).toBe('ข่าย ขาย พาณิชย์');
+  });
+
+  it('reads back exactly as written, whatever the index needed', () => {
+    const text = 'นายกฯ ลงพื้นที่ จ.เชียงใหม่ (ไฟไหม้) ใช้งบ 1,900 ล้านบาท COVID-19 ที่ประชุม “ขอนแก่น”';
+    expect(displayText(indexForm(segmentThai(text)))).toBe(text);
+  });
+});
+
+describe('queries', () => {
+  it('searches one word as a prefix and several as an exact phrase', () => {
+    expect(prepareQuery('แรงงาน')).toEqual({ term: 'แรงงาน', words: 'แรงงาน' });
+    expect(prepareQuery('แรงงานนอกระบบ')).toEqual({ term: '"แรงงาน นอก ระบบ"', words: 'แรงงาน นอก ระบบ' });
+  });
+
+  it('finds Thai digits as Arabic ones, and ignores quotes the reader typed', () => {
+    expect(prepareQuery('๒๕๖๓').term).toBe('2563');
+    expect(prepareQuery('"ค่าจ้าง"').term).toBe(indexForm('"ค่า จ้าง"'));
+  });
+
+  it('searches an abbreviation exactly, so อย. does not find อยู่', () => {
+    expect(prepareQuery('อย.').term).toBe('"อย."');
+  });
+
+  it('has nothing to search for in punctuation or spaces', () => {
+    expect(prepareQuery(' ... ').term).toBeNull();
+    expect(queryWords('!!')).toEqual([]);
+  });
+
+  it('preloads the index chunks that hold longer words beginning with a query word, and none for a phrase', () => {
+    const starts = ['กา', 'การ', 'การค', 'การจ', 'ขาย'];
+    expect(chunkProbes('การ', starts)).toEqual(['การค', 'การจ']);
+    expect(chunkProbes('การจ', starts)).toEqual([]);
+    expect(chunkProbes('"การ ค้า"', starts)).toEqual([]);
+  });
+
+  it('tells a real match from Pagefind’s quiet shorter-prefix substitute', () => {
+    const indexed = segmentThai('ร้อยละ 25 ของ 2563');
+    const at = (word: string): number => indexed.split(' ').indexOf(word);
+    expect(locatesEveryWord(indexed, [at('25')], '2560')).toBe(false);
+    expect(locatesEveryWord(indexed, [at('2563')], '256')).toBe(true);
+    // Pagefind finds sky in OpenSky, a part of a word in mixed case.
+    const camel = segmentThai('แอป “OpenSky” ใหม่');
+    expect(locatesEveryWord(camel, [camel.split(' ').indexOf('“OpenSky”')], 'sky')).toBe(true);
+  });
+});
+
+describe('excerpts', () => {
+  const indexed = indexForm(segmentThai('กระทรวงแรงงานประกาศค่าจ้าง <b>ใหม่</b> & อื่น ๆ'));
+  const words = indexed.split(' ');
+
+  it('marks the matched words, joins Thai words again and escapes everything else', () => {
+    const html = buildExcerpt(indexed, [words.indexOf('แรงงาน')]);
+    expect(html).toBe('กระทรวง<mark>แรงงาน</mark>ประกาศค่าจ้าง &lt;b&gt;ใหม่&lt;/b&gt; &amp; อื่น ๆ');
+  });
+
+  it('merges adjacent matched words into one mark, but not across a real space', () => {
+    const html = buildExcerpt(indexed, [words.indexOf(indexForm('ค่า')), words.indexOf(indexForm('จ้าง')), words.indexOf(indexForm('จ้าง')) + 1]);
+    expect(html).toContain('<mark>ค่าจ้าง</mark> &lt;b&gt;');
+  });
+
+  it('shows the densest stretch of a long text, with ellipses where it was cut', () => {
+    const long = indexForm(segmentThai(`${'ข่าว '.repeat(100)}ทุเรียน ${'ข่าว '.repeat(100)}`));
+    const at = long.split(' ').indexOf(indexForm('ทุเรียน'));
+    const html = buildExcerpt(long, [at], { length: 20 });
+    expect(html.startsWith('…')).toBe(true);
+    expect(html.endsWith('…')).toBe(true);
+    expect(html).toContain('<mark>ทุเรียน</mark>');
+  });
+});
+
+describe('words inside words', () => {
+  it('indexes the endings of Thai words that start a syllable, so ชาติ is found in ธรรมชาติ', () => {
+    const endings = innerWords(segmentThai('ธรรมชาติ ดาวเทียม').split(' '));
+    expect(endings).toEqual(expect.arrayContaining(['ชาติ', 'เทียม']));
+    // Not from inside a syllable (ทียม follows its leading vowel), nor shorter than three letters.
+    expect(endings).not.toContain('ทียม');
+    expect(endings.every((ending) => ending.length >= 3)).toBe(true);
+  });
+
+  it('keeps them out of what readers see, and marks the word that holds the match', () => {
+    const content = indexForm(`${segmentThai('แหล่งน้ำธรรมชาติ')} ${INNER_WORDS} ${innerWords(segmentThai('แหล่งน้ำธรรมชาติ').split(' ')).join(' ')}`);
+    expect(displayText(content)).toBe('แหล่งน้ำธรรมชาติ');
+    const inner = content.split(' ').indexOf(indexForm('ชาติ'));
+    expect(buildExcerpt(content, [inner], { wanted: ['ชาติ'] })).toBe('แหล่งน้ำ<mark>ธรรมชาติ</mark>');
+  });
+});
+
+describe('characters the index reserves', () => {
+  it('are dropped from what writers and readers type, so they cannot fake a space or the end of a text', () => {
+    expect(normaliseSearchText(`ข่าว${SPACE_WORD}${INNER_WORDS}${indexForm('่')}ด่วน`)).toBe('ข่าวด่วน');
+    expect(prepareQuery(`ข่าว${INNER_WORDS}`).term).toBe(indexForm('ข่าว'));
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildReleaseIndex, neighbours, relatedReleases } from '@/site/release-index.ts';
+import { visibleReleases, type Release } from '@/release/release.ts';
+import { archiveYears, ministryPages, provincePages } from '@/site/listings.ts';
+import { paginate } from '@/site/paginate.ts';
+
+function make(slug: string, date: string, ministry: string, provinces: string[] = [], draft = false): Release {
+  return { slug, title: slug, date: new Date(date), ministry, provinces, source: `https://example.go.th/${slug}`, draft, excerpt: '', filePath: `${slug}.md` };
+}
+
+const releases = [
+  make('a', '2020-01-01T00:00:00+07:00', 'labour', ['TH-50']),
+  make('b', '2020-01-02T00:00:00+07:00', 'labour'),
+  make('c', '2020-01-03T00:00:00+07:00', 'pmo', ['TH-50']),
+  make('d', '2019-12-31T23:30:00+07:00', 'pmo', ['TH-10']),
+  make('e', '2020-01-02T00:00:00+07:00', 'pmo', ['TH-50', 'TH-10']),
+];
+
+describe('buildReleaseIndex', () => {
+  const index = buildReleaseIndex(releases);
+
+  it('orders newest first, ties by slug, the same on every build', () => {
+    expect(index.all.map((r) => r.slug)).toEqual(['c', 'b', 'e', 'a', 'd']);
+    expect(buildReleaseIndex([...releases].reverse()).all.map((r) => r.slug)).toEqual(['c', 'b', 'e', 'a', 'd']);
+  });
+
+  it('groups by ministry, province and Bangkok month', () => {
+    expect(index.byMinistry.get('pmo')?.map((r) => r.slug)).toEqual(['c', 'e', 'd']);
+    expect(index.byProvince.get('TH-50')?.map((r) => r.slug)).toEqual(['c', 'e', 'a']);
+    expect(index.byMonth.get('2019-12')?.map((r) => r.slug)).toEqual(['d']);
+    expect(index.byMonth.get('2020-01')?.length).toBe(4);
+  });
+
+  it('finds the newer and older neighbours', () => {
+    expect(neighbours(index, 'e')).toEqual({ newer: index.bySlug.get('b'), older: index.bySlug.get('a') });
+    expect(neighbours(index, 'c').newer).toBeUndefined();
+    expect(neighbours(index, 'd').older).toBeUndefined();
+  });
+
+  it('relates releases sharing provinces before those sharing only the ministry', () => {
+    const related = relatedReleases(index, index.bySlug.get('e')!, 3).map((r) => r.slug);
+    expect(related).not.toContain('e');
+    expect(related[0]).toBe('c'); // same ministry and province, nearest in time
+    expect(related).toContain('a');
+    expect(related).toHaveLength(3);
+  });
+
+  it('relates nothing when nothing is shared', () => {
+    const lonely = buildReleaseIndex([make('x', '2020-01-01', 'energy'), make('y', '2020-01-02', 'culture')]);
+    expect(relatedReleases(lonely, lonely.bySlug.get('x')!, 4)).toEqual([]);
+  });
+});
+
+describe('listings', () => {
+  const index = buildReleaseIndex(releases);
+
+  it('gives every ministry and province a page, empty ones included', () => {
+    expect(ministryPages(index)).toHaveLength(20);
+    expect(provincePages(index)).toHaveLength(77);
+    expect(ministryPages(index).find((p) => p.ministry.slug === 'energy')?.page.total).toBe(0);
+  });
+
+  it('lists archive years and months newest first with counts', () => {
+    expect(archiveYears(index)).toEqual([
+      { year: 2020, count: 4, months: [{ year: 2020, month: 1, count: 4 }] },
+      { year: 2019, count: 1, months: [{ year: 2019, month: 12, count: 1 }] },
+    ]);
+  });
+});
+
+describe('paginate', () => {
+  it('cuts fixed-size pages with links to the neighbours', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2, (n) => `/p/${n}/`);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages[0]).toMatchObject({ number: 1, lastNumber: 3, total: 5, url: '/p/1/', nextUrl: '/p/2/' });
+    expect(pages[0]!.prevUrl).toBeUndefined();
+    expect(pages[2]).toMatchObject({ prevUrl: '/p/2/' });
+    expect(pages[2]!.nextUrl).toBeUndefined();
+  });
+
+  it('still gives one empty page for an empty list', () => {
+    expect(paginate([], 20, () => '/')).toEqual([{ number: 1, lastNumber: 1, items: [], total: 0, url: '/' }]);
+  });
+});
+
+describe('visibleReleases', () => {
+  const withDraft = [...releases, make('draft', '2021-01-01', 'culture', [], true)];
+  it('hides drafts from a built site and shows them in dev', () => {
+    expect(visibleReleases(withDraft, { drafts: false }).map((r) => r.slug)).not.toContain('draft');
+    expect(visibleReleases(withDraft, { drafts: true }).map((r) => r.slug)).toContain('draft');
+  });
+});
