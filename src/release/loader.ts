@@ -11,10 +11,9 @@ import { validateRelease, slugFromPath } from './validate.ts';
 import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } from './files.ts';
 import { findDuplicateReleases } from './duplicates.ts';
 import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
+import { codeDigest } from '@/site/code-digest.ts';
 import { visibleReleases, type Release, type ReleaseData } from './release.ts';
 
-/** Bump when what the loader derives from a file changes, to refresh cached entries. */
-const LOADER_VERSION = '2';
 const READ_CONCURRENCY = 32;
 
 export function releaseLoader(options: { directory: string }): Loader {
@@ -55,6 +54,8 @@ export function releaseLoader(options: { directory: string }): Loader {
 async function syncReleases(context: LoaderContext, directory: string, include: { drafts: boolean }): Promise<ReleaseProblem[]> {
   const { store, generateDigest, config, logger } = context;
   const root = fileURLToPath(config.root);
+  // What the loader derives from a file changes with its code: entries made by other code are made again.
+  const code = await codeDigest(root, path.relative(root, import.meta.filename));
   const { files, problems } = await listReleaseFolder(root, directory);
   const releases: Release[] = [];
   const now = new Date();
@@ -67,7 +68,7 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
       return;
     }
     const { text } = read;
-    const digest = generateDigest(`${LOADER_VERSION}\0${filePath}\0${text}`);
+    const digest = generateDigest(`${code}\0${filePath}\0${text}`);
     const slug = slugFromPath(filePath);
     const cached = store.get(slug);
     if (cached?.digest === digest) {

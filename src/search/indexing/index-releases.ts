@@ -22,6 +22,7 @@ import { shardLanguage } from '@/search/browser/shard-results.ts';
 import { shardKey } from './shard-key.ts';
 import { chunkStarts } from './chunk-starts.ts';
 import { inTurn } from './in-turn.ts';
+import { codeDigest } from '@/site/code-digest.ts';
 
 export interface IndexedShard {
   name: string;
@@ -77,18 +78,12 @@ async function indexAllShards(root: string, cacheDir: string): Promise<IndexedSh
 const SHARD_RECORD = 'thalaeng-shard.json';
 
 /**
- * Everything besides the releases that the index depends on: the build's own code
- * (the release model, Thai text, the site's logic and search), Pagefind's version
- * and the ICU data that segments Thai.
+ * Everything besides the releases that the index depends on: this module's code and all
+ * it imports (code-digest.ts), with Pagefind's version, and the ICU data that segments Thai.
  */
 async function indexingCodeVersion(root: string): Promise<string> {
-  const pagefindPackage = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8');
-  const hash = createHash('sha256').update(`${JSON.parse(pagefindPackage).version}\0${process.versions.icu}\0`);
-  for (const folder of ['src/release', 'src/thai', 'src/site', 'src/search']) {
-    const files = (await readdir(path.join(root, folder), { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
-    for (const file of files) hash.update(`${folder}/${file}\0${await readFile(path.join(root, folder, file), 'utf8')}\0`);
-  }
-  return hash.digest('hex');
+  const code = await codeDigest(root, path.relative(root, import.meta.filename));
+  return createHash('sha256').update(`${code}\0${process.versions.icu}`).digest('hex');
 }
 
 function shardSize(): number {
