@@ -14,9 +14,14 @@ import { isoDateInBangkok } from '@/thai/date.ts';
 import type { Release } from './release.ts';
 import { SITE } from '@/config.ts';
 
-export type ValidationResult =
-  | { ok: true; release: Release; body: string; warnings: ReleaseProblem[] }
-  | { ok: false; problems: ReleaseProblem[] };
+export interface ValidRelease {
+  ok: true;
+  release: Release;
+  body: string;
+  warnings: ReleaseProblem[];
+}
+
+export type ValidationResult = ValidRelease | { ok: false; problems: ReleaseProblem[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
