@@ -11,11 +11,13 @@ import { slugFromPath } from './validate.ts';
 import { validateReleaseFolder } from './folder.ts';
 import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
 import { codeDigest } from '@/site/code-digest.ts';
-import { visibleReleases, type ReleaseData } from './release.ts';
+import { releaseDataSchema, visibleReleases, type ReleaseData } from './release.ts';
 
-export function releaseLoader(options: { directory: string }): Loader {
+/** Typed by its schema (not as `Loader`), so that the collection's entries are typed too. */
+export function releaseLoader(options: { directory: string }) {
   return {
     name: 'thalaeng-releases',
+    schema: releaseDataSchema,
     load: async (context) => {
       const report = (problems: ReleaseProblem[]): string =>
         `${problems.length} problem(s) in releases:\n${problems.map(formatProblem).join('\n')}`;
@@ -41,7 +43,7 @@ export function releaseLoader(options: { directory: string }): Loader {
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
-  };
+  } satisfies Loader;
 }
 
 /**
@@ -59,8 +61,8 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
     now: new Date(),
     known: (filePath, text) => {
       const slug = slugFromPath(filePath);
-      const cached = store.get(slug);
-      if (cached?.digest === digestOf(filePath, text)) return { slug, ...(cached.data as unknown as ReleaseData) };
+      const cached = store.get<ReleaseData>(slug);
+      if (cached?.digest === digestOf(filePath, text)) return { slug, ...cached.data };
       if (cached) store.delete(slug);
       return undefined;
     },
@@ -69,7 +71,7 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
       const { slug, ...data } = release;
       const digest = digestOf(release.filePath, text);
       // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
-      store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest: warnings.length ? `${digest}:warned` : digest, filePath: release.filePath });
+      store.set({ id: slug, data, digest: warnings.length ? `${digest}:warned` : digest, filePath: release.filePath });
     },
   });
 
