@@ -4,10 +4,10 @@
  * editor has changed the file since (and then leave it alone).
  */
 import { createHash } from 'node:crypto';
-import { Document, isSeq } from 'yaml';
 import { escapeMarkdownText, escapeNumbered, NUMBERED } from './escape-markdown.ts';
 import type { ThaigovRelease } from './parse-thaigov.ts';
-import type { ReleaseLanguage } from '@/release/schema.ts';
+import type { ReleaseFrontMatterInput, ReleaseLanguage } from '@/release/schema.ts';
+import { writeFrontMatter } from '@/release/write-front-matter.ts';
 import { cabinetHeadings, type HeadingLevel } from './cabinet-headings.ts';
 
 export interface ImportedFile {
@@ -20,15 +20,15 @@ export interface ImportedFile {
 const DIGEST_LINE = /^imported: sha256:([0-9a-f]{16})\n/m;
 
 export function releaseMarkdown(release: ThaigovRelease, ministry: string, provinces: readonly string[], lang: ReleaseLanguage = 'th'): ImportedFile {
-  const frontMatter: Record<string, unknown> = { title: release.title, date: release.date, ministry, provinces: [...provinces], source: release.source };
-  if (release.office) frontMatter['office'] = release.office;
-  // Thai is the default; only the exception is written.
-  if (lang !== 'th') frontMatter['lang'] = lang;
-  const doc = new Document(frontMatter);
-  const list = doc.get('provinces', true);
-  if (isSeq(list)) list.flow = true;
-  const unsigned = `---\n${doc.toString({ flowCollectionPadding: false, lineWidth: 0 })}---\n${markdownBody(release.paragraphs, cabinetHeadings(release.title, release.paragraphs))}`;
-  const text = unsigned.replace(/\n---\n/, `\nimported: sha256:${importDigest(unsigned)}\n---\n`);
+  const frontMatter: ReleaseFrontMatterInput = {
+    title: release.title, date: release.date, ministry, provinces: [...provinces], source: release.source,
+    office: release.office || undefined,
+    // Thai is the default; only the exception is written.
+    lang: lang === 'th' ? undefined : lang,
+  };
+  const body = markdownBody(release.paragraphs, cabinetHeadings(release.title, release.paragraphs));
+  const unsigned = `${writeFrontMatter(frontMatter)}${body}`;
+  const text = `${writeFrontMatter({ ...frontMatter, imported: `sha256:${importDigest(unsigned)}` })}${body}`;
   return { path: `${release.date.slice(0, 4)}/${release.date.slice(5, 7)}/${release.date}-${release.sourceId}.md`, text };
 }
 

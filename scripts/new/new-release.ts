@@ -3,10 +3,10 @@
  * folder and a free slug. New releases are drafts unless asked to publish, so that a
  * placeholder never reaches readers.
  */
-import { Document, isSeq } from 'yaml';
 import { findExact, suggest, type Candidate } from '@/release/suggest.ts';
 import { ministryCandidates, provinceCandidates } from '@/release/registry-candidates.ts';
 import { parseReleaseDate } from '@/release/date.ts';
+import { writeFrontMatter } from '@/release/write-front-matter.ts';
 import { isoDateInBangkok } from '@/thai/date.ts';
 
 export interface NewReleaseInput {
@@ -51,15 +51,8 @@ export function newReleaseFile(input: NewReleaseInput, now: Date, exists: (path:
     for (let n = 2; exists(`${folder}/${slug}.md`); n++) slug = `${base}-${n}`;
   }
 
-  const frontMatter: Record<string, unknown> = { title, date, ministry, provinces };
-  if (input.source) frontMatter['source'] = input.source;
-  if (!input.publish) frontMatter['draft'] = true;
-  const doc = new Document(frontMatter);
-  // Province lists read best on one line, as in every other release: [TH-50, TH-10].
-  const list = doc.get('provinces', true);
-  if (isSeq(list)) list.flow = true;
-  const yaml = doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
-  return { path: `${folder}/${slug}.md`, text: `---\n${yaml}---\n${BODY_PLACEHOLDER}` };
+  const frontMatter = writeFrontMatter({ title, date, ministry, provinces, source: input.source || undefined, draft: input.publish ? undefined : true });
+  return { path: `${folder}/${slug}.md`, text: `${frontMatter}${BODY_PLACEHOLDER}` };
 }
 
 function resolve(input: string, candidates: readonly Candidate[], what: string, whatTh: string): string {

@@ -1,4 +1,4 @@
-/** Finding and reading release files on disk, for the content loader and the checker. */
+/** Finding and reading release files on disk, for the folder validator (folder.ts) and the search indexer. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8 } from './characters.ts';

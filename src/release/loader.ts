@@ -7,18 +7,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { validateRelease, slugFromPath } from './validate.ts';
-import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } from './files.ts';
-import { findDuplicateReleases } from './duplicates.ts';
+import { slugFromPath } from './validate.ts';
+import { validateReleaseFolder } from './folder.ts';
 import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
 import { codeDigest } from '@/site/code-digest.ts';
-import { visibleReleases, type Release, type ReleaseData } from './release.ts';
+import { releaseDataSchema, visibleReleases, type ReleaseData } from './release.ts';
 
-const READ_CONCURRENCY = 32;
-
-export function releaseLoader(options: { directory: string }): Loader {
+/** Typed by its schema (not as `Loader`), so that the collection's entries are typed too. */
+export function releaseLoader(options: { directory: string }) {
   return {
     name: 'thalaeng-releases',
+    schema: releaseDataSchema,
     load: async (context) => {
       const report = (problems: ReleaseProblem[]): string =>
         `${problems.length} problem(s) in releases:\n${problems.map(formatProblem).join('\n')}`;
@@ -44,7 +43,7 @@ export function releaseLoader(options: { directory: string }): Loader {
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
-  };
+  } satisfies Loader;
 }
 
 /**
@@ -56,44 +55,28 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
   const root = fileURLToPath(config.root);
   // What the loader derives from a file changes with its code: entries made by other code are made again.
   const code = await codeDigest(root, path.relative(root, import.meta.filename));
-  const { files, problems } = await listReleaseFolder(root, directory);
-  const releases: Release[] = [];
-  const now = new Date();
+  const digestOf = (filePath: string, text: string): string => generateDigest(`${code}\0${filePath}\0${text}`);
 
-  await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
-    const filePath = projectPath(root, file);
-    const read = await readReleaseText(file, filePath);
-    if (!read.ok) {
-      problems.push(...read.problems);
-      return;
-    }
-    const { text } = read;
-    const digest = generateDigest(`${code}\0${filePath}\0${text}`);
-    const slug = slugFromPath(filePath);
-    const cached = store.get(slug);
-    if (cached?.digest === digest) {
-      releases.push({ slug, ...(cached.data as unknown as ReleaseData) });
-      return;
-    }
-    if (cached) store.delete(slug);
-    const result = validateRelease(filePath, text, { now });
-    if (!result.ok) {
-      problems.push(...result.problems);
-      return;
-    }
-    problems.push(...result.warnings);
-    releases.push(result.release);
-    if (result.release.draft && !include.drafts) return;
-    const { slug: _slug, ...data } = result.release;
-    // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
-    const stored = result.warnings.length ? `${digest}:warned` : digest;
-    store.set({ id: slug, data: data as unknown as Record<string, unknown>, digest: stored, filePath });
+  const { releases, problems } = await validateReleaseFolder(root, directory, {
+    now: new Date(),
+    known: (filePath, text) => {
+      const slug = slugFromPath(filePath);
+      const cached = store.get<ReleaseData>(slug);
+      if (cached?.digest === digestOf(filePath, text)) return { slug, ...cached.data };
+      if (cached) store.delete(slug);
+      return undefined;
+    },
+    validated: ({ release, warnings }, text) => {
+      if (release.draft && !include.drafts) return;
+      const { slug, ...data } = release;
+      const digest = digestOf(release.filePath, text);
+      // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
+      store.set({ id: slug, data, digest: warnings.length ? `${digest}:warned` : digest, filePath: release.filePath });
+    },
   });
 
-  problems.push(...findDuplicateReleases(releases.sort((a, b) => a.filePath.localeCompare(b.filePath))));
   const present = new Set(visibleReleases(releases, include).map((r) => r.slug));
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   logger.info(`${releases.length} releases loaded from ${directory}`);
-
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return problems;
 }

@@ -1,26 +1,24 @@
 /** The metadata of one release as the site uses it; bodies are read from disk per page. */
-import type { ReleaseLanguage } from './schema.ts';
+import { z } from 'astro/zod';
+import { releaseFrontMatterSchema, releaseLanguages } from './schema.ts';
 
-export interface ReleaseData {
-  title: string;
-  date: Date;
-  ministry: string;
-  provinces: string[];
-  /** Always set on published releases; drafts may not have one yet. */
-  source?: string;
-  summary?: string;
-  updated?: Date;
-  office?: string;
-  /** Set only for a release not written in Thai, the site's language. */
-  lang?: Exclude<ReleaseLanguage, 'th'>;
-  draft: boolean;
+/**
+ * What the content store keeps of a release: its front matter as the schema gives it,
+ * without the importer's bookkeeping (`imported`), and with `lang` only for a release not
+ * written in Thai, the site's language. Derived, so a new front-matter field reaches pages
+ * by itself. The loader declares it to type the collection; stored data is never parsed with it.
+ */
+export const releaseDataSchema = releaseFrontMatterSchema.omit({ lang: true, imported: true }).extend({
+  lang: z.enum(releaseLanguages).exclude(['th']).optional(),
   /** Summary, or the opening of the body as plain text. */
-  excerpt: string;
+  excerpt: z.string(),
   /** Path of the Markdown file relative to the project root. */
-  filePath: string;
-}
+  filePath: z.string(),
+});
 
-export interface Release extends ReleaseData {
+export type ReleaseData = z.output<typeof releaseDataSchema>;
+
+export type Release = ReleaseData & {
   /** File name without `.md`; also the URL: /releases/<slug>/. */
   slug: string;
   /**
@@ -28,7 +26,7 @@ export interface Release extends ReleaseData {
    * it stands for the body in page cache keys (src/site/cache-key.ts).
    */
   digest?: string;
-}
+};
 
 /** Drafts are shown only where asked (`npm run dev`), never in a built site. */
 export function visibleReleases(releases: readonly Release[], options: { drafts: boolean }): Release[] {

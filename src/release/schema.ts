@@ -80,4 +80,7 @@ export const releaseFrontMatterSchema = z.strictObject({
 });
 
 export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
-export const releaseFields = Object.keys(releaseFrontMatterSchema.shape);
+/** Front matter as written in a file, before defaults and parsing. */
+export type ReleaseFrontMatterInput = z.input<typeof releaseFrontMatterSchema>;
+/** In the schema's order, which is also the order files are written in. */
+export const releaseFields = Object.keys(releaseFrontMatterSchema.shape) as (keyof ReleaseFrontMatter)[];

@@ -14,9 +14,14 @@ import { isoDateInBangkok } from '@/thai/date.ts';
 import type { Release } from './release.ts';
 import { SITE } from '@/config.ts';
 
-export type ValidationResult =
-  | { ok: true; release: Release; body: string; warnings: ReleaseProblem[] }
-  | { ok: false; problems: ReleaseProblem[] };
+export interface ValidRelease {
+  ok: true;
+  release: Release;
+  body: string;
+  warnings: ReleaseProblem[];
+}
+
+export type ValidationResult = ValidRelease | { ok: false; problems: ReleaseProblem[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -119,22 +124,14 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
   }
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
 
-  const { data } = parsed;
+  const { lang, imported: _imported, ...fields } = parsed.data;
   const release: Release = {
-    slug,
-    title: data.title,
-    date: data.date,
-    ministry: data.ministry,
-    provinces: data.provinces,
-    draft: data.draft,
-    excerpt: data.summary ?? makeExcerpt(split.body, SITE.excerptLength),
+    ...fields,
+    ...(lang === 'th' ? {} : { lang }),
+    excerpt: fields.summary ?? makeExcerpt(split.body, SITE.excerptLength),
     filePath,
+    slug,
   };
-  if (data.source !== undefined) release.source = data.source;
-  if (data.summary !== undefined) release.summary = data.summary;
-  if (data.updated !== undefined) release.updated = data.updated;
-  if (data.office !== undefined) release.office = data.office;
-  if (data.lang !== 'th') release.lang = data.lang;
   return { ok: true, release, body: split.body, warnings };
 }
 

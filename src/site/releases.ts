@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildReleaseIndex, type ReleaseIndex } from './release-index.ts';
-import type { Release, ReleaseData } from '@/release/release.ts';
+import type { Release } from '@/release/release.ts';
 
 let cached: Promise<ReleaseIndex> | undefined;
 
@@ -17,6 +17,6 @@ export function getReleaseIndex(): Promise<ReleaseIndex> {
 
 async function loadIndex(): Promise<ReleaseIndex> {
   const entries = await getCollection('releases');
-  const releases: Release[] = entries.map((entry) => ({ slug: entry.id, digest: String(entry.digest), ...(entry.data as unknown as ReleaseData) }));
+  const releases: Release[] = entries.map((entry) => ({ slug: entry.id, digest: String(entry.digest), ...entry.data }));
   return buildReleaseIndex(releases);
 }

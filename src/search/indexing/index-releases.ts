@@ -13,7 +13,7 @@ import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { forEachPublishedRelease } from '@/release/published.ts';
+import { forEachPublishedRelease } from '@/release/folder.ts';
 import { releasesDirectory } from '@/release/directory.ts';
 import { listReleaseFiles } from '@/release/files.ts';
 import { searchRecord } from './record.ts';
@@ -114,10 +114,10 @@ async function indexShard(root: string, shard: SearchShard, outputPath: string, 
   if (!index) return fail('Pagefind did not start', errors);
   try {
     // The reader keeps several files in flight, so Pagefind is fed while files are read.
-    const count = await forEachPublishedRelease(root, shard.files, async (release, body) => {
+    const count = await forEachPublishedRelease(root, shard.files, read, async (release, body) => {
       const result = await index.addCustomRecord(searchRecord(release, body, shard.name));
       if (result.errors.length) fail(`releases/${release.slug}`, result.errors);
-    }, read);
+    });
     if (count) {
       const { files, errors: fileErrors } = await index.getFiles();
       if (fileErrors.length) fail(outputPath, fileErrors);

@@ -48,6 +48,13 @@ describe('a valid release', () => {
     expect(validateRelease(FILE, release(`${VALID}\nlang: th`)).ok).toBe(true);
   });
 
+  it("holds the front matter's fields but the importer's digest, and lang only when not Thai", () => {
+    const result = validateRelease(FILE, release(`${VALID}\nsummary: สรุปข่าว\noffice: กองเผยแพร่\nlang: th\nimported: sha256:0123456789abcdef`));
+    expect(result.ok && Object.keys(result.release).sort()).toEqual(
+      ['date', 'draft', 'excerpt', 'filePath', 'ministry', 'office', 'provinces', 'slug', 'source', 'summary', 'title'],
+    );
+  });
+
   it('names the languages when lang is another, in Thai and English', () => {
     const [problem] = problemsOf(release(`${VALID}\nlang: English`));
     expect(problem).toMatchObject({ field: 'lang', line: 7, fix: 'lang: en' });
