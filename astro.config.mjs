@@ -3,17 +3,17 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security/headers-integration.ts';
-import { outDirectory, cacheDirectory } from './src/site/build-folders.ts';
+import { environment } from './src/config.ts';
 
-const env = process.env;
+const env = environment();
 
 // Tests and benchmarks build into their own folders so they never touch dist/ or the dev cache.
 export default defineConfig({
-  site: env.THALAENG_SITE ?? 'https://thalaeng.github.io',
-  base: env.THALAENG_BASE ?? '/',
+  site: env.site,
+  base: env.base,
   trailingSlash: 'always',
-  outDir: outDirectory(env),
-  cacheDir: cacheDirectory(env),
+  outDir: env.outDir,
+  cacheDir: env.cacheDir,
   // No inline <style>: the Content-Security-Policy (src/site/security/content-policy.ts) then needs
   // no per-page hashes and is the same in every page and in the hosts' headers files.
   build: { format: 'directory', inlineStylesheets: 'never' },

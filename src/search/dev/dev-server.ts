@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { releasesDirectory } from '@/release/directory.ts';
+import { environment } from '@/config.ts';
 import { contentTypeOf, searchRequestOf } from './dev-requests.ts';
 import { indexReleases, indexSummary, searchModuleSource, type IndexedShard } from '@/search/indexing/index-releases.ts';
 
@@ -49,7 +49,7 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
   };
   refresh();
 
-  const releasesRoot = path.resolve(root, releasesDirectory());
+  const releasesRoot = path.resolve(root, environment().releasesDir);
   let timer: NodeJS.Timeout | undefined;
   server.watcher.add(releasesRoot);
   server.watcher.on('all', (_event, file) => {

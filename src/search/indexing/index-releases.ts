@@ -14,10 +14,10 @@ import { AstroError } from 'astro/errors';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { forEachPublishedRelease } from '@/release/published.ts';
-import { releasesDirectory } from '@/release/directory.ts';
+import { environment } from '@/config.ts';
 import { listReleaseFiles } from '@/release/files.ts';
 import { searchRecord } from './record.ts';
-import { DEFAULT_SHARD_SIZE, planShards, type SearchShard } from './shards.ts';
+import { planShards, type SearchShard } from './shards.ts';
 import { shardLanguage } from '@/search/browser/shard-results.ts';
 import { shardKey } from './shard-key.ts';
 import { chunkStarts } from './chunk-starts.ts';
@@ -42,8 +42,9 @@ export function indexReleases(root: string, cacheDir: string): Promise<IndexedSh
 }
 
 async function indexAllShards(root: string, cacheDir: string): Promise<IndexedShard[]> {
-  const releasesRoot = path.resolve(root, releasesDirectory());
-  const shards = planShards(await listReleaseFiles(releasesRoot), shardSize());
+  const { releasesDir, searchShardSize } = environment();
+  const releasesRoot = path.resolve(root, releasesDir);
+  const shards = planShards(await listReleaseFiles(releasesRoot), searchShardSize);
   const codeVersion = await indexingCodeVersion(root);
   const cache = path.join(cacheDir, 'search-shards');
   await mkdir(cache, { recursive: true });
@@ -84,12 +85,6 @@ const SHARD_RECORD = 'thalaeng-shard.json';
 async function indexingCodeVersion(root: string): Promise<string> {
   const code = await codeDigest(root, path.relative(root, import.meta.filename));
   return createHash('sha256').update(`${code}\0${process.versions.icu}`).digest('hex');
-}
-
-function shardSize(): number {
-  const size = Number(process.env['THALAENG_SEARCH_SHARD_SIZE'] ?? DEFAULT_SHARD_SIZE);
-  if (!Number.isInteger(size) || size < 1) throw new AstroError(`THALAENG_SEARCH_SHARD_SIZE must be a whole number above 0, not ${process.env['THALAENG_SEARCH_SHARD_SIZE']}`);
-  return size;
 }
 
 /**
