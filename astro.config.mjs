@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security/headers-integration.ts';
 import { environment } from './src/config.ts';
+import { isBuildOutput } from './src/site/build-folders.ts';
 
 const env = environment();
 
@@ -19,6 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
+  vite: { server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } } },
   // Pages whose cache key (src/site/cache-key.ts) and code are unchanged are copied from
   // the last build in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },
