@@ -7,7 +7,7 @@ import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../shared/browser.ts';
 import { serveStatic } from '../shared/static-server.ts';
 import type { SiteSearchModule } from './site-search.ts';
-import { SEARCH_MODULE } from '@/site/paths.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 /** The site is served at the server's root. */
 const MODULE_URL = `/${SEARCH_MODULE}`;

@@ -14,7 +14,7 @@ import { listReleaseFiles } from '@/release/files.ts';
 import { splitRelease } from '@/release/front-matter.ts';
 import { markdownToPlainText } from '@/release/excerpt.ts';
 import { normaliseSearchText } from '@/search/common/thai-text.ts';
-import { SEARCH_MODULE } from '@/site/paths.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 import { sampleQueries, truthHolds, segmentedText as wordsOf, type EvalQuery, type TruthText } from './search-sample.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

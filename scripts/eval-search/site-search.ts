@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEARCH_MODULE } from '@/site/paths.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 export type SiteSearchModule = typeof import('@/search/browser/thai-search.ts');
 

@@ -1,20 +1,12 @@
 /**
- * Every URL of the site in one place, so pages, feeds, search, the dev server and tests
- * agree. The base is read when a path is made, not when this module loads: the search
- * module (bundled for browsers) uses the shapes below and none of the rest.
+ * Every URL of the site in one place, so pages, feeds, search and tests agree; the shapes
+ * that search uses without the base are in relative-paths.ts.
  */
-const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+import { releaseUrl, SEARCH_MODULE } from './relative-paths.ts';
 
-const at = (path: string): string => `${base()}${path}`.replace(/\/{2,}/g, '/');
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
-/** Relative to the base, as the search index records a release (its search module adds the base). */
-export const releaseUrl = (slug: string): string => `releases/${slug}/`;
-/** The search module, relative to the base: written there by the build, served there by the dev server. */
-export const SEARCH_MODULE = 'search/thai-search.js';
-/** The search index, relative to the base: a folder in it for each shard, by the shard's name. */
-export const SEARCH_INDEX = 'pagefind/';
-/** The site's base, from the search module's own URL, so that search works under any base. */
-export const baseOfSearchModule = (moduleUrl: string): URL => new URL(`./${'../'.repeat(SEARCH_MODULE.split('/').length - 1)}`, moduleUrl);
+const at = (path: string): string => `${BASE}${path}`.replace(/\/{2,}/g, '/');
 const page = (path: string, number: number): string => (number > 1 ? at(`${path}${number}/`) : at(path));
 
 export const homePath = (pageNumber = 1): string => (pageNumber > 1 ? at(`page/${pageNumber}/`) : at(''));
@@ -41,6 +33,6 @@ export const provinceFeedPath = (code: string): string => at(`provinces/${code.t
 export const jsonFeedPath = (rssPath: string): string => rssPath.replace(/rss\.xml$/, 'feed.json');
 export const jsonOpmlPath = (): string => at('feeds-json.opml');
 /** The `[...feed].xml` or `[...feed].json` route parameter of a feed path: no base, no extension. */
-export const feedRouteParam = (feedPath: string): string => feedPath.slice(base().length).replace(/\.(xml|json)$/, '');
+export const feedRouteParam = (feedPath: string): string => feedPath.slice(BASE.length).replace(/\.(xml|json)$/, '');
 export const dataPath = (): string => at('data/');
 export const dataFilePath = (file: string): string => at(`data/${file}`);

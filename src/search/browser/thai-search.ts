@@ -22,7 +22,7 @@ import { readableMeta } from '@/search/common/meta.ts';
 import { FILTER_GROUPS, pagefindFilters, pagefindSort, withoutGroup, type SearchFilters, type SearchSort } from './state.ts';
 import { inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from './shard-results.ts';
 import { SHARD_FILTER } from '@/search/common/shard-names.ts';
-import { SEARCH_INDEX, baseOfSearchModule } from '@/site/paths.ts';
+import { SEARCH_INDEX, baseOfSearchModule } from '@/site/relative-paths.ts';
 import { inRankOf } from './phrase-rank.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 

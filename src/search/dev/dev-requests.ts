@@ -3,7 +3,7 @@
  * module and the shards into dist/; `astro dev` serves them from memory and the cache
  * folder, so a request's path must be read as carefully as a static server reads it.
  */
-import { SEARCH_INDEX, SEARCH_MODULE } from '@/site/paths.ts';
+import { SEARCH_INDEX, SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 export type SearchRequest = { kind: 'module' } | { kind: 'shard-file'; shard: string; file: string };
 

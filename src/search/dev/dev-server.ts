@@ -12,7 +12,7 @@ import { environment } from '@/config.ts';
 import { contentTypeOf, searchRequestOf } from './dev-requests.ts';
 import { indexReleases, indexSummary, type IndexedShard } from '@/search/indexing/index-releases.ts';
 import { searchModuleSource } from '@/search/indexing/search-module.ts';
-import { SEARCH_MODULE } from '@/site/paths.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 interface DevSearch {
   shards: Map<string, IndexedShard>;

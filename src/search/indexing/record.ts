@@ -7,7 +7,7 @@ import { indexedDate } from '@/search/common/meta.ts';
 import { innerWords } from '@/search/common/inner-words.ts';
 import { indexForm, INNER_WORDS } from '@/search/common/thai-text.ts';
 import { SHARD_FILTER, shardLanguage } from '@/search/common/shard-names.ts';
-import { releaseUrl } from '@/site/paths.ts';
+import { releaseUrl } from '@/site/relative-paths.ts';
 
 export interface SearchRecord {
   /** Relative to the site's base, which the search module adds in the browser. */

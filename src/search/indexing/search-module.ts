@@ -1,13 +1,13 @@
 /**
  * The search as a site serves it: the search module, which knows the shards holding
  * releases and where their index chunks start (chunk-starts.ts), and the shards' indexes,
- * at the URLs of src/site/paths.ts. A build writes them into its output; the dev server
- * serves the same from memory and the cache (src/search/dev/dev-server.ts).
+ * at the URLs of src/site/relative-paths.ts. A build writes them into its output; the
+ * dev server serves the same from memory and the cache (src/search/dev/dev-server.ts).
  */
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { SEARCH_INDEX, SEARCH_MODULE } from '@/site/paths.ts';
+import { SEARCH_INDEX, SEARCH_MODULE } from '@/site/relative-paths.ts';
 import { chunkStarts } from './chunk-starts.ts';
 import type { IndexedShard } from './index-releases.ts';
 
