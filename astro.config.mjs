@@ -1,24 +1,27 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security/headers-integration.ts';
-import { outDirectory, cacheDirectory } from './src/site/build-folders.ts';
+import { environment } from './src/config.ts';
+import { isBuildOutput } from './src/site/build-folders.ts';
 
-const env = process.env;
+const env = environment();
 
 // Tests and benchmarks build into their own folders so they never touch dist/ or the dev cache.
 export default defineConfig({
-  site: env.THALAENG_SITE ?? 'https://thalaeng.github.io',
-  base: env.THALAENG_BASE ?? '/',
+  site: env.site,
+  base: env.base,
   trailingSlash: 'always',
-  outDir: outDirectory(env),
-  cacheDir: cacheDirectory(env),
+  outDir: env.outDir,
+  cacheDir: env.cacheDir,
   // No inline <style>: the Content-Security-Policy (src/site/security/content-policy.ts) then needs
   // no per-page hashes and is the same in every page and in the hosts' headers files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
+  vite: { server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } } },
   // Pages whose cache key (src/site/cache-key.ts) and code are unchanged are copied from
   // the last build in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },

@@ -59,7 +59,8 @@ if (!existsSync(CORPUS)) {
 
 const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-bench-'));
 // Build output stays inside the project: Astro 7 puts its prerender chunks in the shared
-// .astro/ folder when outDir is elsewhere, and side-by-side builds would collide there.
+// .astro/ folder when outDir is elsewhere (https://github.com/withastro/astro/pull/4736),
+// and side-by-side builds would collide there.
 await mkdir('.cache', { recursive: true });
 const builds = await mkdtemp(path.resolve('.cache/bench-'));
 try {

@@ -8,10 +8,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireLock } from './build/build-lock.ts';
 import { buildingFolder, publishSite, recoverSite } from './build/site-swap.ts';
-import { cacheDirectory, outDirectory } from '@/site/build-folders.ts';
+import { environment } from '@/config.ts';
 
-const outDir = path.resolve(outDirectory());
-const cacheDir = path.resolve(cacheDirectory());
+// The folders astro.config.mjs gives Astro, so that the lock and the swap guard the ones it uses.
+const outDir = path.resolve(environment().outDir);
+const cacheDir = path.resolve(environment().cacheDir);
 await mkdir(path.dirname(outDir), { recursive: true });
 await mkdir(cacheDir, { recursive: true });
 const waiting = (pid: number): void => console.log(`อีกงานสร้างเว็บไซต์ (pid ${pid}) กำลังทำงานในโฟลเดอร์นี้ รอให้เสร็จก่อน… / another build (pid ${pid}) is using this folder; waiting for it…`);

@@ -6,12 +6,12 @@ import { parseArgs } from 'node:util';
 import { checkReleases } from './check/check-releases.ts';
 import { changedFiles, GitError } from './check/changed-files.ts';
 import { formatResult, FORMATS, type Format } from './check/problem-formats.ts';
-import { releasesDirectory } from '@/release/directory.ts';
+import { environment } from '@/config.ts';
 import { isError } from '@/release/problems.ts';
 
 class UsageError extends Error {}
 
-const RELEASES = releasesDirectory();
+const RELEASES = environment().releasesDir;
 const USAGE = 'usage: npm run check -- [--changed [ref]] [--format text|json|github]';
 
 try {

@@ -13,9 +13,9 @@ import { askRelease } from './new/ask-release.ts';
 import { validateRelease } from '@/release/validate.ts';
 import { formatProblem } from '@/release/problems.ts';
 import { projectPath } from '@/release/files.ts';
-import { releasesDirectory } from '@/release/directory.ts';
+import { environment } from '@/config.ts';
 
-const RELEASES = releasesDirectory();
+const RELEASES = environment().releasesDir;
 
 try {
   const { values } = parseArgs({

@@ -5,11 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import { feedTopics, pingHub } from './websub-ping/websub-ping.ts';
-import { websubHub } from '@/site/feeds/websub.ts';
+import { environment } from '@/config.ts';
 
 try {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env['THALAENG_OUT_DIR'] ?? 'dist' } } });
-  const hub = websubHub();
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: environment().outDir } } });
+  const hub = environment().websubHub;
   if (!hub) throw new Error('THALAENG_WEBSUB_HUB is not set: there is no hub to ping (WebSub is off by default).');
   const feeds = await feedTopics(values.dist);
   const unlinked = feeds.filter((feed) => feed.hub !== hub || !feed.topic);

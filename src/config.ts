@@ -22,3 +22,72 @@ export const SITE = {
   /** Characters of body text kept as the excerpt when a release has no summary. */
   excerptLength: 200,
 } as const;
+
+/**
+ * What a build, the dev server and the tools are told through the environment, read here
+ * and nowhere else. Everything is optional: unset (or blank), each takes the value an
+ * editor's `npm run build` needs; tests and benchmarks point builds at other folders.
+ */
+export interface Environment {
+  /** THALAENG_SITE: the site's address, for canonical URLs and feeds. */
+  site: string;
+  /** THALAENG_BASE: the path the site is served under. */
+  base: string;
+  /** THALAENG_OUT_DIR: where a build writes the site. */
+  outDir: string;
+  /** THALAENG_CACHE_DIR: Astro's cache, with the loaded releases and the search shards. */
+  cacheDir: string;
+  /** THALAENG_RELEASES_DIR: where releases are read from. */
+  releasesDir: string;
+  /** THALAENG_SEARCH_SHARD_SIZE: releases per search-index shard (src/search/indexing/shards.ts). */
+  searchShardSize: number;
+  /** THALAENG_FEEDS=off leaves the feeds out, so that `npm run bench` can measure their cost. */
+  feeds: boolean;
+  /** THALAENG_WEBSUB_HUB: the WebSub hub every feed advertises (src/site/feeds/websub.ts); none by default. */
+  websubHub: string | undefined;
+  /** CHROMIUM_PATH: the browser that tests, benchmarks and the search evaluation drive. */
+  chromiumPath: string;
+}
+
+/** About 2.5 GB of Pagefind memory at most: it holds a shard's index whole, about 0.5 GB per 1,000 Thai releases. */
+const SEARCH_SHARD_SIZE = 5000;
+
+/** Every value checked, with the variable named in the error, before any build work starts. */
+export function readEnvironment(env: Readonly<Record<string, string | undefined>>): Environment {
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const fail = (name: string, expected: string): never => {
+    throw new Error(`${name} must be ${expected}, not "${env[name]}"`);
+  };
+  const httpUrl = (name: string): string | undefined => {
+    const text = value(name);
+    if (text === undefined) return undefined;
+    const url = URL.parse(text);
+    return url && (url.protocol === 'https:' || url.protocol === 'http:') ? text : fail(name, 'an http(s) URL');
+  };
+  const base = value('THALAENG_BASE') ?? '/';
+  const shardSize = Number(value('THALAENG_SEARCH_SHARD_SIZE') ?? SEARCH_SHARD_SIZE);
+  const feeds = value('THALAENG_FEEDS') ?? 'on';
+  const hub = httpUrl('THALAENG_WEBSUB_HUB');
+  return {
+    site: httpUrl('THALAENG_SITE') ?? 'https://thalaeng.github.io',
+    base: base.startsWith('/') ? base : fail('THALAENG_BASE', 'a path that starts with /'),
+    outDir: value('THALAENG_OUT_DIR') ?? './dist',
+    cacheDir: value('THALAENG_CACHE_DIR') ?? './node_modules/.astro',
+    releasesDir: value('THALAENG_RELEASES_DIR') ?? 'content/releases',
+    searchShardSize: Number.isInteger(shardSize) && shardSize > 0 ? shardSize : fail('THALAENG_SEARCH_SHARD_SIZE', 'a whole number above 0'),
+    feeds: feeds === 'on' || feeds === 'off' ? feeds === 'on' : fail('THALAENG_FEEDS', '"on" or "off"'),
+    websubHub: hub && new URL(hub).href,
+    chromiumPath: value('CHROMIUM_PATH') ?? '/usr/bin/chromium',
+  };
+}
+
+let read: Environment | undefined;
+
+/**
+ * This process's environment, read on first use. A function, not a constant: this module
+ * is bundled into the browser's code too (for SITE), which must never touch `process`.
+ */
+export function environment(): Environment {
+  read ??= readEnvironment(process.env);
+  return read;
+}

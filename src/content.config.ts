@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { releaseLoader } from '@/release/loader.ts';
-import { releasesDirectory } from '@/release/directory.ts';
+import { environment } from '@/config.ts';
 
 export const collections = {
   releases: defineCollection({
-    loader: releaseLoader({ directory: releasesDirectory() }),
+    loader: releaseLoader({ directory: environment().releasesDir }),
   }),
 };

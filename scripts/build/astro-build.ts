@@ -7,7 +7,8 @@ import { stripVTControlCharacters } from 'node:util';
 /**
  * A fresh folder for one build's output, inside the project: Astro 7 keeps its prerender
  * chunks next to an outDir within the working directory, but in the shared .astro/ for
- * one outside it, where builds running side by side overwrite each other's chunks.
+ * one outside it (https://github.com/withastro/astro/pull/4736), where builds running side
+ * by side overwrite each other's chunks.
  */
 export async function buildWorkDir(root: string, name: string): Promise<string> {
   await mkdir(path.join(root, '.cache/builds'), { recursive: true });

@@ -7,8 +7,10 @@ import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../shared/browser.ts';
 import { serveStatic } from '../shared/static-server.ts';
 import type { SiteSearchModule } from './site-search.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
-const MODULE_URL = '/search/thai-search.js';
+/** The site is served at the server's root. */
+const MODULE_URL = `/${SEARCH_MODULE}`;
 
 export interface BrowserSearchBench {
   /** Bytes of the module, Pagefind, its index and fragments fetched by the first query. */

@@ -14,6 +14,7 @@ import { listReleaseFiles } from '@/release/files.ts';
 import { splitRelease } from '@/release/front-matter.ts';
 import { markdownToPlainText } from '@/release/excerpt.ts';
 import { normaliseSearchText } from '@/search/common/thai-text.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 import { sampleQueries, truthHolds, segmentedText as wordsOf, type EvalQuery, type TruthText } from './search-sample.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -51,7 +52,7 @@ export async function evalSite({ corpus, releases: count, shardSize, reuse = fal
     await runImport({ inputs: await corpusSample(corpus, count), out: releasesDir, dryRun: false, force: false, root: ROOT, now: new Date() });
     await writeFile(imported, new Date().toISOString());
   }
-  if (reuse && existsSync(path.join(siteDir, 'search/thai-search.js'))) return { releasesDir, siteDir };
+  if (reuse && existsSync(path.join(siteDir, SEARCH_MODULE))) return { releasesDir, siteDir };
   await rm(siteDir, { recursive: true, force: true });
   const { code, output } = await astroBuild(ROOT, { outDir: siteDir, cacheDir: path.join(work, 'cache'), releasesDir, ...(shardSize ? { searchShardSize: shardSize } : {}) });
   if (code !== 0) throw new Error(`building the evaluation site failed:\n${output}`);

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 export type SiteSearchModule = typeof import('@/search/browser/thai-search.ts');
 
@@ -28,5 +29,5 @@ function answerFileUrlsFromDisk(): void {
 /** One module instance per site folder (each has its own Pagefind). */
 export async function loadSiteSearch(siteDir: string): Promise<SiteSearchModule> {
   answerFileUrlsFromDisk();
-  return (await import(pathToFileURL(path.join(siteDir, 'search/thai-search.js')).href)) as SiteSearchModule;
+  return (await import(pathToFileURL(path.join(siteDir, SEARCH_MODULE)).href)) as SiteSearchModule;
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { sitemapPath } from '@/site/paths.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', new URL(import.meta.env.BASE_URL, site)).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(sitemapPath(), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

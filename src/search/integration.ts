@@ -1,16 +1,16 @@
 /**
- * The search index in `astro build` and in `astro dev` (search-indexing.ts makes it).
+ * Hooks search into Astro; the work is done by the search wing's layers (README, "How it
+ * is built"): src/search/indexing makes the index, src/search/dev serves it in `astro dev`.
  *
  * In a build, indexing needs only the release files, so it starts with the build and runs
  * while Astro renders pages: Pagefind works in a process of its own, on the other core.
- * A failure fails the build. In dev, the index is made when the server starts and again
- * after release files change, and served from the cache folder (search-dev-server.ts).
+ * A failure fails the build.
  */
 import { fileURLToPath } from 'node:url';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { indexReleases, indexSummary, searchModuleSource, type IndexedShard } from '@/search/indexing/index-releases.ts';
+import { indexReleases, indexSummary, type IndexedShard } from '@/search/indexing/index-releases.ts';
+import { writeSearch } from '@/search/indexing/search-module.ts';
 import { serveSearchInDev } from '@/search/dev/dev-server.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -42,12 +42,8 @@ export function searchIndex(): AstroIntegration {
         indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const shards = (await indexing!).filter((shard) => shard.releases > 0);
-        for (const shard of shards) await cp(shard.folder, path.join(outDir, 'pagefind', shard.name), { recursive: true });
-        const modulePath = path.join(outDir, 'search/thai-search.js');
-        await mkdir(path.dirname(modulePath), { recursive: true });
-        await writeFile(modulePath, await searchModuleSource(root, shards));
+        const shards = await indexing!;
+        await writeSearch(root, fileURLToPath(dir), shards);
         logger.info(`${indexSummary(shards)}, ${((performance.now() - started) / 1000).toFixed(1)} s since the build started`);
       },
     },

@@ -1,11 +1,16 @@
-/** Every URL of the site in one place, so pages, feeds and tests agree. */
+/**
+ * Every URL of the site in one place, so pages, feeds, search and tests agree; the shapes
+ * that search uses without the base are in relative-paths.ts.
+ */
+import { releaseUrl, SEARCH_MODULE } from './relative-paths.ts';
+
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 const at = (path: string): string => `${BASE}${path}`.replace(/\/{2,}/g, '/');
 const page = (path: string, number: number): string => (number > 1 ? at(`${path}${number}/`) : at(path));
 
 export const homePath = (pageNumber = 1): string => (pageNumber > 1 ? at(`page/${pageNumber}/`) : at(''));
-export const releasePath = (slug: string): string => at(`releases/${slug}/`);
+export const releasePath = (slug: string): string => at(releaseUrl(slug));
 export const ministriesPath = (): string => at('ministries/');
 export const ministryPath = (slug: string, pageNumber = 1): string => page(`ministries/${slug}/`, pageNumber);
 export const provincesPath = (): string => at('provinces/');
@@ -16,8 +21,9 @@ export const archiveMonthPath = (year: number, month: number, pageNumber = 1): s
   page(`archive/${year}/${String(month).padStart(2, '0')}/`, pageNumber);
 export const aboutPath = (): string => at('about/');
 export const searchPath = (): string => at('search/');
-export const searchModulePath = (): string => at('search/thai-search.js');
+export const searchModulePath = (): string => at(SEARCH_MODULE);
 export const assetPath = (file: string): string => at(file);
+export const sitemapPath = (): string => at('sitemap-index.xml');
 export const feedsPath = (): string => at('feeds/');
 export const opmlPath = (): string => at('feeds.opml');
 export const siteFeedPath = (): string => at('rss.xml');

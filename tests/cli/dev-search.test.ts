@@ -36,7 +36,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Astro's dev server serves no pages when it believes Vitest runs it (VITEST is set). */
+/** Astro's dev server serves no pages when it believes Vitest runs it (VITEST is set: https://github.com/withastro/astro/pull/17248). */
 function devEnv(): NodeJS.ProcessEnv {
   const { VITEST: _vitest, ...env } = process.env;
   return env;

@@ -35,8 +35,9 @@ const CASE_OR_DIGIT_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|
 
 /**
  * When a word is in no page, Pagefind quietly searches for a shorter start of it
- * instead (2560 finds 25). Such results are not what the reader asked for. Each query
- * word must begin one of the words Pagefind located in a result's indexed text.
+ * instead (2560 finds 25; https://github.com/Pagefind/pagefind/pull/315). Such results
+ * are not what the reader asked for. Each query word must begin one of the words
+ * Pagefind located in a result's indexed text.
  */
 export function locatesEveryWord(indexedContent: string, locations: readonly number[], term: string): boolean {
   const words = indexedWords(indexedContent);

@@ -20,11 +20,13 @@ import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
 import { readableMeta } from '@/search/common/meta.ts';
 import { FILTER_GROUPS, pagefindFilters, pagefindSort, withoutGroup, type SearchFilters, type SearchSort } from './state.ts';
-import { SHARD_FILTER, inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from './shard-results.ts';
+import { inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from './shard-results.ts';
+import { SHARD_FILTER } from '@/search/common/shard-names.ts';
+import { SEARCH_INDEX, baseOfSearchModule } from '@/site/relative-paths.ts';
 import { inRankOf } from './phrase-rank.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 
-/** The index's shards under pagefind/, newest first: written into this module by the build (src/search/integration.ts). */
+/** The index's shards under pagefind/, newest first: written into this module by the build (src/search/indexing/search-module.ts). */
 declare const SEARCH_SHARDS: readonly string[];
 /** Where the index chunks of all shards start, sorted (src/search/indexing/chunk-starts.ts): written in by the build too. */
 declare const CHUNK_STARTS: readonly string[];
@@ -41,7 +43,7 @@ export interface ThaiSearch extends PagefindSearch {
   matchedAs: 'word' | 'phrase' | 'words' | 'filters';
 }
 
-const siteBase = new URL('../', import.meta.url);
+const siteBase = baseOfSearchModule(import.meta.url);
 let pagefindReady: Promise<Pagefind | undefined> | undefined;
 
 /** Undefined when no release is published: then nothing is found. */
@@ -49,7 +51,7 @@ function loadPagefind(): Promise<Pagefind | undefined> {
   pagefindReady ??= (async () => {
     const [newest, ...older] = SEARCH_SHARDS;
     if (newest === undefined) return undefined;
-    const shardUrl = (name: string): string => new URL(`pagefind/${name}/`, siteBase).href;
+    const shardUrl = (name: string): string => new URL(`${SEARCH_INDEX}${name}/`, siteBase).href;
     const pagefind = (await import(/* @vite-ignore */ `${shardUrl(newest)}pagefind.js`)) as Pagefind;
     // No exactDiacritics: Thai marks reach Pagefind as letters (thai-text.ts), so ข่าย is
     // never filed under ขาย; only Latin accents fold (cafe finds café).
@@ -106,11 +108,11 @@ const SHARD_WITNESSES = 3;
 
 /**
  * Where no word of a shard starts with a query word, Pagefind searches that shard for
- * the longest indexed word that starts the query word instead (2560 finds 25; Pagefind
- * PR #315): once per
- * word and shard (find_word_extensions in pagefind_web/src/search.rs), so either every
- * result of a shard holds what was asked or none does: its first results tell (several,
- * in case a match hides where locatesEveryWord does not look).
+ * the longest indexed word that starts the query word instead (2560 finds 25;
+ * https://github.com/Pagefind/pagefind/pull/315): once per word and shard
+ * (find_word_extensions in pagefind_web/src/search.rs), so either every result of a
+ * shard holds what was asked or none does: its first results tell (several, in case a
+ * match hides where locatesEveryWord does not look).
  * That holds because no folding mixes forms any more (thai-text.ts: ข่าย was filed under
  * ขาย, so a shard's first result could hold ข่าย while others held ขาย). The search is
  * then repeated in the shards that found what was asked, so the counts are theirs alone.

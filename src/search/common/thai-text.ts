@@ -21,7 +21,8 @@ export const INNER_WORDS = '\uA6A1';
  * Thai vowel signs and tone marks (ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎) are combining marks, which
  * Pagefind (1.5 and 1.6) treats as accents: its index drops tone marks and ์ from words
  * (they are not alphanumeric), files words under their form without marks (ข่าย under
- * ขาย, so exactDiacritics cannot tell them apart), and strips them from queries before
+ * ขาย, https://github.com/Pagefind/pagefind/pull/995, so exactDiacritics cannot tell
+ * them apart), and strips them from queries before
  * it picks the index chunks to load. So the index and the queries carry each mark as a
  * letter of its own, Bamum letters that no Thai release uses; readers see them as marks
  * again (readableForm). Without this, tests/search-quality/quality.test.ts "tells Thai words

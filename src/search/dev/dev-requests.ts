@@ -3,9 +3,12 @@
  * module and the shards into dist/; `astro dev` serves them from memory and the cache
  * folder, so a request's path must be read as carefully as a static server reads it.
  */
+import { SEARCH_INDEX, SEARCH_MODULE } from '@/site/relative-paths.ts';
+
 export type SearchRequest = { kind: 'module' } | { kind: 'shard-file'; shard: string; file: string };
 
-const SHARD_FILE = /^pagefind\/([^/]+)\/(.+)$/;
+/** `<shard>/<file>` in the search index's folder. */
+const SHARD_FILE = /^([^/]+)\/(.+)$/;
 
 /** Undefined for anything else, including paths that would leave a shard's folder. */
 export function searchRequestOf(pathname: string, base: string): SearchRequest | undefined {
@@ -18,8 +21,8 @@ export function searchRequestOf(pathname: string, base: string): SearchRequest |
   const prefix = base.endsWith('/') ? base : `${base}/`;
   if (!decoded.startsWith(prefix)) return undefined;
   const rest = decoded.slice(prefix.length);
-  if (rest === 'search/thai-search.js') return { kind: 'module' };
-  const match = SHARD_FILE.exec(rest);
+  if (rest === SEARCH_MODULE) return { kind: 'module' };
+  const match = rest.startsWith(SEARCH_INDEX) ? SHARD_FILE.exec(rest.slice(SEARCH_INDEX.length)) : null;
   if (!match) return undefined;
   const [, shard, file] = match as unknown as [string, string, string];
   const safe = [shard, ...file.split('/')].every((part) => part !== '' && part !== '.' && part !== '..' && !/[\\\0]/.test(part));

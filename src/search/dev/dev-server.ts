@@ -2,15 +2,17 @@
  * Search in `astro dev`, so that an editor can try it on the releases being written: the
  * index is made when the server starts and again after release files change (only the
  * shards that changed), and the search module and shards are served from memory and the
- * cache folder at the URLs that a build writes to dist/.
+ * cache folder at the URLs that a build writes to dist/ (search-module.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { releasesDirectory } from '@/release/directory.ts';
+import { environment } from '@/config.ts';
 import { contentTypeOf, searchRequestOf } from './dev-requests.ts';
-import { indexReleases, indexSummary, searchModuleSource, type IndexedShard } from '@/search/indexing/index-releases.ts';
+import { indexReleases, indexSummary, type IndexedShard } from '@/search/indexing/index-releases.ts';
+import { searchModuleSource } from '@/search/indexing/search-module.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 interface DevSearch {
   shards: Map<string, IndexedShard>;
@@ -49,7 +51,7 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
   };
   refresh();
 
-  const releasesRoot = path.resolve(root, releasesDirectory());
+  const releasesRoot = path.resolve(root, environment().releasesDir);
   let timer: NodeJS.Timeout | undefined;
   server.watcher.add(releasesRoot);
   server.watcher.on('all', (_event, file) => {
@@ -73,7 +75,7 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
         response.end();
         return;
       }
-      response.setHeader('Content-Type', contentTypeOf(wanted.kind === 'module' ? 'thai-search.js' : wanted.file));
+      response.setHeader('Content-Type', contentTypeOf(wanted.kind === 'module' ? SEARCH_MODULE : wanted.file));
       // The index changes with every save.
       response.setHeader('Cache-Control', 'no-store');
       response.end(body);

@@ -1,7 +1,8 @@
 /**
  * Pagefind 1.6 loads, for a query word, only the index chunk in which that word sorts
- * (the "strict" chunk of request_indexes in pagefind_web/src/lib.rs; Pagefind PR #996
- * loads every chunk of a prefix only on its "loose" path), so words that begin with it
+ * (the "strict" chunk of request_indexes in pagefind_web/src/lib.rs; the fix of
+ * https://github.com/Pagefind/pagefind/pull/996 loads every chunk of a prefix only on its
+ * "loose" path), so words that begin with it
  * but sort into the next chunks are never seen: แต่ found 1,257 of the 1,475 releases
  * with แต่ or แต่ละ. The search module preloads those chunks (chunkProbes): it
  * knows where every chunk starts, read here from each shard's Pagefind metadata.

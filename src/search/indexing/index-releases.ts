@@ -1,8 +1,7 @@
 /**
  * Makes the search index: Thai-segmented records of published releases through
  * Pagefind's Node API (src/search/indexing/record.ts), one shard of months after another
- * (src/search/indexing/shards.ts), and the search module served at /search/thai-search.js,
- * which knows the shards.
+ * (src/search/indexing/shards.ts); search-module.ts makes the module that searches them.
  *
  * Each shard's index is kept in the cache folder under its key (shard-key.ts), and only
  * the shards whose releases or indexing code changed are indexed again.
@@ -11,16 +10,14 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { forEachPublishedRelease } from '@/release/folder.ts';
-import { releasesDirectory } from '@/release/directory.ts';
+import { environment } from '@/config.ts';
 import { listReleaseFiles } from '@/release/files.ts';
 import { searchRecord } from './record.ts';
-import { DEFAULT_SHARD_SIZE, planShards, type SearchShard } from './shards.ts';
-import { shardLanguage } from '@/search/browser/shard-results.ts';
+import { planShards, type SearchShard } from './shards.ts';
+import { shardLanguage } from '@/search/common/shard-names.ts';
 import { shardKey } from './shard-key.ts';
-import { chunkStarts } from './chunk-starts.ts';
 import { inTurn } from './in-turn.ts';
 import { codeDigest } from '@/site/code-digest.ts';
 
@@ -42,8 +39,9 @@ export function indexReleases(root: string, cacheDir: string): Promise<IndexedSh
 }
 
 async function indexAllShards(root: string, cacheDir: string): Promise<IndexedShard[]> {
-  const releasesRoot = path.resolve(root, releasesDirectory());
-  const shards = planShards(await listReleaseFiles(releasesRoot), shardSize());
+  const { releasesDir, searchShardSize } = environment();
+  const releasesRoot = path.resolve(root, releasesDir);
+  const shards = planShards(await listReleaseFiles(releasesRoot), searchShardSize);
   const codeVersion = await indexingCodeVersion(root);
   const cache = path.join(cacheDir, 'search-shards');
   await mkdir(cache, { recursive: true });
@@ -86,15 +84,10 @@ async function indexingCodeVersion(root: string): Promise<string> {
   return createHash('sha256').update(`${code}\0${process.versions.icu}`).digest('hex');
 }
 
-function shardSize(): number {
-  const size = Number(process.env['THALAENG_SEARCH_SHARD_SIZE'] ?? DEFAULT_SHARD_SIZE);
-  if (!Number.isInteger(size) || size < 1) throw new AstroError(`THALAENG_SEARCH_SHARD_SIZE must be a whole number above 0, not ${process.env['THALAENG_SEARCH_SHARD_SIZE']}`);
-  return size;
-}
-
 /**
  * Pagefind's ready-made interfaces and highlighter: the search module uses none of them.
- * Leaving them out saves about 420 KB a shard.
+ * Leaving them out saves about 420 KB a shard; Pagefind has no option for it yet
+ * (https://github.com/Pagefind/pagefind/issues/1183).
  */
 const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
 
@@ -139,30 +132,4 @@ export function indexSummary(shards: readonly IndexedShard[]): string {
   const count = published.reduce((sum, shard) => sum + shard.releases, 0);
   const reused = published.filter((shard) => shard.reused).length;
   return `${count} releases indexed for search in ${published.length} shards (${reused} unchanged, from the cache)`;
-}
-
-/**
- * One readable ES module that knows the shards holding releases and where their index
- * chunks start (chunk-starts.ts), to be served without a content hash.
- */
-export async function searchModuleSource(root: string, shards: readonly IndexedShard[]): Promise<string> {
-  const published = shards.filter((shard) => shard.releases > 0);
-  const starts = new Set<string>();
-  for (const shard of published) {
-    const meta = (await readdir(shard.folder)).find((file) => file.endsWith('.pf_meta'));
-    if (meta) for (const start of chunkStarts(await readFile(path.join(shard.folder, meta)))) starts.add(start);
-  }
-  // Sorted as Pagefind compares words: by code point, which is UTF-16 order below U+D800.
-  const sorted = [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const { outputFiles } = await build({
-    define: { SEARCH_SHARDS: JSON.stringify(published.map((shard) => shard.name)), CHUNK_STARTS: JSON.stringify(sorted) },
-    entryPoints: [path.join(root, 'src/search/browser/thai-search.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    target: 'es2022',
-    logLevel: 'warning',
-    legalComments: 'inline',
-  });
-  return outputFiles[0]!.text;
 }

@@ -6,7 +6,8 @@ import { segmentThai } from '@/search/common/segment.ts';
 import { indexedDate } from '@/search/common/meta.ts';
 import { innerWords } from '@/search/common/inner-words.ts';
 import { indexForm, INNER_WORDS } from '@/search/common/thai-text.ts';
-import { SHARD_FILTER, shardLanguage } from '@/search/browser/shard-results.ts';
+import { SHARD_FILTER, shardLanguage } from '@/search/common/shard-names.ts';
+import { releaseUrl } from '@/site/relative-paths.ts';
 
 export interface SearchRecord {
   /** Relative to the site's base, which the search module adds in the browser. */
@@ -23,7 +24,7 @@ export interface SearchRecord {
 export function searchRecord(release: Release, body: string, shard: string): SearchRecord {
   const date = isoDateInBangkok(release.date);
   return {
-    url: `releases/${release.slug}/`,
+    url: releaseUrl(release.slug),
     content: indexForm(withInnerWords(segmentThai(`${release.title}\n${markdownToPlainText(body)}`))),
     language: shardLanguage(shard),
     meta: { title: indexForm(segmentThai(release.title)), date: indexedDate(date) },

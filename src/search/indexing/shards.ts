@@ -1,13 +1,11 @@
 /**
  * The search index is cut into shards of consecutive months, each a Pagefind index of
  * its own built in turn: Pagefind holds a whole index in memory (about 0.5 GB per 1,000
- * Thai releases), so one index for the archive would not fit a build machine.
+ * Thai releases), so one index for the archive would not fit a build machine; how many
+ * releases a shard holds is configured in src/config.ts.
  * The browser merges the shards back (src/search/browser/thai-search.ts).
  */
 import path from 'node:path';
-
-/** About 2.5 GB of Pagefind memory at most; the build may set another (THALAENG_SEARCH_SHARD_SIZE). */
-export const DEFAULT_SHARD_SIZE = 5000;
 
 export interface SearchShard {
   /** The first month it holds, `yyyy-mm`: its folder under pagefind/. */

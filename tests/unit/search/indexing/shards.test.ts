@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { planShards, releaseMonth } from '@/search/indexing/shards.ts';
-import { inShardOrder, resultsByShard, shardLanguage, shardOfResult, withoutShardCounts } from '@/search/browser/shard-results.ts';
+import { inShardOrder, resultsByShard, withoutShardCounts } from '@/search/browser/shard-results.ts';
+import { shardLanguage, shardOfResult } from '@/search/common/shard-names.ts';
 import type { PagefindResult } from '@/search/browser/pagefind-api.ts';
 
 const file = (month: string, slug: string): string => path.join('content', 'releases', ...month.split('-'), `${slug}.md`);
