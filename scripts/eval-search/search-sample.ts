@@ -24,7 +24,7 @@ export const QUERY_CLASSES = [
 ] as const;
 
 /** mulberry32: a small seeded generator, so that `--seed N` draws the same queries again. */
-export function randomOf(seed: number): () => number {
+function randomOf(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -51,6 +51,3 @@ export function normaliseSearchText(text: string): string {
     .replaceAll(SPACE_WORD, '').replaceAll(INNER_WORDS, '').replace(MARK_LETTER, '')
     .replace(SPACES, ' ').trim();
 }
-
-const THAI = /[\u0E00-\u0E7F]/;
-export const isThai = (text: string): boolean => THAI.test(text);

@@ -31,7 +31,7 @@ export interface FeedDefinition {
 }
 
 /** `จังหวัดเชียงใหม่ | แถลง`: what a feed reader lists the feed as. */
-export function feedTitle(label: string): string {
+function feedTitle(label: string): string {
   return `${label} | ${SITE.name}`;
 }
 
