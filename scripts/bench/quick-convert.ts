@@ -7,9 +7,10 @@
 import { ministries, provinces } from '@/release/registries.ts';
 import { withoutUnpublishableCharacters } from '@/release/characters.ts';
 import { gregorianYear } from '@/thai/buddhist-era.ts';
+import { provinceName } from '@/thai/province-name.ts';
 import { THAI_MONTHS, thaiMonthNumber } from '@/thai/months.ts';
 
-const PROVINCE_MENTIONS = provinces.map((p) => ({ code: p.code, mention: p.code === 'TH-10' ? p.nameTh : `จังหวัด${p.nameTh}` }));
+const PROVINCE_MENTIONS = provinces.map((p) => ({ code: p.code, mention: provinceName(p) }));
 const DATE_LINE = new RegExp(`^วัน\\S*ที่\\s*(\\d{1,2})\\s*(${THAI_MONTHS.map((month) => month.name).join('|')})\\s*(\\d{4})`);
 const SOURCE = /ที่มา\s*:\s*(https?:\/\/\S*thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
 

@@ -5,6 +5,7 @@
 import { SITE } from '@/config.ts';
 import { ministries, provinces, getMinistry, getProvince } from '@/release/registries.ts';
 import { siteFeedPath, ministryFeedPath, provinceFeedPath, homePath, ministryPath, provincePath, jsonFeedPath } from '@/site/paths.ts';
+import { provinceName } from '@/thai/province-name.ts';
 import { isNationwide } from './nationwide.ts';
 import type { ReleaseIndex } from '@/site/release-index.ts';
 import type { Release } from '@/release/release.ts';
@@ -35,10 +36,10 @@ function feedTitle(label: string): string {
   return `${label} | ${SITE.name}`;
 }
 
+/** A province as titles and categories name it; an unknown code as it is. */
 export function provinceLabel(code: string): string {
   const province = getProvince(code);
-  if (!province) return code;
-  return province.code === 'TH-10' ? province.nameTh : `จังหวัด${province.nameTh}`;
+  return province ? provinceName(province) : code;
 }
 
 export function siteFeed(index: ReleaseIndex): FeedDefinition {
