@@ -1,4 +1,8 @@
-/** Every piece of interface text, in Thai. Pages and components never hard-code wording. */
+/**
+ * Every piece of interface text, in Thai: labels, headings, titles and descriptions, so
+ * that wording is changed in one place. Pages, components and feeds never hard-code it;
+ * the prose of the about and open-data pages is content and stays in those pages.
+ */
 export const UI = {
   skipLink: 'ข้ามไปยังเนื้อหาหลัก',
   tagline: 'ข่าวประชาสัมพันธ์ภาครัฐ',
