@@ -6,10 +6,12 @@
  */
 import { ministries, provinces } from '@/release/registries.ts';
 import { withoutUnpublishableCharacters } from '@/release/characters.ts';
+import { gregorianYear } from '@/thai/buddhist-era.ts';
+import { provinceName } from '@/thai/province-name.ts';
+import { THAI_MONTHS, thaiMonthNumber } from '@/thai/months.ts';
 
-const PROVINCE_MENTIONS = provinces.map((p) => ({ code: p.code, mention: p.code === 'TH-10' ? p.nameTh : `จังหวัด${p.nameTh}` }));
-const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
-const DATE_LINE = new RegExp(`^วัน\\S*ที่\\s*(\\d{1,2})\\s*(${THAI_MONTHS.join('|')})\\s*(\\d{4})`);
+const PROVINCE_MENTIONS = provinces.map((p) => ({ code: p.code, mention: provinceName(p) }));
+const DATE_LINE = new RegExp(`^วัน\\S*ที่\\s*(\\d{1,2})\\s*(${THAI_MONTHS.map((month) => month.name).join('|')})\\s*(\\d{4})`);
 const SOURCE = /ที่มา\s*:\s*(https?:\/\/\S*thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
 
 export interface QuickRelease {
@@ -26,7 +28,7 @@ export function quickConvert(raw: string): QuickRelease | undefined {
   const source = [...raw.matchAll(new RegExp(SOURCE, 'g'))].at(-1);
   if (!title || dateIndex < 0 || !source) return undefined;
   const [, day, monthName, beYear] = DATE_LINE.exec(lines[dateIndex]!)!;
-  const iso = `${Number(beYear) - 543}-${String(THAI_MONTHS.indexOf(monthName!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  const iso = `${gregorianYear(Number(beYear))}-${String(thaiMonthNumber(monthName!)).padStart(2, '0')}-${day!.padStart(2, '0')}`;
   const body = lines
     .slice(dateIndex + 2)
     .filter((l) => !SOURCE.test(l) && !/^-{3,}$/.test(l))

@@ -39,7 +39,7 @@ async function bytesDuring(page: Page, work: () => Promise<unknown>): Promise<nu
   return (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
 }
 
-export async function benchSearchInBrowser(siteDir: string, queries: readonly string[]): Promise<BrowserSearchBench> {
+async function benchSearchInBrowser(siteDir: string, queries: readonly string[]): Promise<BrowserSearchBench> {
   const site = await serveStatic(siteDir);
   const browser = await launchChromium();
   try {

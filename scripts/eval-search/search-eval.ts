@@ -20,10 +20,10 @@ import { sampleQueries, truthHolds, segmentedText as wordsOf, type EvalQuery, ty
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Text as ground truth sees it: what the index holds, before segmentation, in lower case. */
-export const truthText = (text: string): string => normaliseSearchText(text).toLowerCase();
+const truthText = (text: string): string => normaliseSearchText(text).toLowerCase();
 
 /** Every `step`-th raw release of a corpus, in archive order: the same sample every time. */
-export async function corpusSample(corpus: Corpus, count: number): Promise<string[]> {
+async function corpusSample(corpus: Corpus, count: number): Promise<string[]> {
   const files = await rawReleaseFiles(path.join(await corpusFolder(corpus), `thaigov-${corpus}`));
   const step = Math.max(1, Math.floor(files.length / count));
   return files.filter((_, i) => i % step === 0).slice(0, count);

@@ -6,6 +6,7 @@
  */
 import { ministries, provinces } from '@/release/registries.ts';
 import { normaliseSearchText } from '@/search/common/thai-text.ts';
+import { toThaiDigits } from '@/thai/digits.ts';
 
 export interface EvalQuery {
   class: string;
@@ -24,7 +25,7 @@ export const QUERY_CLASSES = [
 ] as const;
 
 /** mulberry32: a small seeded generator, so that `--seed N` draws the same queries again. */
-export function randomOf(seed: number): () => number {
+function randomOf(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -87,8 +88,6 @@ export function truthHolds(doc: TruthText, query: TruthText): boolean {
   }
   return false;
 }
-
-const toThaiDigits = (n: string): string => n.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 
 type Candidates = (written: string, commonWords: ReadonlySet<string>) => string[];
 

@@ -6,7 +6,8 @@
  * the letters they draw.
  */
 import { decodeHTML } from 'entities';
-import { INVISIBLE, withoutUnpublishableCharacters } from '@/release/characters.ts';
+import { withoutUnpublishableCharacters } from '@/release/characters.ts';
+import { withoutInvisible } from '@/thai/invisible.ts';
 
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 // Besides the zero-width ones: bidi marks and embeddings, invisible operators, the grapheme joiner, object replacement.
@@ -28,8 +29,7 @@ function privateUse(char: string): string {
 }
 
 export function cleanText(text: string): string {
-  return withoutUnpublishableCharacters(decodeHTML(text.replace(LINE_BREAKS, '\n'))
-    .replace(INVISIBLE, '')
+  return withoutUnpublishableCharacters(withoutInvisible(decodeHTML(text.replace(LINE_BREAKS, '\n')))
     .replace(MARKS, '')
     .replace(PRIVATE_USE, privateUse)
     .replace(ODD_SPACES, ' ')

@@ -29,7 +29,7 @@ export interface Evaluation {
   misses: string[];
 }
 
-export const LABELS = path.resolve(import.meta.dirname, '../../tests/fixtures/import-labels.json');
+const LABELS = path.resolve(import.meta.dirname, '../../tests/fixtures/import-labels.json');
 
 export async function loadLabels(): Promise<Label[]> {
   return (JSON.parse(await readFile(LABELS, 'utf8')) as { releases: Label[] }).releases;

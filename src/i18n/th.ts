@@ -1,6 +1,11 @@
-/** Every piece of interface text, in Thai. Pages and components never hard-code wording. */
+/**
+ * Every piece of interface text, in Thai: labels, headings, titles and descriptions, so
+ * that wording is changed in one place. Pages, components and feeds never hard-code it;
+ * the prose of the about and open-data pages is content and stays in those pages.
+ */
 export const UI = {
   skipLink: 'ข้ามไปยังเนื้อหาหลัก',
+  tagline: 'ข่าวประชาสัมพันธ์ภาครัฐ',
   siteNav: 'เมนูหลัก',
   navLatest: 'ข่าวล่าสุด',
   navMinistries: 'กระทรวง',
@@ -8,6 +13,7 @@ export const UI = {
   navArchive: 'คลังข่าว',
   navAbout: 'เกี่ยวกับ',
   footerNav: 'ลิงก์ท้ายหน้า',
+  navSitemap: 'แผนผังเว็บไซต์',
   footerNote: 'ข่าวประชาสัมพันธ์ของรัฐบาลไทยเป็นงานที่ไม่มีลิขสิทธิ์ตามมาตรา 7 แห่งพระราชบัญญัติลิขสิทธิ์ พ.ศ. 2537',
   latestHeading: 'ข่าวล่าสุด',
   allReleasesHeading: 'ข่าวทั้งหมด',
@@ -33,11 +39,15 @@ export const UI = {
   footnotes: 'เชิงอรรถ',
   footnoteBack: (n: number) => `กลับไปยังที่อ้างถึงเชิงอรรถ ${n}`,
   ministriesHeading: 'ข่าวตามกระทรวง',
+  ministryDescription: (nameTh: string, nameEn: string) => `ข่าวประชาสัมพันธ์ของ${nameTh} (${nameEn})`,
   ministriesIntro: 'สำนักนายกรัฐมนตรีและกระทรวงทั้ง 19 กระทรวง พร้อมจำนวนข่าวของแต่ละหน่วยงาน',
   provincesHeading: 'ข่าวตามจังหวัด',
   provincesIntro: 'จังหวัดทั้ง 77 จังหวัด จัดกลุ่มตามภาค พร้อมจำนวนข่าว',
+  provinceCount: (n: number) => `${n} จังหวัด`,
+  provinceDescription: (name: string, nameEn: string) => `ข่าวประชาสัมพันธ์ภาครัฐเกี่ยวกับ${name} (${nameEn})`,
   archiveHeading: 'คลังข่าว',
   archiveIntro: 'ข่าวทั้งหมดเรียงตามปีและเดือน (พุทธศักราช)',
+  monthHeading: (monthYear: string) => `ข่าวเดือน${monthYear}`,
   home: 'หน้าแรก',
   notFoundTitle: 'ไม่พบหน้าที่ต้องการ',
   notFoundBody: 'หน้านี้อาจถูกย้ายหรือไม่มีอยู่ ลองกลับไปที่หน้าแรกหรือดูข่าวตามกระทรวงและจังหวัด',
@@ -45,6 +55,10 @@ export const UI = {
   navFeeds: 'ฟีดข่าว (RSS)',
   navData: 'ข้อมูลเปิด',
   dataTitle: 'ข้อมูลเปิด: ข่าวทั้งหมดในรูปแบบข้อมูล',
+  dataDescription: 'ข่าวประชาสัมพันธ์ทุกข่าวบนเว็บไซต์แถลง ทั้งข้อมูลและเนื้อหา ในรูปแบบ NDJSON และ CSV สำหรับนักข่าวและนักวิจัย',
+  dataFileColumn: 'ไฟล์ / file',
+  dataYearColumn: 'ปี / year',
+  dataCountColumn: 'จำนวนข่าว / releases',
   subscribeFeed: 'ติดตามหมวดนี้ด้วย RSS',
   feedsTitle: 'ติดตามข่าวด้วยฟีด RSS',
   feedsIntro:
@@ -54,9 +68,14 @@ export const UI = {
   feedsJson: 'ทุกฟีดมีในรูปแบบ JSON Feed ด้วย (ไฟล์ feed.json ข้างไฟล์ rss.xml)',
   feedsOpml: 'สมัครทุกฟีดในครั้งเดียวด้วยไฟล์ OPML',
   feedsOpmlJson: 'ไฟล์ OPML ของฟีด JSON Feed',
+  opmlJsonTitle: (title: string) => `${title} (JSON Feed)`,
+  jsonFeedLink: 'JSON',
+  jsonFeedLabel: (label: string) => `${label} JSON Feed`,
   feedsSite: 'ฟีดข่าวทั้งหมด',
   feedsByMinistry: 'ฟีดตามกระทรวง',
   feedsByProvince: 'ฟีดตามจังหวัด',
+  ministryFeedDescription: (nameTh: string, nameEn: string) => `ข่าวประชาสัมพันธ์ล่าสุดของ${nameTh} (${nameEn})`,
+  provinceFeedDescription: (name: string, nameEn: string) => `ข่าวประชาสัมพันธ์ภาครัฐล่าสุดเกี่ยวกับ${name} (${nameEn})`,
   feedShortened: 'ข่าวนี้ยาว ฟีดจึงแสดงเฉพาะตอนต้น',
   feedReadOn: (site: string) => `อ่านฉบับเต็มที่เว็บไซต์${site}`,
   navSearch: 'ค้นหา',

@@ -5,6 +5,7 @@
  * than tab and line breaks, DEL, C1 controls, lone surrogates and the non-characters
  * U+FFFE and U+FFFF. All are invisible, so an editor is told exactly where they are.
  */
+import { withoutInvisible } from '@/thai/invisible.ts';
 
 /** Where a problem stands in the file, and what it is, Thai then English. */
 export interface CharacterProblem {
@@ -61,11 +62,8 @@ function firstInvalidSequence(bytes: Uint8Array): { start: number; end: number }
   return { start, end: bad };
 }
 
-/** Characters that show as nothing yet are no control: zero-width (non-)joiners and spaces, word joiner, BOM, soft hyphen. */
-export const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
-
 /** True when `text` shows something: not empty, not only spaces and invisible characters. */
-export const isVisibleText = (text: string): boolean => text.replace(INVISIBLE, '').trim() !== '';
+export const isVisibleText = (text: string): boolean => withoutInvisible(text).trim() !== '';
 
 const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0b: 'VT', 0x0c: 'FF', 0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL' };
 

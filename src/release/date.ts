@@ -4,6 +4,7 @@
  * offset is Bangkok time, so a date-only release is midnight in Bangkok.
  */
 import { SITE } from '@/config.ts';
+import { isRealCalendarDate } from '@/thai/calendar.ts';
 
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -36,9 +37,4 @@ export function parseReleaseDate(value: string): Date | undefined {
 
 function normaliseOffset(zone: string): string {
   return zone === 'Z' || zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-}
-
-function isRealCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -8,7 +8,8 @@ import { ministryCandidates, provinceCandidates } from './registry-candidates.ts
 import { releaseFields } from './schema.ts';
 import type { Position } from './front-matter.ts';
 import { readReleaseDate, YEARS } from './date.ts';
-import { INVISIBLE } from './characters.ts';
+import { INVISIBLE } from '@/thai/invisible.ts';
+import { gregorianYear } from '@/thai/buddhist-era.ts';
 
 export interface ReleaseProblem {
   file: string;
@@ -105,8 +106,8 @@ function describeDate(field: string, value: unknown): { message: string; fix?: s
   const shown = JSON.stringify(value);
   const written = typeof value === 'string' ? value.trim() : '';
   const buddhist = BUDDHIST_ERA_YEAR.exec(written);
-  const gregorian = buddhist ? `${Number(buddhist[1]) - 543}${buddhist[2]}` : '';
-  // Only a date that exists once 543 is taken off is a Buddhist-era slip: 2567-13-40 is no date at all.
+  const gregorian = buddhist ? `${gregorianYear(Number(buddhist[1]))}${buddhist[2]}` : '';
+  // Only a year that makes a real date once read as Buddhist-era is a slip: 2567-13-40 is no date at all.
   if (buddhist && readReleaseDate(gregorian).ok) {
     return {
       message: `ปีใน ${field} ดูเหมือนเป็นพุทธศักราช / the year in ${field} looks Buddhist-era (${shown}); write the Gregorian year`,

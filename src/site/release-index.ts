@@ -18,7 +18,7 @@ export interface ReleaseIndex {
   position: ReadonlyMap<string, number>;
 }
 
-export function compareNewestFirst(a: Release, b: Release): number {
+function compareNewestFirst(a: Release, b: Release): number {
   return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
 }
 

@@ -3,6 +3,8 @@
  * a release published at 00:30 in Bangkok is still that day, whatever zone builds it.
  */
 import { SITE } from '@/config.ts';
+import { buddhistYear } from './buddhist-era.ts';
+import { thaiMonthName } from './months.ts';
 
 // Formatted in UTC after moving the instant by Bangkok's offset (see SITE.utcOffset).
 const fullThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'full', timeZone: 'UTC' });
@@ -13,11 +15,6 @@ const OFFSET_MS = -Date.parse(`1970-01-01T00:00:00${SITE.utcOffset}`);
 
 /** The instant whose UTC wall clock reads what a clock in Bangkok reads at `date`. */
 const inBangkok = (date: Date): Date => new Date(date.getTime() + OFFSET_MS);
-
-const THAI_MONTHS = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
-] as const;
 
 /** `วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560` */
 export function formatThaiDate(date: Date): string {
@@ -40,10 +37,6 @@ export function yearMonthInBangkok(date: Date): { year: number; month: number } 
   return { year: Number(year), month: Number(month) };
 }
 
-export function buddhistYear(gregorianYear: number): number {
-  return gregorianYear + 543;
-}
-
 /** `พ.ศ. 2560` */
 export function formatBuddhistYear(gregorianYear: number): string {
   return `พ.ศ. ${buddhistYear(gregorianYear)}`;
@@ -52,10 +45,4 @@ export function formatBuddhistYear(gregorianYear: number): string {
 /** `พฤศจิกายน 2560` */
 export function formatThaiMonthYear(year: number, month: number): string {
   return `${thaiMonthName(month)} ${buddhistYear(year)}`;
-}
-
-export function thaiMonthName(month: number): string {
-  const name = THAI_MONTHS[month - 1];
-  if (name === undefined) throw new RangeError(`month must be 1–12, got ${month}`);
-  return name;
 }

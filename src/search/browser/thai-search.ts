@@ -113,8 +113,8 @@ const SHARD_WITNESSES = 3;
  * (find_word_extensions in pagefind_web/src/search.rs), so either every result of a
  * shard holds what was asked or none does: its first results tell (several, in case a
  * match hides where locatesEveryWord does not look).
- * That holds because no folding mixes forms any more (thai-text.ts: ข่าย was filed under
- * ขาย, so a shard's first result could hold ข่าย while others held ขาย). The search is
+ * That holds because the index files no two forms under one (thai-text.ts keeps Thai marks
+ * as letters; with ข่าย under ขาย, a shard's first result could hold ข่าย, others ขาย). The search is
  * then repeated in the shards that found what was asked, so the counts are theirs alone.
  * Without it, tests/e2e/search-index.test.ts "finds a word that only one shard holds"
  * fails.

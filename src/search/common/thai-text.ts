@@ -2,6 +2,8 @@
  * Text normalisation shared by the index (at build time) and queries (in the browser),
  * so both sides see the same characters.
  */
+import { foldThaiDigits } from '@/thai/digits.ts';
+import { withoutInvisible } from '@/thai/invisible.ts';
 
 /**
  * A word of its own where the writer put a space. Pagefind turns every space into one
@@ -42,22 +44,11 @@ export const readableForm = (text: string): string => text.replace(MARK_LETTER, 
 /** Pagefind's own word split, so that its match locations point at the same words. */
 export const indexedWords = (indexed: string): string[] => indexed.split(/[\r\n\s]+/);
 
-const THAI_DIGIT = /[\u0E50-\u0E59]/g;
-// Zero-width characters and the soft hyphen hide inside words copied from the web.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-
-/** ๐–๙ become 0–9, so "๒๕๖๓" and "2563" are the same word. */
-export function foldThaiDigits(text: string): string {
-  return text.replace(THAI_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x0e50));
-}
 
 /** NFC, Arabic digits, no invisible characters nor characters the index reserves, single plain spaces. Case is left alone. */
 export function normaliseSearchText(text: string): string {
-  return foldThaiDigits(text.normalize('NFC').replace(INVISIBLE, ''))
+  return foldThaiDigits(withoutInvisible(text.normalize('NFC')))
     .replaceAll(SPACE_WORD, '').replaceAll(INNER_WORDS, '').replace(MARK_LETTER, '')
     .replace(SPACES, ' ').trim();
 }
-
-const THAI = /[\u0E00-\u0E7F]/;
-export const isThai = (text: string): boolean => THAI.test(text);

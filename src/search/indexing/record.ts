@@ -1,7 +1,8 @@
 /** What the search index holds for one release. */
 import type { Release } from '@/release/release.ts';
 import { markdownToPlainText } from '@/release/excerpt.ts';
-import { buddhistYear, isoDateInBangkok, yearMonthInBangkok } from '@/thai/date.ts';
+import { isoDateInBangkok, yearMonthInBangkok } from '@/thai/date.ts';
+import { buddhistYear } from '@/thai/buddhist-era.ts';
 import { segmentThai } from '@/search/common/segment.ts';
 import { indexedDate } from '@/search/common/meta.ts';
 import { innerWords } from '@/search/common/inner-words.ts';

@@ -9,7 +9,7 @@ import type { FeedDefinition } from './feeds.ts';
 
 const rendered = new Map<string, Promise<string[]>>();
 
-export const renderFeedBlocks: RenderBlocks = (release, pageUrl) => {
+const renderFeedBlocks: RenderBlocks = (release, pageUrl) => {
   let blocks = rendered.get(release.slug);
   if (!blocks) {
     blocks = renderReleaseBlocks(release.filePath, { base: pageUrl });

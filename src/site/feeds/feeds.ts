@@ -5,6 +5,8 @@
 import { SITE } from '@/config.ts';
 import { ministries, provinces, getMinistry, getProvince } from '@/release/registries.ts';
 import { siteFeedPath, ministryFeedPath, provinceFeedPath, homePath, ministryPath, provincePath, jsonFeedPath } from '@/site/paths.ts';
+import { provinceName } from '@/thai/province-name.ts';
+import { UI } from '@/i18n/th.ts';
 import { isNationwide } from './nationwide.ts';
 import type { ReleaseIndex } from '@/site/release-index.ts';
 import type { Release } from '@/release/release.ts';
@@ -31,14 +33,14 @@ export interface FeedDefinition {
 }
 
 /** `จังหวัดเชียงใหม่ | แถลง`: what a feed reader lists the feed as. */
-export function feedTitle(label: string): string {
+function feedTitle(label: string): string {
   return `${label} | ${SITE.name}`;
 }
 
+/** A province as titles and categories name it; an unknown code as it is. */
 export function provinceLabel(code: string): string {
   const province = getProvince(code);
-  if (!province) return code;
-  return province.code === 'TH-10' ? province.nameTh : `จังหวัด${province.nameTh}`;
+  return province ? provinceName(province) : code;
 }
 
 export function siteFeed(index: ReleaseIndex): FeedDefinition {
@@ -47,7 +49,7 @@ export function siteFeed(index: ReleaseIndex): FeedDefinition {
     path: siteFeedPath(),
     jsonPath: jsonFeedPath(siteFeedPath()),
     pagePath: homePath(),
-    label: 'ข่าวทั้งหมด',
+    label: UI.allReleasesHeading,
     title: SITE.title,
     description: SITE.description,
     releases: index.all.slice(0, FEED_LENGTH),
@@ -64,7 +66,7 @@ export function feedDefinitions(index: ReleaseIndex): FeedDefinition[] {
       pagePath: ministryPath(m.slug),
       label: m.nameTh,
       title: feedTitle(m.nameTh),
-      description: `ข่าวประชาสัมพันธ์ล่าสุดของ${m.nameTh} (${m.nameEn})`,
+      description: UI.ministryFeedDescription(m.nameTh, m.nameEn),
       releases: (index.byMinistry.get(m.slug) ?? []).slice(0, FEED_LENGTH),
     })),
     ...provinces.map((p): FeedDefinition => ({
@@ -75,7 +77,7 @@ export function feedDefinitions(index: ReleaseIndex): FeedDefinition[] {
       pagePath: provincePath(p.code),
       label: provinceLabel(p.code),
       title: feedTitle(provinceLabel(p.code)),
-      description: `ข่าวประชาสัมพันธ์ภาครัฐล่าสุดเกี่ยวกับ${provinceLabel(p.code)} (${p.nameEn})`,
+      description: UI.provinceFeedDescription(provinceLabel(p.code), p.nameEn),
       // National news (nationwide.ts) would flood every province's feed.
       releases: (index.byProvince.get(p.code) ?? []).filter((r) => !isNationwide(r)).slice(0, FEED_LENGTH),
     })),

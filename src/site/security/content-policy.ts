@@ -28,7 +28,7 @@ export const CONTENT_SECURITY_POLICY_HEADER = [...META_DIRECTIVES, "frame-ancest
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /** Headers for every response, as hosts that read a headers file should send them. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
   'Referrer-Policy': REFERRER_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -36,7 +36,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Files whose names carry a content hash never change: cache them for a year. */
-export const IMMUTABLE_PATHS: readonly string[] = ['/_astro/*'];
+const IMMUTABLE_PATHS: readonly string[] = ['/_astro/*'];
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Netlify and Cloudflare Pages read `_headers` from the published folder. */

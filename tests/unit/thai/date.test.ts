@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiDate, isoDateInBangkok, formatThaiMonthYear, yearMonthInBangkok, formatBuddhistYear, thaiMonthName } from '@/thai/date.ts';
+import { formatThaiDate, isoDateInBangkok, formatThaiMonthYear, yearMonthInBangkok, formatBuddhistYear } from '@/thai/date.ts';
 import { parseReleaseDate } from '@/release/date.ts';
 
 describe('formatThaiDate', () => {
@@ -45,9 +45,6 @@ describe('month and year labels', () => {
   it('labels archive months in the Buddhist era', () => {
     expect(formatThaiMonthYear(2017, 11)).toBe('พฤศจิกายน 2560');
     expect(formatBuddhistYear(2020)).toBe('พ.ศ. 2563');
-  });
-  it('refuses a month outside 1–12', () => {
-    expect(() => thaiMonthName(13)).toThrow(RangeError);
   });
 });
 
