@@ -86,7 +86,7 @@ describe('the releases folder', () => {
     const text = release('2020-01-02', 'https://a.go.th/1');
     await put('2020/01/2020-01-02-known.md', text);
     await put('2020/01/2020-01-02-new.md', release('2020-01-02', 'https://a.go.th/2'));
-    const stored = { slug: '2020-01-02-known', title: 'from the store' } as Release;
+    const stored = { slug: '2020-01-02-known', title: 'from the store', filePath: `${DIR}/2020/01/2020-01-02-known.md` } as Release;
     const known = vi.fn((filePath: string, seen: string) => (filePath.endsWith('known.md') && seen === text ? stored : undefined));
     const validated = vi.fn();
     const { releases } = await folder({ known, validated });
