@@ -93,7 +93,10 @@ try {
     if (values.search) {
       const seed = newSeed();
       console.log(`  search queries drawn from the releases' text with seed ${seed}`);
-      await reportSearchInBrowser(path.join(builds, `dist-n${size}`), (await releaseQueries(dir, seed, 20)).map((q) => q.query));
+      await reportSearchInBrowser(
+        path.join(builds, `dist-n${size}`),
+        (await releaseQueries(dir, seed, 20)).map((q) => q.query),
+      );
     }
     // Hugo held about 6 GB per 30,000 releases here: 100,000 would not fit beside the rest.
     if (values.hugo && size <= HUGO_MAX_RELEASES) await reportHugo(result, dir, `n${size}`);
@@ -102,11 +105,15 @@ try {
     if (values.feeds) {
       // Astro logs each route with its render time: the feeds' share, read within one build.
       const feedMs = routeMs(result.measurement.output, /\/(?:rss\.xml|feed\.json)/);
-      console.log(`  feeds: rendering the 98 feeds, RSS and JSON Feed, took ${(feedMs / 1000).toFixed(1)} s, ${((feedMs / 1000 / result.measurement.seconds) * 100).toFixed(1)} % of this build`);
+      console.log(
+        `  feeds: rendering the 98 feeds, RSS and JSON Feed, took ${(feedMs / 1000).toFixed(1)} s, ${((feedMs / 1000 / result.measurement.seconds) * 100).toFixed(1)} % of this build`,
+      );
       const withoutFeeds = await build(`n${size}-nofeeds`, dir, { THALAENG_FEEDS: 'off' });
       report(`${written} releases without feeds`, withoutFeeds, baseline.measurement);
       const share = (result.measurement.seconds - withoutFeeds.measurement.seconds) / withoutFeeds.measurement.seconds;
-      console.log(`  feeds add ${(share * 100).toFixed(1)} % to the build time (${result.pages - withoutFeeds.pages} feed files)`);
+      console.log(
+        `  feeds add ${(share * 100).toFixed(1)} % to the build time (${result.pages - withoutFeeds.pages} feed files)`,
+      );
     }
   }
 } finally {
@@ -119,14 +126,19 @@ try {
  * then a build into a fresh dist/ with the cold build's cache folder, as CI would run it.
  */
 async function reportRebuild(cold: Build, releasesDir: string, label: string): Promise<void> {
-  const files = (await readdir(releasesDir, { recursive: true })).map(String).filter((file) => file.endsWith('.md')).sort();
+  const files = (await readdir(releasesDir, { recursive: true }))
+    .map(String)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
   const edited = path.join(releasesDir, files[Math.floor(files.length / 2)]!);
   await writeFile(edited, `${await readFile(edited, 'utf8')}\nย่อหน้าที่บรรณาธิการเพิ่ม\n`);
   const rebuilt = await build(`${label}-rebuild`, releasesDir, {}, label);
   const copied = copiedPages(rebuilt.measurement.output).length;
   const search = buildPhases(rebuilt.measurement.output).search;
-  console.log(`  rebuild after one release changed: ${rebuilt.measurement.seconds.toFixed(1)} s, ${copied} of ${rebuilt.pages} pages copied from the cache, ` +
-    `${search?.unchangedShards} of ${search?.shards} search shards from the cache; cold/rebuild ×${(cold.measurement.seconds / rebuilt.measurement.seconds).toFixed(2)} (target ≥ 3), peak RSS ${gb(rebuilt.measurement.peakRssBytes)} GB`);
+  console.log(
+    `  rebuild after one release changed: ${rebuilt.measurement.seconds.toFixed(1)} s, ${copied} of ${rebuilt.pages} pages copied from the cache, ` +
+      `${search?.unchangedShards} of ${search?.shards} search shards from the cache; cold/rebuild ×${(cold.measurement.seconds / rebuilt.measurement.seconds).toFixed(2)} (target ≥ 3), peak RSS ${gb(rebuilt.measurement.peakRssBytes)} GB`,
+  );
 }
 
 /** Hugo on the same releases, for the ratio Thalaeng/Hugo measured in the same run. */
@@ -138,8 +150,10 @@ async function reportHugo(thalaeng: Build, releasesDir: string, label: string): 
   if (hugo.exitCode !== 0) throw new Error(`hugo failed:\n${hugo.output.slice(-5000)}`);
   const pages = (await readdir(publishDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f))).length;
   await rm(project, { recursive: true, force: true });
-  console.log(`  Hugo (${hugoVersion}): ${hugo.seconds.toFixed(1)} s, ${pages} pages, peak RSS ${gb(hugo.peakRssBytes)} GB — ` +
-    `Thalaeng/Hugo ×${(thalaeng.measurement.seconds / hugo.seconds).toFixed(2)} time, ×${(thalaeng.measurement.peakRssBytes / hugo.peakRssBytes).toFixed(2)} memory (Thalaeng ${thalaeng.pages} pages)`);
+  console.log(
+    `  Hugo (${hugoVersion}): ${hugo.seconds.toFixed(1)} s, ${pages} pages, peak RSS ${gb(hugo.peakRssBytes)} GB — ` +
+      `Thalaeng/Hugo ×${(thalaeng.measurement.seconds / hugo.seconds).toFixed(2)} time, ×${(thalaeng.measurement.peakRssBytes / hugo.peakRssBytes).toFixed(2)} memory (Thalaeng ${thalaeng.pages} pages)`,
+  );
 }
 
 /**
@@ -148,23 +162,38 @@ async function reportHugo(thalaeng: Build, releasesDir: string, label: string): 
  */
 function reportIndex({ measurement, indexBytes }: Build): void {
   const search = buildPhases(measurement.output).search;
-  const ofPagefind = (byCommand: Record<string, number>): number => Object.entries(byCommand).filter(([command]) => command.startsWith('pagefind')).reduce((sum, [, n]) => sum + n, 0);
+  const ofPagefind = (byCommand: Record<string, number>): number =>
+    Object.entries(byCommand)
+      .filter(([command]) => command.startsWith('pagefind'))
+      .reduce((sum, [, n]) => sum + n, 0);
   const pagefindBytes = ofPagefind(measurement.peakRssByCommand);
   const pagefindCpu = ofPagefind(measurement.cpuSecondsByCommand);
   const allCpu = Object.values(measurement.cpuSecondsByCommand).reduce((sum, n) => sum + n, 0);
-  console.log(`  search index: ${search?.releases} releases in ${search?.shards} shards (${search?.unchangedShards} from the cache), ready ${search?.readySeconds} s into the build; ` +
-    `Pagefind ${pagefindCpu.toFixed(0)} CPU s of the build's ${allCpu.toFixed(0)} (${((pagefindCpu / allCpu) * 100).toFixed(0)} %), ` +
-    `peak RSS ${gb(pagefindBytes)} GB (${((pagefindBytes / measurement.peakRssBytes) * 100).toFixed(0)} % of the build's peak), index ${mb(indexBytes)} on disk`);
+  console.log(
+    `  search index: ${search?.releases} releases in ${search?.shards} shards (${search?.unchangedShards} from the cache), ready ${search?.readySeconds} s into the build; ` +
+      `Pagefind ${pagefindCpu.toFixed(0)} CPU s of the build's ${allCpu.toFixed(0)} (${((pagefindCpu / allCpu) * 100).toFixed(0)} %), ` +
+      `peak RSS ${gb(pagefindBytes)} GB (${((pagefindBytes / measurement.peakRssBytes) * 100).toFixed(0)} % of the build's peak), index ${mb(indexBytes)} on disk`,
+  );
 }
 
 async function benchImport(corpus: string): Promise<void> {
   const copy = await measure('cp', ['-r', corpus, path.join(builds, 'copy')], process.env);
-  const imported = await measure(process.execPath, scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]), process.env);
-  const again = await measure(process.execPath, scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]), process.env);
+  const imported = await measure(
+    process.execPath,
+    scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]),
+    process.env,
+  );
+  const again = await measure(
+    process.execPath,
+    scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]),
+    process.env,
+  );
   if (imported.exitCode !== 0 || again.exitCode !== 0) throw new Error(`import failed:\n${imported.output.slice(-4000)}`);
   const summary = (m: Measurement): string => m.output.split('\n').find((l) => l.startsWith('imported ')) ?? '';
   console.log(`copying the corpus (baseline): ${copy.seconds.toFixed(1)} s`);
-  console.log(`import, first run: ${imported.seconds.toFixed(1)} s (×${(imported.seconds / copy.seconds).toFixed(1)} of copying), peak RSS ${(imported.peakRssBytes / 1024 ** 3).toFixed(2)} GB — ${summary(imported)}`);
+  console.log(
+    `import, first run: ${imported.seconds.toFixed(1)} s (×${(imported.seconds / copy.seconds).toFixed(1)} of copying), peak RSS ${(imported.peakRssBytes / 1024 ** 3).toFixed(2)} GB — ${summary(imported)}`,
+  );
   console.log(`import, second run: ${again.seconds.toFixed(1)} s — ${summary(again)}`);
 }
 
@@ -185,7 +214,9 @@ async function convert(rawFiles: string[], dir: string, limit: number): Promise<
   const corpusSize = converted.length;
   // Copies only for sizes beyond the corpus: 28,555 means the corpus as it is.
   for (let copy = 1; limit > rawFiles.length && converted.length < limit; copy++) {
-    converted.push(...converted.slice(0, Math.min(corpusSize, limit - converted.length)).map((release) => earlierCopy(release, copy)));
+    converted.push(
+      ...converted.slice(0, Math.min(corpusSize, limit - converted.length)).map((release) => earlierCopy(release, copy)),
+    );
   }
   for (const release of converted) {
     await mkdir(path.dirname(path.join(dir, release.path)), { recursive: true });
@@ -217,38 +248,66 @@ function mb(bytes: number): string {
 /** `cacheOf`: the label of an earlier build whose cache folder this one uses. */
 async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv = {}, cacheOf = label): Promise<Build> {
   const outDir = path.join(builds, `dist-${label}`);
-  const measurement = await measure(process.execPath, ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'], {
-    ...process.env,
-    THALAENG_RELEASES_DIR: releasesDir,
-    THALAENG_OUT_DIR: outDir,
-    THALAENG_CACHE_DIR: path.join(builds, `cache-${cacheOf}`),
-    ...env,
-  });
+  const measurement = await measure(
+    process.execPath,
+    ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'],
+    {
+      ...process.env,
+      THALAENG_RELEASES_DIR: releasesDir,
+      THALAENG_OUT_DIR: outDir,
+      THALAENG_CACHE_DIR: path.join(builds, `cache-${cacheOf}`),
+      ...env,
+    },
+  );
   if (measurement.exitCode !== 0) {
     console.error(measurement.output.slice(-20_000));
     throw new Error(`build of ${label} failed`);
   }
-  const pages = (await readdir(outDir, { recursive: true })).filter((f) => /\.(html|xml)$/.test(String(f)) && !String(f).includes('sitemap')).length;
-  const sizes = { distBytes: diskBytes(outDir), indexBytes: diskBytes(path.join(outDir, 'pagefind')), feeds: await feedSizes(outDir), dataBytes: diskBytes(path.join(outDir, 'data')) };
+  const pages = (await readdir(outDir, { recursive: true })).filter(
+    (f) => /\.(html|xml)$/.test(String(f)) && !String(f).includes('sitemap'),
+  ).length;
+  const sizes = {
+    distBytes: diskBytes(outDir),
+    indexBytes: diskBytes(path.join(outDir, 'pagefind')),
+    feeds: await feedSizes(outDir),
+    dataBytes: diskBytes(path.join(outDir, 'data')),
+  };
   // The search benchmark reads the built site afterwards.
   if (!values.search) await rm(outDir, { recursive: true, force: true });
   return { measurement, pages, ...sizes };
 }
 
-function report(label: string, { measurement, pages, distBytes, feeds, dataBytes }: Build, baseline: Measurement | undefined): void {
-  const ratio = baseline ? ` (×${(measurement.seconds / baseline.seconds).toFixed(1)} time, ×${(measurement.peakRssBytes / baseline.peakRssBytes).toFixed(1)} memory of baseline)` : '';
-  console.log(`${label}: ${measurement.seconds.toFixed(1)} s, ${pages} pages, ${(pages / measurement.seconds).toFixed(0)} pages/s, peak RSS ${gb(measurement.peakRssBytes)} GB, dist/ ${mb(distBytes)}${ratio}`);
+function report(
+  label: string,
+  { measurement, pages, distBytes, feeds, dataBytes }: Build,
+  baseline: Measurement | undefined,
+): void {
+  const ratio = baseline
+    ? ` (×${(measurement.seconds / baseline.seconds).toFixed(1)} time, ×${(measurement.peakRssBytes / baseline.peakRssBytes).toFixed(1)} memory of baseline)`
+    : '';
+  console.log(
+    `${label}: ${measurement.seconds.toFixed(1)} s, ${pages} pages, ${(pages / measurement.seconds).toFixed(0)} pages/s, peak RSS ${gb(measurement.peakRssBytes)} GB, dist/ ${mb(distBytes)}${ratio}`,
+  );
   const phases = buildPhases(measurement.output);
   const seconds = (value: number | undefined): string => (value === undefined ? '?' : `${value.toFixed(1)} s`);
-  console.log(`  phases: content sync ${seconds(phases.contentSyncSeconds)}, bundling ${seconds(phases.bundlingSeconds)}, ` +
-    `pages ${seconds(phases.pagesSeconds)} (paths, related releases, pagination, rendering, feeds); search index ready ${seconds(phases.search?.readySeconds)} into the build`);
+  console.log(
+    `  phases: content sync ${seconds(phases.contentSyncSeconds)}, bundling ${seconds(phases.bundlingSeconds)}, ` +
+      `pages ${seconds(phases.pagesSeconds)} (paths, related releases, pagination, rendering, feeds); search index ready ${seconds(phases.search?.readySeconds)} into the build`,
+  );
   const kb = (bytes: number | undefined): string => `${((bytes ?? 0) / 1000).toFixed(0)} KB`;
-  for (const [format, sizes] of [['RSS', feeds.rss], ['JSON Feed', feeds.json]] as const) {
-    console.log(`  feeds, ${format}: ${sizes.length} files, ${mb(sizes.reduce((sum, f) => sum + f.bytes, 0))} in all, median ${kb(sizes[Math.floor(sizes.length / 2)]?.bytes)}, ` +
-      `largest ${kb(sizes.at(-1)?.bytes)} (${sizes.at(-1)?.file}), ${sizes.filter((f) => f.bytes > 500_000).length} over 500 KB`);
+  for (const [format, sizes] of [
+    ['RSS', feeds.rss],
+    ['JSON Feed', feeds.json],
+  ] as const) {
+    console.log(
+      `  feeds, ${format}: ${sizes.length} files, ${mb(sizes.reduce((sum, f) => sum + f.bytes, 0))} in all, median ${kb(sizes[Math.floor(sizes.length / 2)]?.bytes)}, ` +
+        `largest ${kb(sizes.at(-1)?.bytes)} (${sizes.at(-1)?.file}), ${sizes.filter((f) => f.bytes > 500_000).length} over 500 KB`,
+    );
   }
   const dataMs = routeMs(measurement.output, /\/data\/\S+/);
-  console.log(`  open data: ${mb(dataBytes)} in /data/, rendered in ${(dataMs / 1000).toFixed(1)} s (${((dataMs / 1000 / measurement.seconds) * 100).toFixed(1)} % of the build)`);
+  console.log(
+    `  open data: ${mb(dataBytes)} in /data/, rendered in ${(dataMs / 1000).toFixed(1)} s (${((dataMs / 1000 / measurement.seconds) * 100).toFixed(1)} % of the build)`,
+  );
 }
 
 /** Astro logs each route with its time, `(+740ms)` or `(+1.54s)`: the sum for the routes matching `route`. */
@@ -267,6 +326,12 @@ async function feedSizes(outDir: string): Promise<FeedSizes> {
   if (!existsSync(outDir)) return { rss: [], json: [] };
   const files = (await readdir(outDir, { recursive: true })).map(String);
   const sized = async (name: string) =>
-    (await Promise.all(files.filter((f) => path.basename(f) === name).map(async (file) => ({ file, bytes: (await stat(path.join(outDir, file))).size })))).sort((a, b) => a.bytes - b.bytes);
+    (
+      await Promise.all(
+        files
+          .filter((f) => path.basename(f) === name)
+          .map(async (file) => ({ file, bytes: (await stat(path.join(outDir, file))).size })),
+      )
+    ).sort((a, b) => a.bytes - b.bytes);
   return { rss: await sized('rss.xml'), json: await sized('feed.json') };
 }

@@ -15,9 +15,15 @@ const outDir = path.resolve(environment().outDir);
 const cacheDir = path.resolve(environment().cacheDir);
 await mkdir(path.dirname(outDir), { recursive: true });
 await mkdir(cacheDir, { recursive: true });
-const waiting = (pid: number): void => console.log(`อีกงานสร้างเว็บไซต์ (pid ${pid}) กำลังทำงานในโฟลเดอร์นี้ รอให้เสร็จก่อน… / another build (pid ${pid}) is using this folder; waiting for it…`);
+const waiting = (pid: number): void =>
+  console.log(
+    `อีกงานสร้างเว็บไซต์ (pid ${pid}) กำลังทำงานในโฟลเดอร์นี้ รอให้เสร็จก่อน… / another build (pid ${pid}) is using this folder; waiting for it…`,
+  );
 // The site folder and the cache each take one build at a time.
-const locks = [await acquireLock(`${outDir}.lock`, { onWait: waiting }), await acquireLock(path.join(cacheDir, 'build.lock'), { onWait: waiting })];
+const locks = [
+  await acquireLock(`${outDir}.lock`, { onWait: waiting }),
+  await acquireLock(path.join(cacheDir, 'build.lock'), { onWait: waiting }),
+];
 const releaseAll = async (): Promise<void> => {
   for (const lock of locks) await lock.release();
 };
@@ -34,7 +40,10 @@ try {
     astro.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
   });
   if (code === 0) await publishSite(outDir);
-  else console.error(`สร้างเว็บไซต์ไม่สำเร็จ ${path.relative(process.cwd(), outDir)}/ ยังเป็นฉบับเดิม / the build failed; ${path.relative(process.cwd(), outDir)}/ still holds the previous site`);
+  else
+    console.error(
+      `สร้างเว็บไซต์ไม่สำเร็จ ${path.relative(process.cwd(), outDir)}/ ยังเป็นฉบับเดิม / the build failed; ${path.relative(process.cwd(), outDir)}/ still holds the previous site`,
+    );
   await recoverSite(outDir);
   process.exitCode = code;
 } finally {

@@ -27,7 +27,12 @@ try {
   console.log(formatResult(result, format));
   process.exitCode = result.problems.some(isError) ? 1 : 0;
 } catch (error) {
-  if (!(error instanceof UsageError || error instanceof GitError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+  if (!(
+    error instanceof UsageError ||
+    error instanceof GitError ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ))
+    throw error;
   console.error((error as Error).message);
   process.exitCode = 2;
 }

@@ -26,7 +26,9 @@ if (values.clean) {
   console.log(`  body is only the title             ${q.titleOnly}`);
   console.log(`  body has a C0/C1 control character ${q.withControl}`);
   console.log(`  body has an invisible character    ${q.withInvisible}`);
-  console.log(`  written in English (lang: en)      ${q.english}, of them named "Government News" ${q.englishGovernmentNews}; "Government News" kept Thai ${q.thaiGovernmentNews}`);
+  console.log(
+    `  written in English (lang: en)      ${q.english}, of them named "Government News" ${q.englishGovernmentNews}; "Government News" kept Thai ${q.thaiGovernmentNews}`,
+  );
   for (const [key, files] of Object.entries(q.examples)) console.log(`  e.g. ${key}: ${files.join(' | ')}`);
 } else {
   const labels = await loadLabels();
@@ -42,6 +44,12 @@ if (values.clean) {
   };
   const all = await evaluateImport(labels, corpus);
   show('all labelled releases', all);
-  show('held out (labelled blind after tuning)', await evaluateImport(labels.filter((l) => l.heldOut), corpus));
+  show(
+    'held out (labelled blind after tuning)',
+    await evaluateImport(
+      labels.filter((l) => l.heldOut),
+      corpus,
+    ),
+  );
   console.log(all.misses.length ? `\nmisses:\n${all.misses.map((m) => `  ${m}`).join('\n')}` : '\nno misses');
 }

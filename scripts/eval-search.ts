@@ -30,25 +30,44 @@ const { values } = parseArgs({
 if (!CORPORA.includes(values.corpus as Corpus)) throw new Error(`--corpus is one of ${CORPORA.join(', ')}`);
 const seed = values.seed === undefined ? newSeed() : Number(values.seed);
 const shardSize = values['shard-size'] ? Number(values['shard-size']) : undefined;
-const { releasesDir, siteDir } = await evalSite({ corpus: values.corpus as Corpus, releases: Number(values.releases), reuse: values.reuse, ...(shardSize ? { shardSize } : {}) });
+const { releasesDir, siteDir } = await evalSite({
+  corpus: values.corpus as Corpus,
+  releases: Number(values.releases),
+  reuse: values.reuse,
+  ...(shardSize ? { shardSize } : {}),
+});
 const truth = await releaseTruth(releasesDir);
 const queries = await releaseQueries(releasesDir, seed, Number(values['per-class']));
 const outcomes = await runQueries(siteDir, truth, queries);
 
-console.log(`corpus ${values.corpus}, ${truth.size} releases, shard size ${shardSize ?? 'default'}, seed ${seed} (--seed ${seed} replays it)`);
+console.log(
+  `corpus ${values.corpus}, ${truth.size} releases, shard size ${shardSize ?? 'default'}, seed ${seed} (--seed ${seed} replays it)`,
+);
 console.log(`${outcomes.length} queries drawn from the releases' text`);
-console.log(`class                 queries  recall  P@10   zero results  title first   (targets: recall ≥ ${TARGETS.overallRecall} overall, ≥ ${TARGETS.classRecall} each class; P@10 ≥ ${TARGETS.precision}; no zero results)`);
+console.log(
+  `class                 queries  recall  P@10   zero results  title first   (targets: recall ≥ ${TARGETS.overallRecall} overall, ≥ ${TARGETS.classRecall} each class; P@10 ≥ ${TARGETS.precision}; no zero results)`,
+);
 for (const s of scoreByClass(outcomes)) {
   const titleFirst = s.titleFirst === undefined ? '—' : s.titleFirst.toFixed(3);
-  console.log(`${s.name.padEnd(22)}${String(s.queries).padStart(7)}  ${s.recall.toFixed(3)}  ${s.precisionAt10.toFixed(3)}  ${(s.zeroResultRate * 100).toFixed(1).padStart(5)} %       ${titleFirst}`);
+  console.log(
+    `${s.name.padEnd(22)}${String(s.queries).padStart(7)}  ${s.recall.toFixed(3)}  ${s.precisionAt10.toFixed(3)}  ${(s.zeroResultRate * 100).toFixed(1).padStart(5)} %       ${titleFirst}`,
+  );
 }
-console.log('title first: of the queries that some release has in its title, the share whose first result is one of those releases');
+console.log(
+  'title first: of the queries that some release has in its title, the share whose first result is one of those releases',
+);
 if (values.misses) {
   console.log('\nqueries below recall 1 or P@10 1 (relevant / found relevant of found / top-10 relevant of top 10):');
   for (const o of outcomes) {
     if (o.foundRelevant < o.relevant || o.top10Relevant < o.top10 || o.found === 0) {
-      console.log(`  [${o.class}] ${o.query}: ${o.relevant} / ${o.foundRelevant} of ${o.found} / ${o.top10Relevant} of ${o.top10}`);
+      console.log(
+        `  [${o.class}] ${o.query}: ${o.relevant} / ${o.foundRelevant} of ${o.found} / ${o.top10Relevant} of ${o.top10}`,
+      );
     }
   }
 }
-if (values.browser) await reportSearchInBrowser(siteDir, queries.map((q) => q.query));
+if (values.browser)
+  await reportSearchInBrowser(
+    siteDir,
+    queries.map((q) => q.query),
+  );

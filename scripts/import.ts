@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runImport, summarise } from './import/import-run.ts';
 
-const USAGE = 'usage: npm run import -- <files or folders…> [--out content/releases] [--dry-run] [--force] [--report report.json]';
+const USAGE =
+  'usage: npm run import -- <files or folders…> [--out content/releases] [--dry-run] [--force] [--report report.json]';
 
 try {
   const { values, positionals } = parseArgs({

@@ -32,7 +32,9 @@ try {
   const now = new Date();
   const interactive = process.argv.length <= 2 && process.stdin.isTTY;
   if (!interactive && (values.title === undefined || values.ministry === undefined)) {
-    throw new InputError('usage: npm run new -- --title "…" --ministry <slug or name> [--province TH-80 …] [--date yyyy-mm-dd] [--source URL] [--slug SLUG] [--publish]');
+    throw new InputError(
+      'usage: npm run new -- --title "…" --ministry <slug or name> [--province TH-80 …] [--date yyyy-mm-dd] [--source URL] [--slug SLUG] [--publish]',
+    );
   }
   const input: NewReleaseInput = interactive
     ? await askRelease(now, process.stdin, process.stdout)
@@ -55,9 +57,13 @@ try {
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, file.text, { flag: 'wx' });
   console.log(`สร้าง ${shown} แล้ว / created ${shown}`);
-  if (!input.publish) console.log('เป็นฉบับร่าง: ลบบรรทัด draft: true เมื่อพร้อมเผยแพร่ / it is a draft: delete the line draft: true to publish it');
+  if (!input.publish)
+    console.log('เป็นฉบับร่าง: ลบบรรทัด draft: true เมื่อพร้อมเผยแพร่ / it is a draft: delete the line draft: true to publish it');
 } catch (error) {
-  const known = error instanceof InputError || (error as { code?: string }).code === 'EEXIST' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const known =
+    error instanceof InputError ||
+    (error as { code?: string }).code === 'EEXIST' ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   if (!known) throw error;
   console.error((error as Error).message);
   process.exitCode = 2;

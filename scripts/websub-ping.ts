@@ -14,9 +14,14 @@ try {
   const feeds = await feedTopics(values.dist);
   const unlinked = feeds.filter((feed) => feed.hub !== hub || !feed.topic);
   if (feeds.length === 0 || unlinked.length > 0) {
-    throw new Error(`${unlinked.length || 'no'} feed(s) in ${values.dist} do not advertise ${hub}${unlinked[0] ? ` (${unlinked[0].file})` : ''}: build with THALAENG_WEBSUB_HUB set, then ping.`);
+    throw new Error(
+      `${unlinked.length || 'no'} feed(s) in ${values.dist} do not advertise ${hub}${unlinked[0] ? ` (${unlinked[0].file})` : ''}: build with THALAENG_WEBSUB_HUB set, then ping.`,
+    );
   }
-  const results = await pingHub(hub, feeds.map((feed) => feed.topic));
+  const results = await pingHub(
+    hub,
+    feeds.map((feed) => feed.topic),
+  );
   const failed = results.filter((r) => r.error);
   for (const { topic, error } of failed) console.error(`${topic}: ${error}`);
   console.log(`${results.length - failed.length} of ${results.length} feeds pinged at ${hub}`);

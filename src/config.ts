@@ -5,8 +5,7 @@ export const SITE = {
   /** Latin name, for places that need one (user agents, JSON-LD publisher). */
   nameLatin: 'Thalaeng',
   title: 'แถลง — ข่าวประชาสัมพันธ์ภาครัฐ',
-  description:
-    'แถลง รวบรวมข่าวประชาสัมพันธ์และแถลงข่าวของหน่วยงานรัฐบาลไทย ค้นหาได้ตามกระทรวง จังหวัด และวันที่',
+  description: 'แถลง รวบรวมข่าวประชาสัมพันธ์และแถลงข่าวของหน่วยงานรัฐบาลไทย ค้นหาได้ตามกระทรวง จังหวัด และวันที่',
   lang: 'th',
   locale: 'th_TH',
   /**
@@ -74,7 +73,8 @@ export function readEnvironment(env: Readonly<Record<string, string | undefined>
     outDir: value('THALAENG_OUT_DIR') ?? './dist',
     cacheDir: value('THALAENG_CACHE_DIR') ?? './node_modules/.astro',
     releasesDir: value('THALAENG_RELEASES_DIR') ?? 'content/releases',
-    searchShardSize: Number.isInteger(shardSize) && shardSize > 0 ? shardSize : fail('THALAENG_SEARCH_SHARD_SIZE', 'a whole number above 0'),
+    searchShardSize:
+      Number.isInteger(shardSize) && shardSize > 0 ? shardSize : fail('THALAENG_SEARCH_SHARD_SIZE', 'a whole number above 0'),
     feeds: feeds === 'on' || feeds === 'off' ? feeds === 'on' : fail('THALAENG_FEEDS', '"on" or "off"'),
     websubHub: hub && new URL(hub).href,
     chromiumPath: value('CHROMIUM_PATH') ?? '/usr/bin/chromium',

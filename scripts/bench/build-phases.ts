@@ -38,12 +38,22 @@ export function buildPhases(log: string): BuildPhases {
   const syncEnd = clock(lines.find((line) => line.includes('[content] Synced content')));
   const routesAt = lines.findIndex((line) => line.includes('generating static routes'));
   const pagesLine = routesAt >= 0 ? lines.slice(routesAt).find((line) => line.includes('Completed in')) : undefined;
-  const search = /(\d+) releases indexed for search in (\d+) shards \((\d+) unchanged[^)]*\), ([\d.]+) s since the build started/.exec(log);
+  const search =
+    /(\d+) releases indexed for search in (\d+) shards \((\d+) unchanged[^)]*\), ([\d.]+) s since the build started/.exec(log);
   return {
     ...(syncStart !== undefined && syncEnd !== undefined ? { contentSyncSeconds: (syncEnd - syncStart + 86_400) % 86_400 } : {}),
     bundlingSeconds: [...log.matchAll(/\[vite\] ✓ built in (\S+)/g)].reduce((sum, m) => sum + astroSeconds(m[1]!), 0),
     ...(pagesLine ? { pagesSeconds: astroSeconds(pagesLine.slice(pagesLine.indexOf('Completed in'))) } : {}),
-    ...(search ? { search: { releases: Number(search[1]), shards: Number(search[2]), unchangedShards: Number(search[3]), readySeconds: Number(search[4]) } } : {}),
+    ...(search
+      ? {
+          search: {
+            releases: Number(search[1]),
+            shards: Number(search[2]),
+            unchangedShards: Number(search[3]),
+            readySeconds: Number(search[4]),
+          },
+        }
+      : {}),
   };
 }
 

@@ -38,19 +38,26 @@ const TERMS = `{{ define "main" }}<h1>{{ .Title }}</h1>
 export async function writeHugoSite(dir: string, releasesDir: string, publishDir: string): Promise<void> {
   const layouts = path.join(dir, 'layouts/_default');
   await mkdir(layouts, { recursive: true });
-  await writeFile(path.join(dir, 'config.json'), JSON.stringify({
-    baseURL: 'https://thalaeng.example/',
-    languageCode: 'th',
-    title: 'แถลง',
-    contentDir: releasesDir,
-    publishDir,
-    paginate: 20,
-    taxonomies: { ministry: 'ministry', province: 'provinces' },
-    disableKinds: ['sitemap', 'robotsTXT', '404'],
-    outputs: { home: ['HTML', 'RSS'], section: ['HTML'], taxonomy: ['HTML'], term: ['HTML', 'RSS'] },
-    services: { rss: { limit: 50 } },
-    markup: { goldmark: { renderer: { unsafe: false } } },
-  }, null, 2));
+  await writeFile(
+    path.join(dir, 'config.json'),
+    JSON.stringify(
+      {
+        baseURL: 'https://thalaeng.example/',
+        languageCode: 'th',
+        title: 'แถลง',
+        contentDir: releasesDir,
+        publishDir,
+        paginate: 20,
+        taxonomies: { ministry: 'ministry', province: 'provinces' },
+        disableKinds: ['sitemap', 'robotsTXT', '404'],
+        outputs: { home: ['HTML', 'RSS'], section: ['HTML'], taxonomy: ['HTML'], term: ['HTML', 'RSS'] },
+        services: { rss: { limit: 50 } },
+        markup: { goldmark: { renderer: { unsafe: false } } },
+      },
+      null,
+      2,
+    ),
+  );
   await writeFile(path.join(layouts, 'baseof.html'), BASE_OF);
   await writeFile(path.join(layouts, 'single.html'), SINGLE);
   await writeFile(path.join(layouts, 'list.html'), LIST);

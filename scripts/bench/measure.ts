@@ -84,8 +84,16 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     child.on('close', (code) => {
       clearInterval(timer);
       const cpuSecondsByCommand: Record<string, number> = {};
-      for (const [command, seconds] of cpuByPid.values()) cpuSecondsByCommand[command] = (cpuSecondsByCommand[command] ?? 0) + seconds;
-      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, peakRssByCommand: peakByCommand, cpuSecondsByCommand, exitCode: code ?? 1, output: stripVTControlCharacters(output) });
+      for (const [command, seconds] of cpuByPid.values())
+        cpuSecondsByCommand[command] = (cpuSecondsByCommand[command] ?? 0) + seconds;
+      resolve({
+        seconds: (performance.now() - start) / 1000,
+        peakRssBytes: peak,
+        peakRssByCommand: peakByCommand,
+        cpuSecondsByCommand,
+        exitCode: code ?? 1,
+        output: stripVTControlCharacters(output),
+      });
     });
   });
 }

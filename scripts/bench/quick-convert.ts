@@ -22,7 +22,12 @@ export interface QuickRelease {
 
 export function quickConvert(raw: string): QuickRelease | undefined {
   // Stray C1 bytes occur in the corpus; check refuses them, as it should.
-  const lines = withoutUnpublishableCharacters(raw).replace(/^\uFEFF/, '').replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = withoutUnpublishableCharacters(raw)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const title = lines[0]?.replace(/^[^-]*-[^-]*-/, '').trim();
   const dateIndex = lines.findIndex((l) => DATE_LINE.test(l));
   const source = [...raw.matchAll(new RegExp(SOURCE, 'g'))].at(-1);
@@ -37,12 +42,19 @@ export function quickConvert(raw: string): QuickRelease | undefined {
   if (!body) return undefined;
   const id = source[2]!;
   const text = `${title}\n${body}`;
-  const ministry = ministries
-    .map((m) => ({ slug: m.slug, at: text.indexOf(m.nameTh) }))
-    .filter((m) => m.at >= 0)
-    .sort((a, b) => a.at - b.at)[0]?.slug ?? 'pmo';
+  const ministry =
+    ministries
+      .map((m) => ({ slug: m.slug, at: text.indexOf(m.nameTh) }))
+      .filter((m) => m.at >= 0)
+      .sort((a, b) => a.at - b.at)[0]?.slug ?? 'pmo';
   const named = PROVINCE_MENTIONS.filter((p) => text.includes(p.mention)).map((p) => p.code);
-  const front = [`title: ${JSON.stringify(title)}`, `date: ${iso}`, `ministry: ${ministry}`, `provinces: [${named.join(', ')}]`, `source: ${source[1]}`].join('\n');
+  const front = [
+    `title: ${JSON.stringify(title)}`,
+    `date: ${iso}`,
+    `ministry: ${ministry}`,
+    `provinces: [${named.join(', ')}]`,
+    `source: ${source[1]}`,
+  ].join('\n');
   return { id, path: `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso}-${id}.md`, text: `---\n${front}\n---\n${body}\n` };
 }
 

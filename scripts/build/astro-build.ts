@@ -25,14 +25,28 @@ export interface BuildFolders {
 }
 
 /** @param extraEnv further settings, e.g. THALAENG_WEBSUB_HUB. */
-export function astroBuild(root: string, folders: BuildFolders, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, THALAENG_OUT_DIR: folders.outDir, THALAENG_CACHE_DIR: folders.cacheDir };
+export function astroBuild(
+  root: string,
+  folders: BuildFolders,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; output: string }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...extraEnv,
+    THALAENG_OUT_DIR: folders.outDir,
+    THALAENG_CACHE_DIR: folders.cacheDir,
+  };
   if (folders.releasesDir) env['THALAENG_RELEASES_DIR'] = folders.releasesDir;
   if (folders.searchShardSize) env['THALAENG_SEARCH_SHARD_SIZE'] = String(folders.searchShardSize);
   return new Promise((resolve) => {
-    execFile(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      // Callers read Astro's log; CI forces colour, whose escape codes would split its words.
-      resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(stdout + stderr) });
-    });
+    execFile(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build'],
+      { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        // Callers read Astro's log; CI forces colour, whose escape codes would split its words.
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(stdout + stderr) });
+      },
+    );
   });
 }

@@ -20,7 +20,10 @@ const alive = (pid: number): boolean => {
 };
 
 /** Takes the lock at `file`, calling `onWait` once with the owner's pid if it must wait. */
-export async function acquireLock(file: string, options: { onWait: (pid: number) => void; pollMs?: number; timeoutMs?: number }): Promise<Lock> {
+export async function acquireLock(
+  file: string,
+  options: { onWait: (pid: number) => void; pollMs?: number; timeoutMs?: number },
+): Promise<Lock> {
   const { pollMs = 250, timeoutMs = 60 * 60 * 1000 } = options;
   const started = Date.now();
   let told = false;
@@ -43,7 +46,10 @@ export async function acquireLock(file: string, options: { onWait: (pid: number)
       options.onWait(owner);
       told = true;
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`gave up after ${Math.round(timeoutMs / 60_000)} minutes waiting for the build with pid ${owner} (${file})`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(
+        `gave up after ${Math.round(timeoutMs / 60_000)} minutes waiting for the build with pid ${owner} (${file})`,
+      );
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }

@@ -6,7 +6,9 @@ export class GitError extends Error {}
 export function changedFiles(root: string, ref: string, folder: string): Set<string> {
   const git = (...args: string[]): string[] => {
     try {
-      return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n').filter(Boolean);
+      return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+        .split('\n')
+        .filter(Boolean);
     } catch (error) {
       const detail = (error as { stderr?: string }).stderr?.trim() || 'no such branch, tag or commit';
       throw new GitError(`ไม่พบ "${ref}" ใน git / git cannot compare with "${ref}": ${detail}`);

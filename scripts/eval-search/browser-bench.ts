@@ -30,7 +30,15 @@ const percentile = (values: readonly number[], p: number): number => {
 async function bytesDuring(page: Page, work: () => Promise<unknown>): Promise<number> {
   const sizes: Promise<number>[] = [];
   const count = (response: Response): void => {
-    sizes.push(response.request().sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+    sizes.push(
+      response
+        .request()
+        .sizes()
+        .then(
+          (s) => s.responseBodySize + s.responseHeadersSize,
+          () => 0,
+        ),
+    );
   };
   page.on('response', count);
   await work();
@@ -46,16 +54,22 @@ async function benchSearchInBrowser(siteDir: string, queries: readonly string[])
     const page = await browser.newPage();
     // A page without fonts or images of its own, so only search traffic is counted.
     await page.goto(`${site.url}/robots.txt`);
-    const run = (query: string): Promise<number> => page.evaluate(async ({ q, url }) => {
-      const started = performance.now();
-      const { search } = (await import(url)) as SiteSearchModule;
-      const found = await search(q);
-      await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
-      return performance.now() - started;
-    }, { q: query, url: MODULE_URL });
+    const run = (query: string): Promise<number> =>
+      page.evaluate(
+        async ({ q, url }) => {
+          const started = performance.now();
+          const { search } = (await import(url)) as SiteSearchModule;
+          const found = await search(q);
+          await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
+          return performance.now() - started;
+        },
+        { q: query, url: MODULE_URL },
+      );
     const [first, ...later] = queries;
     const firstQueryBytes = await bytesDuring(page, () => run(first!));
-    const filterBytes = await bytesDuring(page, () => page.evaluate(async (url) => ((await import(url)) as SiteSearchModule).filterCounts(''), MODULE_URL));
+    const filterBytes = await bytesDuring(page, () =>
+      page.evaluate(async (url) => ((await import(url)) as SiteSearchModule).filterCounts(''), MODULE_URL),
+    );
     const times: number[] = [];
     const laterBytes: number[] = [];
     for (const query of later) {
@@ -80,7 +94,9 @@ async function benchSearchInBrowser(siteDir: string, queries: readonly string[])
 export async function reportSearchInBrowser(siteDir: string, queries: readonly string[]): Promise<void> {
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
   const browser = await benchSearchInBrowser(siteDir, queries);
-  console.log(`  in Chromium, ${browser.queries + 1} queries: first query fetched ${kb(browser.firstQueryBytes)} (target ≤ 300 KB), ` +
-    `filter counts ${kb(browser.filterBytes)} more; later queries median ${kb(browser.laterQueryBytes.median)}, p95 ${kb(browser.laterQueryBytes.p95)}, ` +
-    `max ${kb(browser.laterQueryBytes.max)} (target ≤ 100 KB); query time median ${browser.queryMs.median.toFixed(0)} ms, p95 ${browser.queryMs.p95.toFixed(0)} ms (target ≤ 150 ms)`);
+  console.log(
+    `  in Chromium, ${browser.queries + 1} queries: first query fetched ${kb(browser.firstQueryBytes)} (target ≤ 300 KB), ` +
+      `filter counts ${kb(browser.filterBytes)} more; later queries median ${kb(browser.laterQueryBytes.median)}, p95 ${kb(browser.laterQueryBytes.p95)}, ` +
+      `max ${kb(browser.laterQueryBytes.max)} (target ≤ 100 KB); query time median ${browser.queryMs.median.toFixed(0)} ms, p95 ${browser.queryMs.p95.toFixed(0)} ms (target ≤ 150 ms)`,
+  );
 }

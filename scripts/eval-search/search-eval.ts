@@ -42,19 +42,36 @@ export interface EvalBuild {
  * Imports a sample once, then builds it with search shards of `shardSize` releases.
  * Folders are named by corpus, size and shard size.
  */
-export async function evalSite({ corpus, releases: count, shardSize, reuse = false }: EvalBuild): Promise<{ releasesDir: string; siteDir: string }> {
+export async function evalSite({
+  corpus,
+  releases: count,
+  shardSize,
+  reuse = false,
+}: EvalBuild): Promise<{ releasesDir: string; siteDir: string }> {
   const work = path.join(ROOT, '.cache/builds', `search-eval-${corpus}-${count}`);
   const releasesDir = path.join(work, 'releases');
   const siteDir = path.join(work, `site-${shardSize ?? 'default'}`);
   const imported = path.join(work, 'imported');
   if (!existsSync(imported)) {
     await rm(work, { recursive: true, force: true });
-    await runImport({ inputs: await corpusSample(corpus, count), out: releasesDir, dryRun: false, force: false, root: ROOT, now: new Date() });
+    await runImport({
+      inputs: await corpusSample(corpus, count),
+      out: releasesDir,
+      dryRun: false,
+      force: false,
+      root: ROOT,
+      now: new Date(),
+    });
     await writeFile(imported, new Date().toISOString());
   }
   if (reuse && existsSync(path.join(siteDir, SEARCH_MODULE))) return { releasesDir, siteDir };
   await rm(siteDir, { recursive: true, force: true });
-  const { code, output } = await astroBuild(ROOT, { outDir: siteDir, cacheDir: path.join(work, 'cache'), releasesDir, ...(shardSize ? { searchShardSize: shardSize } : {}) });
+  const { code, output } = await astroBuild(ROOT, {
+    outDir: siteDir,
+    cacheDir: path.join(work, 'cache'),
+    releasesDir,
+    ...(shardSize ? { searchShardSize: shardSize } : {}),
+  });
   if (code !== 0) throw new Error(`building the evaluation site failed:\n${output}`);
   return { releasesDir, siteDir };
 }
@@ -72,7 +89,10 @@ export async function releaseTruth(releasesDir: string, asWritten = false): Prom
   for (const file of await listReleaseFiles(releasesDir)) {
     const { data, body } = splitRelease(await readFile(file, 'utf8'));
     const title = String(data['title']);
-    truth.set(`/releases/${path.basename(file, '.md')}/`, { title: wordsOf(prepare(title)), text: wordsOf(prepare(`${title}\n${markdownToPlainText(body)}`)) });
+    truth.set(`/releases/${path.basename(file, '.md')}/`, {
+      title: wordsOf(prepare(title)),
+      text: wordsOf(prepare(`${title}\n${markdownToPlainText(body)}`)),
+    });
   }
   return truth;
 }
@@ -113,7 +133,11 @@ export interface ClassScore {
   titleFirst: number | undefined;
 }
 
-export async function runQueries(siteDir: string, truth: Map<string, ReleaseTruth>, queries: readonly EvalQuery[]): Promise<QueryOutcome[]> {
+export async function runQueries(
+  siteDir: string,
+  truth: Map<string, ReleaseTruth>,
+  queries: readonly EvalQuery[],
+): Promise<QueryOutcome[]> {
   const { search } = await loadSiteSearch(siteDir);
   const outcomes: QueryOutcome[] = [];
   // Result id → URL: most results come back for many queries, and their data is the slow part.
@@ -125,10 +149,16 @@ export async function runQueries(siteDir: string, truth: Map<string, ReleaseTrut
     const titled = new Set([...relevant].filter((url) => truthHolds(truth.get(url)!.title, wanted)));
     const found = await search(query.query);
     // In Node the site's base is the folder it was built in: compare from /releases/ on.
-    const urls = await Promise.all(found.results.map((result) => {
-      if (!urlOf.has(result.id)) urlOf.set(result.id, result.data().then((data) => releaseUrl(data.url)));
-      return urlOf.get(result.id)!;
-    }));
+    const urls = await Promise.all(
+      found.results.map((result) => {
+        if (!urlOf.has(result.id))
+          urlOf.set(
+            result.id,
+            result.data().then((data) => releaseUrl(data.url)),
+          );
+        return urlOf.get(result.id)!;
+      }),
+    );
     const top10 = urls.slice(0, 10);
     outcomes.push({
       ...query,
@@ -152,7 +182,12 @@ export function score(name: string, outcomes: readonly QueryOutcome[]): ClassSco
   return {
     name,
     queries: outcomes.length,
-    recall: sum((o) => o.foundRelevant) / Math.max(1, sum((o) => o.relevant)),
+    recall:
+      sum((o) => o.foundRelevant) /
+      Math.max(
+        1,
+        sum((o) => o.relevant),
+      ),
     precisionAt10: sum((o) => (o.top10 ? o.top10Relevant / o.top10 : 0)) / Math.max(1, outcomes.length),
     zeroResultRate: outcomes.filter((o) => o.found === 0).length / Math.max(1, outcomes.length),
     titleFirst: withTitle.length ? withTitle.filter((o) => o.firstTitled).length / withTitle.length : undefined,
@@ -162,5 +197,13 @@ export function score(name: string, outcomes: readonly QueryOutcome[]): ClassSco
 /** Overall first, then each class in the order of the queries. */
 export function scoreByClass(outcomes: readonly QueryOutcome[]): ClassScore[] {
   const classes = [...new Set(outcomes.map((o) => o.class))];
-  return [score('overall', outcomes), ...classes.map((name) => score(name, outcomes.filter((o) => o.class === name)))];
+  return [
+    score('overall', outcomes),
+    ...classes.map((name) =>
+      score(
+        name,
+        outcomes.filter((o) => o.class === name),
+      ),
+    ),
+  ];
 }

@@ -96,25 +96,41 @@ const ORGANISATIONS = [...new Set(ministries.flatMap((m) => [m.nameTh, ...m.agen
 
 /** Candidates of each class in one release's text as written (case kept). */
 const CANDIDATES: Record<(typeof QUERY_CLASSES)[number], Candidates> = {
-  'common word': (text) => thaiRuns(text).flat().filter((w) => THAI_WORD.test(w) && w.length >= 4 && !MARK.test(w)),
-  'tone mark or ์': (text) => thaiRuns(text).flat().filter((w) => THAI_WORD.test(w) && w.length >= 3 && MARK.test(w)),
+  'common word': (text) =>
+    thaiRuns(text)
+      .flat()
+      .filter((w) => THAI_WORD.test(w) && w.length >= 4 && !MARK.test(w)),
+  'tone mark or ์': (text) =>
+    thaiRuns(text)
+      .flat()
+      .filter((w) => THAI_WORD.test(w) && w.length >= 3 && MARK.test(w)),
   // A title, then a given name and a surname: either the surname or both.
   // A surname is no run of common words (ให้ประชาชน after a name is not one).
-  'name or surname': (text, commonWords) => [...text.matchAll(/(?<![\u0E01-\u0E4E])(?:นาย(?!ก)|นางสาว|นาง|ดร\.) ?([\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]+) ([\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{2,19})(?![\u0E01-\u0E4E])/g)]
-    .filter((m) => ![...segmenter.segment(m[2] as string)].every(({ segment }) => commonWords.has(segment)))
-    .flatMap((m) => [m[2] as string, `${m[1]} ${m[2]}`]),
+  'name or surname': (text, commonWords) =>
+    [
+      ...text.matchAll(
+        /(?<![\u0E01-\u0E4E])(?:นาย(?!ก)|นางสาว|นาง|ดร\.) ?([\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]+) ([\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{2,19})(?![\u0E01-\u0E4E])/g,
+      ),
+    ]
+      .filter((m) => ![...segmenter.segment(m[2] as string)].every(({ segment }) => commonWords.has(segment)))
+      .flatMap((m) => [m[2] as string, `${m[1]} ${m[2]}`]),
   // Provinces, also as จังหวัด… (a name cut from run-on text would end mid-word).
   place: (text) => PLACES.flatMap((name) => [name, `จังหวัด${name}`]).filter((name) => text.includes(name)),
   organisation: (text) => ORGANISATIONS.filter((name) => text.includes(name)),
   // Two or three of ICU's words written together.
-  'compound or phrase': (text) => thaiRuns(text).flatMap((run) => run.flatMap((_, i) => [run.slice(i, i + 2), run.slice(i, i + 3)]))
-    .map((words) => words.join('')).filter((phrase) => phrase.length >= 7 && phrase.length <= 24),
+  'compound or phrase': (text) =>
+    thaiRuns(text)
+      .flatMap((run) => run.flatMap((_, i) => [run.slice(i, i + 2), run.slice(i, i + 3)]))
+      .map((words) => words.join(''))
+      .filter((phrase) => phrase.length >= 7 && phrase.length <= 24),
   // Codes and acronyms as written (EEC, 5G, COVID-19), and a Thai word before one.
-  'Thai/Latin mix': (text) => [...text.matchAll(/(?:([\u0E01-\u0E4E]+) )?((?:[A-Z][A-Za-z0-9]{1,9}|\d+[A-Z][A-Z0-9]*)(?:-\d+)?)(?![A-Za-z0-9])/g)]
-    .flatMap((m) => {
-      const thai = m[1] ? [...segmenter.segment(m[1])].at(-1)?.segment : undefined;
-      return [m[2] as string, ...(thai && thai.length >= 2 ? [`${thai} ${m[2]}`] : [])];
-    }),
+  'Thai/Latin mix': (text) =>
+    [...text.matchAll(/(?:([\u0E01-\u0E4E]+) )?((?:[A-Z][A-Za-z0-9]{1,9}|\d+[A-Z][A-Z0-9]*)(?:-\d+)?)(?![A-Za-z0-9])/g)].flatMap(
+      (m) => {
+        const thai = m[1] ? [...segmenter.segment(m[1])].at(-1)?.segment : undefined;
+        return [m[2] as string, ...(thai && thai.length >= 2 ? [`${thai} ${m[2]}`] : [])];
+      },
+    ),
   'Thai digits': (text) => [...text.matchAll(/(?<![\d.,])\d{2,6}(?![\d])/g)].map((m) => toThaiDigits(m[0])),
 };
 
@@ -135,7 +151,11 @@ export function sampleQueries(texts: readonly string[], seed: number, perClass: 
       if (candidates.length === 0) continue;
       const query = pick(candidates);
       // Only queries that their own release holds as a reader means it (truthHolds).
-      if (seen.has(query) || !truthHolds(segmentedText(text.toLowerCase()), segmentedText(normaliseSearchText(query).toLowerCase()))) continue;
+      if (
+        seen.has(query) ||
+        !truthHolds(segmentedText(text.toLowerCase()), segmentedText(normaliseSearchText(query).toLowerCase()))
+      )
+        continue;
       seen.add(query);
       queries.push({ class: name, query });
     }

@@ -11,6 +11,7 @@ import { withoutInvisible } from '@/thai/invisible.ts';
 
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 // Besides the zero-width ones: bidi marks and embeddings, invisible operators, the grapheme joiner, object replacement.
+// eslint-disable-next-line no-misleading-character-class -- joiners are matched one by one, on purpose
 const MARKS = /[\u200E\u200F\u202A-\u202E\u2061-\u2064\u034F\uFFFC]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
 /**
@@ -29,11 +30,13 @@ function privateUse(char: string): string {
 }
 
 export function cleanText(text: string): string {
-  return withoutUnpublishableCharacters(withoutInvisible(decodeHTML(text.replace(LINE_BREAKS, '\n')))
-    .replace(MARKS, '')
-    .replace(PRIVATE_USE, privateUse)
-    .replace(ODD_SPACES, ' ')
-    .normalize('NFC'));
+  return withoutUnpublishableCharacters(
+    withoutInvisible(decodeHTML(text.replace(LINE_BREAKS, '\n')))
+      .replace(MARKS, '')
+      .replace(PRIVATE_USE, privateUse)
+      .replace(ODD_SPACES, ' ')
+      .normalize('NFC'),
+  );
 }
 
 /** Collapses runs of spaces and trims: for titles and single-line fields. */

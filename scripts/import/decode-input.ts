@@ -3,7 +3,8 @@
  * Windows-874/TIS-620 from older desktop tools, UTF-16 from Windows editors ("Unicode" in
  * Notepad), sometimes something that is not text.
  */
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be' } | { ok: false; reason: string };
+export type Decoded =
+  { ok: true; text: string; encoding: 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be' } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const windows874 = new TextDecoder('windows-874');

@@ -9,10 +9,31 @@ import { ministries } from '@/release/registries.ts';
 
 const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การประชุม(คณะรัฐมนตรี|\s*ครม\.)|มติ(คณะรัฐมนตรี|\s*ครม\.)/;
 /** Words that mark the Prime Minister or the government's spokespeople as the actor. */
-const PMO_ACTORS = ['นายกรัฐมนตรี', 'นายกฯ', 'นายก ฯ', 'นรม.', 'รอง นรม.', 'รอง.นรม.', 'โฆษกประจำสำนักนายกรัฐมนตรี', 'รองโฆษกประจำสำนักนายกรัฐมนตรี', 'โฆษกรัฐบาล', 'ทำเนียบรัฐบาล', 'คณะรัฐมนตรี', 'รัฐบาล'];
+const PMO_ACTORS = [
+  'นายกรัฐมนตรี',
+  'นายกฯ',
+  'นายก ฯ',
+  'นรม.',
+  'รอง นรม.',
+  'รอง.นรม.',
+  'โฆษกประจำสำนักนายกรัฐมนตรี',
+  'รองโฆษกประจำสำนักนายกรัฐมนตรี',
+  'โฆษกรัฐบาล',
+  'ทำเนียบรัฐบาล',
+  'คณะรัฐมนตรี',
+  'รัฐบาล',
+];
 /** Phrases that name the Prime Minister or the government without making them the actor. */
 const PMO_IN_PASSING = /(ร่วมคณะ|ตามนโยบาย(ของ)?|ตามข้อสั่งการ(ของ)?|ตามที่)\s*(นายกรัฐมนตรี|นายกฯ|รัฐบาล)/g;
-const MINISTER_TITLES = ['รมว.', 'รมช.', 'ปลัด', 'รัฐมนตรีว่าการกระทรวง', 'รัฐมนตรีช่วยว่าการกระทรวง', 'ปลัดกระทรวง', 'ผู้ช่วยรัฐมนตรีประจำกระทรวง'];
+const MINISTER_TITLES = [
+  'รมว.',
+  'รมช.',
+  'ปลัด',
+  'รัฐมนตรีว่าการกระทรวง',
+  'รัฐมนตรีช่วยว่าการกระทรวง',
+  'ปลัดกระทรวง',
+  'ผู้ช่วยรัฐมนตรีประจำกระทรวง',
+];
 
 interface Term {
   slug: string;
@@ -20,15 +41,27 @@ interface Term {
   weight: number;
 }
 
-const TERMS: Term[] = ministries.flatMap((m) => {
-  const short = m.nameTh.replace(/^กระทรวง/, '').split(' ')[0]!;
-  const strong = [m.nameTh, ...m.formerNames.filter((n) => /[\u0E00-\u0E7F]/.test(n)), ...MINISTER_TITLES.map((t) => `${t}${short}`), ...MINISTER_TITLES.map((t) => `${t} ${short}`)];
-  const agencies = m.agencies.filter((a) => a.length >= 3);
-  // A spokesperson speaking makes it the government's release, whoever else is named.
-  const pmoWeight = (text: string): number => (text === 'รัฐบาล' ? 0.3 : text.startsWith('โฆษก') || text.startsWith('รองโฆษก') ? 1.5 : 0.8);
-  const pmo = m.slug === 'pmo' ? PMO_ACTORS.map((text) => ({ slug: m.slug, text, weight: pmoWeight(text) })) : [];
-  return [...strong.map((text) => ({ slug: m.slug, text, weight: 1 })), ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9 })), ...pmo];
-}).sort((a, b) => b.text.length - a.text.length);
+const TERMS: Term[] = ministries
+  .flatMap((m) => {
+    const short = m.nameTh.replace(/^กระทรวง/, '').split(' ')[0]!;
+    const strong = [
+      m.nameTh,
+      ...m.formerNames.filter((n) => /[\u0E00-\u0E7F]/.test(n)),
+      ...MINISTER_TITLES.map((t) => `${t}${short}`),
+      ...MINISTER_TITLES.map((t) => `${t} ${short}`),
+    ];
+    const agencies = m.agencies.filter((a) => a.length >= 3);
+    // A spokesperson speaking makes it the government's release, whoever else is named.
+    const pmoWeight = (text: string): number =>
+      text === 'รัฐบาล' ? 0.3 : text.startsWith('โฆษก') || text.startsWith('รองโฆษก') ? 1.5 : 0.8;
+    const pmo = m.slug === 'pmo' ? PMO_ACTORS.map((text) => ({ slug: m.slug, text, weight: pmoWeight(text) })) : [];
+    return [
+      ...strong.map((text) => ({ slug: m.slug, text, weight: 1 })),
+      ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9 })),
+      ...pmo,
+    ];
+  })
+  .sort((a, b) => b.text.length - a.text.length);
 
 const TERM_BY_TEXT = new Map(TERMS.map((t) => [t.text, t]));
 /** One pass over the text finds every term, longest first at each position. */

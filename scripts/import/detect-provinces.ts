@@ -9,9 +9,39 @@ import { provinces } from '@/release/registries.ts';
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Province names that are also ordinary words, districts, surnames or given names. */
-const AMBIGUOUS = new Set(['เลย', 'ตาก', 'น่าน', 'แพร่', 'ตรัง', 'ตราด', 'ชุมพร', 'ระนอง', 'กระบี่', 'สุรินทร์', 'พิจิตร', 'สตูล', 'ยะลา', 'พังงา', 'ลำปาง', 'ชัยนาท', 'สระบุรี', 'ราชบุรี', 'กาญจนบุรี', 'จันทบุรี', 'สุโขทัย']);
+const AMBIGUOUS = new Set([
+  'เลย',
+  'ตาก',
+  'น่าน',
+  'แพร่',
+  'ตรัง',
+  'ตราด',
+  'ชุมพร',
+  'ระนอง',
+  'กระบี่',
+  'สุรินทร์',
+  'พิจิตร',
+  'สตูล',
+  'ยะลา',
+  'พังงา',
+  'ลำปาง',
+  'ชัยนาท',
+  'สระบุรี',
+  'ราชบุรี',
+  'กาญจนบุรี',
+  'จันทบุรี',
+  'สุโขทัย',
+]);
 /** Words that contain a province name without naming the place. */
-const NOT_A_PLACE = [/ธนาคารกรุงเทพ/, /กรุงเทพประกันภัย/, /กรุงเทพธนาคม/, /น่าน(น้ำ|ฟ้า)/, /แพร่(ระบาด|กระจาย|เชื้อ|ภาพ|ข่าว|หลาย)/, /ณ\s?ระนอง/, /ตาก(ใบ|แดด|ฝน|ลม)/];
+const NOT_A_PLACE = [
+  /ธนาคารกรุงเทพ/,
+  /กรุงเทพประกันภัย/,
+  /กรุงเทพธนาคม/,
+  /น่าน(น้ำ|ฟ้า)/,
+  /แพร่(ระบาด|กระจาย|เชื้อ|ภาพ|ข่าว|หลาย)/,
+  /ณ\s?ระนอง/,
+  /ตาก(ใบ|แดด|ฝน|ลม)/,
+];
 const STRONG_PREFIX = /(จังหวัด|จ\.\s?)$/;
 /** Between two names of a list: spaces, commas, และ, หรือ. */
 const LIST_GAP = /^[\s,、]*(และ|หรือ)?\s*$/;
@@ -77,7 +107,10 @@ function inList(text: string, mentions: readonly Mention[], i: number): boolean 
   return (
     (before !== undefined && unambiguous(before) && LIST_GAP.test(text.slice(before.end, mention.start))) ||
     (after !== undefined && unambiguous(after) && LIST_GAP.test(text.slice(mention.end, after.start))) ||
-    (before !== undefined && after !== undefined && LIST_GAP.test(text.slice(before.end, mention.start)) && LIST_GAP.test(text.slice(mention.end, after.start)))
+    (before !== undefined &&
+      after !== undefined &&
+      LIST_GAP.test(text.slice(before.end, mention.start)) &&
+      LIST_GAP.test(text.slice(mention.end, after.start)))
   );
 }
 

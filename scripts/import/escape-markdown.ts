@@ -11,7 +11,9 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 export function escapeMarkdownText(line: string): string {
   return line
-    .replace(INLINE, (mark, at: number) => (mark === '_' && WORD.test(line[at - 1] ?? '') && WORD.test(line[at + 1] ?? '') ? mark : `\\${mark}`))
+    .replace(INLINE, (mark, at: number) =>
+      mark === '_' && WORD.test(line[at - 1] ?? '') && WORD.test(line[at + 1] ?? '') ? mark : `\\${mark}`,
+    )
     .replace(BLOCK_START, '\\$1');
 }
 

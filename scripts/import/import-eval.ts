@@ -36,7 +36,12 @@ export async function loadLabels(): Promise<Label[]> {
 }
 
 export async function evaluateImport(labels: readonly Label[], corpus: string): Promise<Evaluation> {
-  let titles = 0, dates = 0, ministries = 0, truePositives = 0, found = 0, expected = 0;
+  let titles = 0,
+    dates = 0,
+    ministries = 0,
+    truePositives = 0,
+    found = 0,
+    expected = 0;
   const misses: string[] = [];
   for (const label of labels) {
     const decoded = decodeInput(await readFile(path.join(corpus, label.file)));
@@ -61,7 +66,10 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     truePositives += provinces.length - extra.length;
     found += provinces.length;
     expected += label.provinces.length;
-    if (extra.length || missing.length) misses.push(`${label.file}: provinces ${extra.length ? `extra ${extra.join(',')} ` : ''}${missing.length ? `missing ${missing.join(',')}` : ''}`);
+    if (extra.length || missing.length)
+      misses.push(
+        `${label.file}: provinces ${extra.length ? `extra ${extra.join(',')} ` : ''}${missing.length ? `missing ${missing.join(',')}` : ''}`,
+      );
   }
   const n = labels.length;
   return {

@@ -37,7 +37,17 @@ export interface Quality {
   examples: Record<string, string[]>;
 }
 
-const LEFTOVER_WORDS = new Set(['พิมพ์', 'อัลบั้มภาพ', 'ข่าวที่เกี่ยวข้อง', 'prev', 'next', 'พ.ศ. ....', 'http://www.thaigov.go.th', 'https://www.thaigov.go.th', 'www.thaigov.go.th']);
+const LEFTOVER_WORDS = new Set([
+  'พิมพ์',
+  'อัลบั้มภาพ',
+  'ข่าวที่เกี่ยวข้อง',
+  'prev',
+  'next',
+  'พ.ศ. ....',
+  'http://www.thaigov.go.th',
+  'https://www.thaigov.go.th',
+  'www.thaigov.go.th',
+]);
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\uFFFC\uE000-\uF8FF]/;
 const CSS_RULE = /^[\w.#-]+\s*\{[^{}]*\}$/;
@@ -45,7 +55,10 @@ const EXAMPLES = 5;
 
 /** Markdown paragraphs back to the text they show (escapes undone). */
 function shownParagraphs(markdown: string): string[] {
-  return markdown.split('\n\n').map((p) => p.trim().replace(/\\([!-/:-@[-`{-~])/g, '$1')).filter((p) => p !== '');
+  return markdown
+    .split('\n\n')
+    .map((p) => p.trim().replace(/\\([!-/:-@[-`{-~])/g, '$1'))
+    .filter((p) => p !== '');
 }
 
 function isLeftover(paragraph: string): boolean {
@@ -58,7 +71,20 @@ function repeatsTitle(title: string, paragraph: string): boolean {
 }
 
 export async function measureImport(folders: readonly string[]): Promise<Quality> {
-  const q: Quality = { files: 0, imported: 0, startsWithDate: 0, withLeftover: 0, withControl: 0, withInvisible: 0, withRepeatedTitle: 0, titleOnly: 0, english: 0, englishGovernmentNews: 0, thaiGovernmentNews: 0, examples: {} };
+  const q: Quality = {
+    files: 0,
+    imported: 0,
+    startsWithDate: 0,
+    withLeftover: 0,
+    withControl: 0,
+    withInvisible: 0,
+    withRepeatedTitle: 0,
+    titleOnly: 0,
+    english: 0,
+    englishGovernmentNews: 0,
+    thaiGovernmentNews: 0,
+    examples: {},
+  };
   const count = (key: keyof Omit<Quality, 'examples' | 'files' | 'imported'>, file: string): void => {
     q[key]++;
     const list = (q.examples[key] ??= []);

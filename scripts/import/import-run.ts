@@ -107,7 +107,12 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
     firstInputOf.set(release.sourceId, input);
     const text = [release.title, ...release.paragraphs].join('\n');
-    const file_ = releaseMarkdown(release, detectMinistry(release.title, release.paragraphs), detectProvinces(text), detectLanguage([text]));
+    const file_ = releaseMarkdown(
+      release,
+      detectMinistry(release.title, release.paragraphs),
+      detectProvinces(text),
+      detectLanguage([text]),
+    );
     const target = path.join(options.out, file_.path);
     const output = projectPath(options.root, target);
     // One schema: an imported file must pass what the build and `npm run check` check.
@@ -130,10 +135,12 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       list.push(written);
       if (!options.dryRun) {
         const write = mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, file_.text));
-        writes.push(write.catch((error: unknown) => {
-          list.splice(list.indexOf(written), 1);
-          fail(target, ioReason(error));
-        }));
+        writes.push(
+          write.catch((error: unknown) => {
+            list.splice(list.indexOf(written), 1);
+            fail(target, ioReason(error));
+          }),
+        );
         if (writes.length >= IO_WINDOW) await Promise.all(writes.splice(0));
       }
     }
@@ -170,8 +177,14 @@ async function releasesBySource(out: string, root: string): Promise<Map<string, 
 function ioReason(error: unknown): string {
   const code = (error as { code?: string }).code;
   const reasons: Record<string, string> = {
-    EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'no such file or folder', ELOOP: 'a loop of symbolic links',
-    EISDIR: 'a folder, not a file', ENOTDIR: 'a file stands where a folder should be', EEXIST: 'a file stands where a folder should be', EIO: 'input/output error',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'no such file or folder',
+    ELOOP: 'a loop of symbolic links',
+    EISDIR: 'a folder, not a file',
+    ENOTDIR: 'a file stands where a folder should be',
+    EEXIST: 'a file stands where a folder should be',
+    EIO: 'input/output error',
   };
   return (code && reasons[code]) ?? (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 }
@@ -224,14 +237,20 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
     `imported ${report.imported.length}, updated ${report.updated.length}, unchanged ${report.unchanged.length}, refused (edited since import) ${report.refused.length}, skipped ${report.skipped.length}`,
   ];
   if (report.moved.length > 0 || report.failed.length > 0) {
-    lines.push(`ย้ายแล้ว ${report.moved.length} · ล้มเหลว ${report.failed.length} / moved by an editor ${report.moved.length}, failed (could not read or write) ${report.failed.length}`);
+    lines.push(
+      `ย้ายแล้ว ${report.moved.length} · ล้มเหลว ${report.failed.length} / moved by an editor ${report.moved.length}, failed (could not read or write) ${report.failed.length}`,
+    );
   }
   if (report.imported.length + report.updated.length === 0 && report.unchanged.length > 0) {
     lines.push('ไม่มีอะไรเปลี่ยน / nothing changed: every release is already imported as it is');
   }
-  for (const r of report.moved) lines.push(`  moved    ${r.output}: already imported under this name (moved or renamed since); no second copy written (from ${r.input})`);
+  for (const r of report.moved)
+    lines.push(
+      `  moved    ${r.output}: already imported under this name (moved or renamed since); no second copy written (from ${r.input})`,
+    );
   for (const f of report.failed) lines.push(`  failed   ${f.path}: ${f.reason}`);
-  for (const r of report.refused) lines.push(`  refused  ${r.output}: edited since it was imported; use --force to overwrite (from ${r.input})`);
+  for (const r of report.refused)
+    lines.push(`  refused  ${r.output}: edited since it was imported; use --force to overwrite (from ${r.input})`);
   for (const s of report.skipped) lines.push(`  skipped  ${s.input}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
   return lines.join('\n');
 }

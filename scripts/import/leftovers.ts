@@ -4,7 +4,8 @@
  * player's fallback, lone punctuation and separator rows, the site's bare address, and style
  * rules pasted from a Mac word processor (`span.s1 {font-kerning: none}`).
  */
-const PAGE_CHROME = /^(พิมพ์(ข่าว)?|พิมพ์ ย้อนกลับ Refresh|print|แชร์|share|Tweet|Facebook|Line|prev|next|Your browser does not support the audio element\.?)$/i;
+const PAGE_CHROME =
+  /^(พิมพ์(ข่าว)?|พิมพ์ ย้อนกลับ Refresh|print|แชร์|share|Tweet|Facebook|Line|prev|next|Your browser does not support the audio element\.?)$/i;
 const SITE_ADDRESS = /^(https?:\/\/)?(www\.)?thaigov\.go\.th\/?$/i;
 // Punctuation, a stray tone mark or vowel sign, the ASCII symbols of separator rows and box
 // drawing; not √ or other signs that mean something.

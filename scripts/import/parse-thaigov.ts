@@ -22,7 +22,8 @@ export interface ThaigovRelease {
   paragraphs: string[];
 }
 
-export type SkipReason = 'no date' | 'no source URL' | 'empty body' | 'not a press release' | 'unreadable' | 'duplicate source id';
+export type SkipReason =
+  'no date' | 'no source URL' | 'empty body' | 'not a press release' | 'unreadable' | 'duplicate source id';
 
 export type ParseResult = { ok: true; release: ThaigovRelease } | { ok: false; reason: SkipReason; detail?: string };
 
@@ -40,14 +41,20 @@ export function parseThaigov(raw: string): ParseResult {
   const first = lines.findIndex((l) => l !== '');
   if (first < 0) return { ok: false, reason: 'empty body', detail: 'the file has no text' };
   const header = lines[first]!;
-  if (!HEADER.test(header)) return { ok: false, reason: 'not a press release', detail: `first line is not a รัฐบาลไทย- header: "${header.slice(0, 40)}"` };
+  if (!HEADER.test(header))
+    return { ok: false, reason: 'not a press release', detail: `first line is not a รัฐบาลไทย- header: "${header.slice(0, 40)}"` };
 
   const dateAt = findDateLine(lines, first + 1);
   if (!dateAt) return { ok: false, reason: 'no date', detail: 'no Thai date line or dd/mm/yyyy line near the top' };
 
   let sourceAt = -1;
-  for (let i = lines.length - 1; i > first; i--) if (SOURCE.test(lines[i]!)) { sourceAt = i; break; }
-  if (sourceAt < 0) return { ok: false, reason: 'no source URL', detail: 'no "ที่มา : …thaigov.go.th/news/contents/details/<id>" line' };
+  for (let i = lines.length - 1; i > first; i--)
+    if (SOURCE.test(lines[i]!)) {
+      sourceAt = i;
+      break;
+    }
+  if (sourceAt < 0)
+    return { ok: false, reason: 'no source URL', detail: 'no "ที่มา : …thaigov.go.th/news/contents/details/<id>" line' };
   const [, source, sourceId] = SOURCE.exec(lines[sourceAt]!)!;
 
   // The opening: date lines (Thai and dd/mm/yyyy, often both), print links and the title
@@ -83,7 +90,8 @@ export function parseThaigov(raw: string): ParseResult {
   });
   // A release that is only its title (given again, or cut short by the header) shows it as its text.
   if (deduplicated.length === 0 && (copies > 0 || !header.endsWith(title))) deduplicated.push(title);
-  if (deduplicated.length === 0) return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
+  if (deduplicated.length === 0)
+    return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
 
   const release: ThaigovRelease = { title, date: dateAt.iso, source: source!, sourceId: sourceId!, paragraphs: deduplicated };
   if (office) release.office = office;
@@ -151,8 +159,18 @@ function splitOffice(body: readonly string[]): { paragraphs: string[]; office?: 
   const text = body.filter((l) => !isSeparatorRow(l));
   const last = text.at(-1);
   const afterSeparator = lastSeparator >= 0 && lastSeparator === body.length - 2;
-  const looksLikeOffice = last !== undefined && !/^[("“]|^สรุป|รายงาน$|^\d/.test(last) && last.length <= 80 && OFFICE_WORDS.test(last) && !/[.!?"”]$|ครับ$|ค่ะ$/.test(last);
-  if (last !== undefined && text.length > 1 && ((afterSeparator && OFFICE_WORDS.test(last) && !/^[("“\d]/.test(last)) || (looksLikeOffice && last.length <= 60 && !/\s.*\s.*\s/.test(last)))) {
+  const looksLikeOffice =
+    last !== undefined &&
+    !/^[("“]|^สรุป|รายงาน$|^\d/.test(last) &&
+    last.length <= 80 &&
+    OFFICE_WORDS.test(last) &&
+    !/[.!?"”]$|ครับ$|ค่ะ$/.test(last);
+  if (
+    last !== undefined &&
+    text.length > 1 &&
+    ((afterSeparator && OFFICE_WORDS.test(last) && !/^[("“\d]/.test(last)) ||
+      (looksLikeOffice && last.length <= 60 && !/\s.*\s.*\s/.test(last)))
+  ) {
     return { paragraphs: text.slice(0, -1), office: last };
   }
   return { paragraphs: text };

@@ -19,9 +19,18 @@ export interface ImportedFile {
 // Prefixed so YAML never reads the digest as a number (934389595677579, 1e57…).
 const DIGEST_LINE = /^imported: sha256:([0-9a-f]{16})\n/m;
 
-export function releaseMarkdown(release: ThaigovRelease, ministry: string, provinces: readonly string[], lang: ReleaseLanguage = 'th'): ImportedFile {
+export function releaseMarkdown(
+  release: ThaigovRelease,
+  ministry: string,
+  provinces: readonly string[],
+  lang: ReleaseLanguage = 'th',
+): ImportedFile {
   const frontMatter: ReleaseFrontMatterInput = {
-    title: release.title, date: release.date, ministry, provinces: [...provinces], source: release.source,
+    title: release.title,
+    date: release.date,
+    ministry,
+    provinces: [...provinces],
+    source: release.source,
     office: release.office || undefined,
     // Thai is the default; only the exception is written.
     lang: lang === 'th' ? undefined : lang,

@@ -9,7 +9,10 @@ import { foldThaiDigits } from '@/thai/digits.ts';
 import { THAI_MONTHS, thaiMonthNumber } from '@/thai/months.ts';
 
 const escape = (s: string): string => s.replace(/[.]/g, '\\.');
-const MONTH_PATTERN = THAI_MONTHS.flatMap(({ name, abbreviation }) => [name, abbreviation]).sort((a, b) => b.length - a.length).map(escape).join('|');
+const MONTH_PATTERN = THAI_MONTHS.flatMap(({ name, abbreviation }) => [name, abbreviation])
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 const THAI_DATE = new RegExp(`^(?:วัน\\S{0,10}?\\s*(?:ที่)?\\s*)?(\\d{1,2})\\s*(${MONTH_PATTERN})\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})`);
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 

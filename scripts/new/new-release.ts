@@ -22,7 +22,8 @@ export interface NewReleaseInput {
   publish?: boolean;
 }
 
-export const BODY_PLACEHOLDER = 'เขียนเนื้อข่าวที่นี่ แต่ละย่อหน้าคั่นด้วยบรรทัดว่าง\n\nWrite the release here, one blank line between paragraphs.\n';
+export const BODY_PLACEHOLDER =
+  'เขียนเนื้อข่าวที่นี่ แต่ละย่อหน้าคั่นด้วยบรรทัดว่าง\n\nWrite the release here, one blank line between paragraphs.\n';
 
 export class InputError extends Error {}
 
@@ -37,7 +38,11 @@ export function newReleaseFile(input: NewReleaseInput, now: Date, exists: (path:
   const title = input.title.replace(/\s+/g, ' ').trim();
   if (!title) throw new InputError('ต้องมีหัวข้อข่าว / --title is required');
   const ministry = resolve(input.ministry, ministryCandidates, 'ministry', 'กระทรวง');
-  const provinces = input.provinces.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => resolve(p, provinceCandidates, 'province', 'จังหวัด'));
+  const provinces = input.provinces
+    .flatMap((p) => p.split(','))
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => resolve(p, provinceCandidates, 'province', 'จังหวัด'));
   const date = input.date ?? isoDateInBangkok(now);
   if (!parseReleaseDate(date)) throw new InputError(`วันที่ไม่ถูกต้อง / --date must be an ISO date such as 2026-11-23, got "${date}"`);
   if (input.publish && !input.source) throw new InputError('การเผยแพร่ต้องมีที่มา / --publish needs --source');
@@ -46,12 +51,20 @@ export function newReleaseFile(input: NewReleaseInput, now: Date, exists: (path:
   const base = input.slug ?? `${date.slice(0, 10)}-${ministry}`;
   let slug = base;
   if (input.slug !== undefined) {
-    if (exists(`${folder}/${slug}.md`)) throw new InputError(`มีไฟล์นี้อยู่แล้ว จะไม่เขียนทับ / ${folder}/${slug}.md already exists and will not be overwritten`);
+    if (exists(`${folder}/${slug}.md`))
+      throw new InputError(`มีไฟล์นี้อยู่แล้ว จะไม่เขียนทับ / ${folder}/${slug}.md already exists and will not be overwritten`);
   } else {
     for (let n = 2; exists(`${folder}/${slug}.md`); n++) slug = `${base}-${n}`;
   }
 
-  const frontMatter = writeFrontMatter({ title, date, ministry, provinces, source: input.source || undefined, draft: input.publish ? undefined : true });
+  const frontMatter = writeFrontMatter({
+    title,
+    date,
+    ministry,
+    provinces,
+    source: input.source || undefined,
+    draft: input.publish ? undefined : true,
+  });
   return { path: `${folder}/${slug}.md`, text: `${frontMatter}${BODY_PLACEHOLDER}` };
 }
 

@@ -4,4 +4,9 @@ import path from 'node:path';
 const SRC_ALIAS = path.join(import.meta.dirname, 'src-alias.ts');
 
 /** Node's arguments for `script`: with the `@/` alias (src-alias.ts) that its imports need. */
-export const scriptArguments = (script: string, args: readonly string[] = []): string[] => ['--import', SRC_ALIAS, script, ...args];
+export const scriptArguments = (script: string, args: readonly string[] = []): string[] => [
+  '--import',
+  SRC_ALIAS,
+  script,
+  ...args,
+];

@@ -10,6 +10,6 @@ import path from 'node:path';
 const src = pathToFileURL(path.resolve(import.meta.dirname, '../../src') + '/').href;
 
 registerHooks({
-  resolve: (specifier, context, nextResolve) => nextResolve(specifier.startsWith('@/') ? new URL(specifier.slice(2), src).href : specifier, context),
+  resolve: (specifier, context, nextResolve) =>
+    nextResolve(specifier.startsWith('@/') ? new URL(specifier.slice(2), src).href : specifier, context),
 });
-

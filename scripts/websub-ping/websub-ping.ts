@@ -15,10 +15,14 @@ export interface FeedTopic {
   hub: string | undefined;
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&#38;|&amp;/g, '&');
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&#38;|&amp;/g, '&');
 
 export async function feedTopics(dist: string): Promise<FeedTopic[]> {
-  const files = (await readdir(dist, { recursive: true })).map(String).filter((f) => /(^|\/)(rss\.xml|feed\.json)$/.test(f)).sort();
+  const files = (await readdir(dist, { recursive: true }))
+    .map(String)
+    .filter((f) => /(^|\/)(rss\.xml|feed\.json)$/.test(f))
+    .sort();
   return Promise.all(
     files.map(async (file): Promise<FeedTopic> => {
       const text = await readFile(path.join(dist, file), 'utf8');

@@ -12,6 +12,9 @@ export const getStaticPaths = () => [
 ];
 
 export const GET: APIRoute<{ format: FeedFormat; title: string }> = async ({ props, site }) =>
-  new Response(opmlDocument(props.title, feedDefinitions(await getReleaseIndex()), site ?? new URL('http://localhost/'), props.format), {
-    headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
-  });
+  new Response(
+    opmlDocument(props.title, feedDefinitions(await getReleaseIndex()), site ?? new URL('http://localhost/'), props.format),
+    {
+      headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
+    },
+  );

@@ -26,11 +26,14 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
     const lineStart = bytes.lastIndexOf(0x0a, start - 1) + 1;
     const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
     const column = lenient.decode(bytes.subarray(lineStart, start)).length + 1;
-    const shown = [...bytes.subarray(start, end)].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+    const shown = [...bytes.subarray(start, end)]
+      .map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+      .join(' ');
     return {
       ok: false,
       problem: {
-        line, column,
+        line,
+        column,
         message: `ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes ${shown} are not a character`,
         fix: 'save the file as UTF-8 (VS Code: "Save with Encoding", UTF-8), then check the text at this place',
       },
@@ -65,13 +68,29 @@ function firstInvalidSequence(bytes: Uint8Array): { start: number; end: number }
 /** True when `text` shows something: not empty, not only spaces and invisible characters. */
 export const isVisibleText = (text: string): boolean => withoutInvisible(text).trim() !== '';
 
-const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0b: 'VT', 0x0c: 'FF', 0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL' };
+const NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x07: 'BEL',
+  0x08: 'BS',
+  0x0b: 'VT',
+  0x0c: 'FF',
+  0x1b: 'ESC',
+  0x7f: 'DEL',
+  0x85: 'NEL',
+};
 
 /** `U+001B (ESC)`, `U+0085 (C1 control)`, `U+D800 (lone surrogate)`. */
 export function characterName(character: string): string {
   const code = character.charCodeAt(0);
-  const kind = NAMES[code]
-    ?? (code < 0x20 ? 'C0 control' : code <= 0x9f ? 'C1 control' : code >= 0xd800 && code <= 0xdfff ? 'lone surrogate' : 'non-character');
+  const kind =
+    NAMES[code] ??
+    (code < 0x20
+      ? 'C0 control'
+      : code <= 0x9f
+        ? 'C1 control'
+        : code >= 0xd800 && code <= 0xdfff
+          ? 'lone surrogate'
+          : 'non-character');
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${kind})`;
 }
 
@@ -104,7 +123,8 @@ export function withoutUnpublishableCharacters(text: string): string {
 
 /** C0 controls but tab, LF and CR; DEL and C1 controls; a low surrogate on its own; U+FFFE, U+FFFF. */
 const isUnpublishable = (code: number): boolean =>
-  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)
-  || (code >= 0x7f && code <= 0x9f)
-  || (code >= 0xdc00 && code <= 0xdfff)
-  || code === 0xfffe || code === 0xffff;
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+  (code >= 0x7f && code <= 0x9f) ||
+  (code >= 0xdc00 && code <= 0xdfff) ||
+  code === 0xfffe ||
+  code === 0xffff;

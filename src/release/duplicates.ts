@@ -10,7 +10,9 @@ export function findDuplicateReleases(releases: readonly Release[]): ReleaseProb
     const sameSlug = firstBySlug.get(release.slug);
     if (sameSlug) {
       problems.push({
-        file: release.filePath, line: 1, column: 1,
+        file: release.filePath,
+        line: 1,
+        column: 1,
         message: `ชื่อไฟล์ซ้ำกับ ${sameSlug.filePath} / the slug "${release.slug}" is already used by ${sameSlug.filePath}`,
         fix: `rename one of them, e.g. ${release.slug}-2.md`,
       });
@@ -19,7 +21,10 @@ export function findDuplicateReleases(releases: readonly Release[]): ReleaseProb
     const sameSource = firstBySource.get(release.source);
     if (sameSource) {
       problems.push({
-        file: release.filePath, line: 1, column: 1, field: 'source',
+        file: release.filePath,
+        line: 1,
+        column: 1,
+        field: 'source',
         message: `ที่มาซ้ำกับ ${sameSource.filePath} / the same source URL is already used by ${sameSource.filePath}`,
         fix: 'keep one of the two files',
       });

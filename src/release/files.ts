@@ -13,7 +13,10 @@ export async function listReleaseFiles(directory: string): Promise<string[]> {
  * The release files below `directory` (relative to `root`), and a problem for every
  * other entry, which is never read but must not pass unseen: for the loader and the checker.
  */
-export async function listReleaseFolder(root: string, directory: string): Promise<{ files: string[]; problems: ReleaseProblem[] }> {
+export async function listReleaseFolder(
+  root: string,
+  directory: string,
+): Promise<{ files: string[]; problems: ReleaseProblem[] }> {
   const { files, ignored } = await listEntries(path.resolve(root, directory));
   return { files, problems: ignored.map(({ file, kind }) => ignoredFileProblem(projectPath(root, file), kind)) };
 }
@@ -51,19 +54,27 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
   switch (kind) {
     case 'symlink':
       return {
-        file: filePath, line: 1, column: 1,
-        message: 'ลิงก์ (symlink) ไม่ถูกอ่าน / a symbolic link is not followed: git would keep the link, not the release, and the text would change with its target',
+        file: filePath,
+        line: 1,
+        column: 1,
+        message:
+          'ลิงก์ (symlink) ไม่ถูกอ่าน / a symbolic link is not followed: git would keep the link, not the release, and the text would change with its target',
         fix: 'replace the link by the file itself (copy the target here), or move the release here',
       };
     case 'extension':
       return {
-        file: filePath, line: 1, column: 1,
+        file: filePath,
+        line: 1,
+        column: 1,
         message: 'ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read',
         fix: `rename it to ${renamed}`,
       };
     case 'other':
       return {
-        file: filePath, line: 1, column: 1, severity: 'warning',
+        file: filePath,
+        line: 1,
+        column: 1,
+        severity: 'warning',
         message: 'ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published',
         fix: `move it out of the releases folder, or rename it to ${renamed} if it is a release`,
       };
@@ -71,13 +82,20 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
 }
 
 /** A release file's text, or where it is not UTF-8. @param filePath as shown in messages. */
-export async function readReleaseText(file: string, filePath: string): Promise<{ ok: true; text: string } | { ok: false; problems: ReleaseProblem[] }> {
+export async function readReleaseText(
+  file: string,
+  filePath: string,
+): Promise<{ ok: true; text: string } | { ok: false; problems: ReleaseProblem[] }> {
   const decoded = decodeUtf8(await readFile(file));
   return decoded.ok ? decoded : { ok: false, problems: [{ file: filePath, ...decoded.problem }] };
 }
 
 /** Runs `work` over `items` with at most `limit` at a time (file reads, mostly). */
-export async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) await work(items[next++] as T);

@@ -40,7 +40,11 @@ export function splitRelease(text: string): SplitRelease {
   const language = LANGUAGE_AFTER_OPENING.exec(text)?.[1];
   if (language !== undefined) {
     return {
-      data: {}, body: '', bodyLine: 1, positions: new Map(), hasFrontMatter: true,
+      data: {},
+      body: '',
+      bodyLine: 1,
+      positions: new Map(),
+      hasFrontMatter: true,
       yamlError: { kind: 'language', message: language, position: { line: 1, column: 4 } },
     };
   }
@@ -60,7 +64,11 @@ export function splitRelease(text: string): SplitRelease {
         const [first] = doc.errors;
         if (first) {
           const offset = first.pos[0];
-          yamlError = { kind: 'syntax', message: first.message.split('\n')[0] ?? first.message, position: toFilePosition(lineCounter.linePos(offset)) };
+          yamlError = {
+            kind: 'syntax',
+            message: first.message.split('\n')[0] ?? first.message,
+            position: toFilePosition(lineCounter.linePos(offset)),
+          };
           return {};
         }
         const alias = firstAlias(doc);

@@ -29,7 +29,8 @@ export function releaseLoader(options: { directory: string }) {
       const problems = await syncReleases(context, options.directory, { drafts: watcher !== undefined });
       // A broken file must never be published; in dev the rest of the site stays usable.
       if (!watcher) {
-        if (problems.some(isError)) throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
+        if (problems.some(isError))
+          throw new AstroError(report(problems), 'แก้ไฟล์ตามที่บอกแล้วสร้างใหม่ / fix the files as shown above, then build again.');
         log(problems);
         return;
       }

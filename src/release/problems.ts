@@ -39,7 +39,7 @@ export function problemFromIssue(
 ): ReleaseProblem {
   const path = issue.path.map(String);
   const field = path[0] ?? '';
-  const key = issue.code === 'unrecognized_keys' ? issue.keys[0] ?? '' : path.join('.');
+  const key = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : path.join('.');
   const position = positions.get(key) ?? positions.get(field) ?? fallback;
   const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
   const described = describe(issue, field, value);
@@ -52,7 +52,14 @@ export function problemFromIssue(
 function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { message: string; fix?: string } {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const fix = issue.keys.map((k) => suggest(k, releaseFields.map((f) => ({ value: f, names: [f] })))).find(Boolean);
+    const fix = issue.keys
+      .map((k) =>
+        suggest(
+          k,
+          releaseFields.map((f) => ({ value: f, names: [f] })),
+        ),
+      )
+      .find(Boolean);
     return withFix(`ไม่รู้จักช่อง ${keys} / unknown field ${keys}; fields are ${releaseFields.join(', ')}`, fix);
   }
   if (issue.code === 'too_big' && typeof value === 'string') {
@@ -63,7 +70,10 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
     };
   }
   if (value === undefined) {
-    return { message: `ขาดช่อง ${field} ซึ่งจำเป็นต้องมี / missing required field ${field}`, fix: `${field}: ${EXAMPLES[field] ?? '…'}` };
+    return {
+      message: `ขาดช่อง ${field} ซึ่งจำเป็นต้องมี / missing required field ${field}`,
+      fix: `${field}: ${EXAMPLES[field] ?? '…'}`,
+    };
   }
   switch (field) {
     case 'ministry':
@@ -90,10 +100,16 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
     case 'lang':
       return {
         message: `lang ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ) / lang must be th (Thai) or en (English), got ${JSON.stringify(value)}`,
-        fix: typeof value === 'string' && /^(en|eng|english|อังกฤษ)/i.test(value.trim()) ? 'lang: en' : 'lang: en for a release in English; for Thai, delete the line',
+        fix:
+          typeof value === 'string' && /^(en|eng|english|อังกฤษ)/i.test(value.trim())
+            ? 'lang: en'
+            : 'lang: en for a release in English; for Thai, delete the line',
       };
     case 'draft':
-      return { message: `draft ต้องเป็น true หรือ false / draft must be true or false, got ${JSON.stringify(value)}`, fix: 'draft: true' };
+      return {
+        message: `draft ต้องเป็น true หรือ false / draft must be true or false, got ${JSON.stringify(value)}`,
+        fix: 'draft: true',
+      };
     default:
       return {
         message: `${field} ต้องเป็นข้อความที่ไม่ว่าง / ${field} must be non-empty text, got ${showInvisible(JSON.stringify(value))}`,
@@ -121,7 +137,10 @@ function describeDate(field: string, value: unknown): { message: string; fix?: s
     case 'no-such-date':
       return { message: `ไม่มีวันที่หรือเวลา ${shown} ในปฏิทิน / there is no such date or time as ${shown} in ${field}`, fix };
     case 'year':
-      return { message: `ปีใน ${field} ต้องอยู่ระหว่าง ${YEARS.first} ถึง ${YEARS.last} / the year in ${field} must be from ${YEARS.first} to ${YEARS.last}, got ${shown}`, fix };
+      return {
+        message: `ปีใน ${field} ต้องอยู่ระหว่าง ${YEARS.first} ถึง ${YEARS.last} / the year in ${field} must be from ${YEARS.first} to ${YEARS.last}, got ${shown}`,
+        fix,
+      };
     case 'format':
       return { message: `${field} ไม่ใช่วันที่ที่ถูกต้อง / ${field} is not a valid ISO date, got ${shown}`, fix };
   }

@@ -23,7 +23,11 @@ export function findRawHtml(markdown: string): RawHtml[] {
   if (!MAYBE_HTML.test(markdown)) return [];
   const found: RawHtml[] = [];
   visit(parser.parse(markdown) as Root, 'html', (node: Html) => {
-    found.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, html: node.value.trim().slice(0, 60) });
+    found.push({
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      html: node.value.trim().slice(0, 60),
+    });
   });
   return found;
 }

@@ -5,7 +5,15 @@ import type { Candidate } from './suggest.ts';
 export const ministryCandidates: readonly Candidate[] = ministries.map((m) => ({
   value: m.slug,
   // Editors often drop the word "ministry": แรงงาน, Labour.
-  names: [m.slug, m.nameTh, m.nameEn, m.nameTh.replace(/^กระทรวง/, ''), m.nameEn.replace(/^Ministry of /, ''), ...m.formerNames, ...m.abbreviations],
+  names: [
+    m.slug,
+    m.nameTh,
+    m.nameEn,
+    m.nameTh.replace(/^กระทรวง/, ''),
+    m.nameEn.replace(/^Ministry of /, ''),
+    ...m.formerNames,
+    ...m.abbreviations,
+  ],
 }));
 
 export const provinceCandidates: readonly Candidate[] = provinces.map((p) => ({

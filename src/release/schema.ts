@@ -33,19 +33,22 @@ const releaseDate = z.string().transform((value, ctx) => {
   return date;
 });
 
-const httpUrl = z.string().max(LIMITS.source).transform((value, ctx) => {
-  let url: URL | undefined;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    ctx.addIssue({ code: 'custom', message: 'invalid url', input: value });
-    return z.NEVER;
-  }
-  return url.href;
-});
+const httpUrl = z
+  .string()
+  .max(LIMITS.source)
+  .transform((value, ctx) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value.trim());
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      ctx.addIssue({ code: 'custom', message: 'invalid url', input: value });
+      return z.NEVER;
+    }
+    return url.href;
+  });
 
 // A title of zero-width characters alone would publish a blank heading.
 const text = (max: number) => z.string().trim().min(1).max(max).refine(isVisibleText);
@@ -74,7 +77,10 @@ export const releaseFrontMatterSchema = z.strictObject({
   /** The language of the text: `en` for a release in English, so pages, feeds and search mark it; Thai without it. */
   lang: z.enum(releaseLanguages).default('th'),
   /** Set by `npm run import`: a digest of the file as imported, so a re-import never overwrites an editor's change. Leave it as it is. */
-  imported: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional(),
+  imported: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{16}$/)
+    .optional(),
   /** Drafts show in `npm run dev` only, never in the built site. */
   draft: z.boolean().default(false),
 });

@@ -11,7 +11,12 @@ export interface Candidate {
   names: readonly string[];
 }
 
-const normalise = (s: string): string => s.normalize('NFC').trim().toLowerCase().replace(/[\s._-]+/g, ' ');
+const normalise = (s: string): string =>
+  s
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s._-]+/g, ' ');
 
 /** The value one of whose names is exactly `input` (ignoring case, spaces, dots and hyphens). */
 export function findExact(input: string, candidates: readonly Candidate[]): string | undefined {

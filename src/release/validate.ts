@@ -42,11 +42,18 @@ export function validateRelease(filePath: string, text: string, options: Validat
   try {
     return validate(filePath, text, options);
   } catch (error) {
-    return { ok: false, problems: [{
-      file: filePath, line: 1, column: 1,
-      message: `ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: ${(error as Error).message}`,
-      fix: 'look for unusual text in the file; if none, report this message with the file to the site\'s maintainers',
-    }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file: filePath,
+          line: 1,
+          column: 1,
+          message: `ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: ${(error as Error).message}`,
+          fix: "look for unusual text in the file; if none, report this message with the file to the site's maintainers",
+        },
+      ],
+    };
   }
 }
 
@@ -59,8 +66,16 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
 
   const slug = slugFromPath(filePath);
   if (!SLUG.test(slug)) {
-    at(1, `ชื่อไฟล์ต้องเป็นตัวอักษรละตินพิมพ์เล็ก ตัวเลข และขีด / file name must be lower-case latin letters, digits and hyphens: "${slug}.md"`,
-      `${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'yyyy-mm-dd-title'}.md`);
+    at(
+      1,
+      `ชื่อไฟล์ต้องเป็นตัวอักษรละตินพิมพ์เล็ก ตัวเลข และขีด / file name must be lower-case latin letters, digits and hyphens: "${slug}.md"`,
+      `${
+        slug
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'yyyy-mm-dd-title'
+      }.md`,
+    );
   }
 
   const split = splitRelease(text);
@@ -78,11 +93,15 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
   const parsed = releaseFrontMatterSchema.safeParse(split.data);
   if (!parsed.success) {
     const closingLine = { line: split.bodyLine - 1, column: 1 };
-    for (const issue of parsed.error.issues) problems.push(problemFromIssue(issue, split.data, filePath, split.positions, closingLine));
+    for (const issue of parsed.error.issues)
+      problems.push(problemFromIssue(issue, split.data, filePath, split.positions, closingLine));
   }
   if (split.data['draft'] !== true && split.data['source'] === undefined) {
     problems.push({
-      file: filePath, line: split.bodyLine - 1, column: 1, field: 'source',
+      file: filePath,
+      line: split.bodyLine - 1,
+      column: 1,
+      field: 'source',
       message: 'ขาดช่อง source ซึ่งจำเป็นต้องมีเมื่อเผยแพร่ / missing required field source (only a draft may leave it out)',
       fix: 'source: https://www.thaigov.go.th/news/contents/details/7766',
     });
@@ -96,7 +115,10 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
     const size = megabytes(bodyBytes);
     const refused = bodyBytes > LIMITS.body;
     (refused ? problems : warnings).push({
-      file: filePath, line: split.bodyLine, column: 1, ...(refused ? {} : { severity: 'warning' as const }),
+      file: filePath,
+      line: split.bodyLine,
+      column: 1,
+      ...(refused ? {} : { severity: 'warning' as const }),
       message: refused
         ? `เนื้อข่าวยาวเกิน ${megabytes(LIMITS.body)} / the body is ${size}, more than the ${megabytes(LIMITS.body)} a release may have`
         : `เนื้อข่าวยาวเกิน ${megabytes(LIMITS.bodyWarning)} / the body is ${size}: pages and search get slow over ${megabytes(LIMITS.bodyWarning)}, and over ${megabytes(LIMITS.body)} a release is refused`,
@@ -105,14 +127,18 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
   }
   const nesting = bodyBytes > LIMITS.body ? undefined : findDeepNesting(split.body);
   if (nesting) {
-    at(split.bodyLine + nesting.line - 1,
+    at(
+      split.bodyLine + nesting.line - 1,
       `ข้อความซ้อนกันลึกเกิน ${MAX_NESTING} ชั้น / quotes or lists are nested ${nesting.depth} deep here, more than ${MAX_NESTING}: the page cannot be built`,
-      'remove the extra > and list markers (or indentation) at the start of the line');
+      'remove the extra > and list markers (or indentation) at the start of the line',
+    );
   }
   // A body refused for its size or nesting is not parsed: that is what would fail.
   for (const html of bodyBytes > LIMITS.body || nesting ? [] : findRawHtml(split.body)) {
     problems.push({
-      file: filePath, line: split.bodyLine + html.line - 1, column: html.column,
+      file: filePath,
+      line: split.bodyLine + html.line - 1,
+      column: html.column,
       message: `มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML ${JSON.stringify(html.html)} will be removed from the page`,
       fix: 'write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
     });
@@ -143,13 +169,24 @@ const MAX_CHARACTER_PROBLEMS = 10;
  * line and column) or written as YAML escapes such as "\ud800" or "\e" (shown at the field).
  */
 function findCharacterProblems(file: string, text: string, split: SplitRelease): ReleaseProblem[] {
-  const fieldAt = (line: number): string | undefined => line >= split.bodyLine ? undefined
-    : [...split.positions].filter(([key, at]) => !key.includes('.') && at.line <= line).sort(([, a], [, b]) => b.line - a.line)[0]?.[0];
+  const fieldAt = (line: number): string | undefined =>
+    line >= split.bodyLine
+      ? undefined
+      : [...split.positions]
+          .filter(([key, at]) => !key.includes('.') && at.line <= line)
+          .sort(([, a], [, b]) => b.line - a.line)[0]?.[0];
   const typed = findUnpublishableCharacters(text);
   // Typed characters show in the front matter's values too: report them once, where they stand.
-  const escaped = typed.length ? [] : Object.entries(split.data).flatMap(([field, value]) =>
-    [value].flat().filter((item): item is string => typeof item === 'string')
-      .flatMap((item) => findUnpublishableCharacters(item).map((index) => ({ field, name: characterName(item.charAt(index)) }))));
+  const escaped = typed.length
+    ? []
+    : Object.entries(split.data).flatMap(([field, value]) =>
+        [value]
+          .flat()
+          .filter((item): item is string => typeof item === 'string')
+          .flatMap((item) =>
+            findUnpublishableCharacters(item).map((index) => ({ field, name: characterName(item.charAt(index)) })),
+          ),
+      );
   const shown = [
     ...typed.slice(0, MAX_CHARACTER_PROBLEMS).map((index): ReleaseProblem => {
       const name = characterName(text.charAt(index));
@@ -157,20 +194,34 @@ function findCharacterProblems(file: string, text: string, split: SplitRelease):
       const column = index - text.lastIndexOf('\n', index - 1);
       const field = fieldAt(line);
       return {
-        file, line, column, ...(field ? { field } : {}),
+        file,
+        line,
+        column,
+        ...(field ? { field } : {}),
         message: `มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / the invisible character ${name} cannot be published: it breaks the search index and feeds`,
         fix: `delete the character at line ${line}, column ${column} (retype the word around it if your editor does not show it)`,
       };
     }),
     ...escaped.slice(0, MAX_CHARACTER_PROBLEMS).map(({ field, name }): ReleaseProblem => ({
-      file, ...(split.positions.get(field) ?? { line: 1, column: 1 }), field,
+      file,
+      ...(split.positions.get(field) ?? { line: 1, column: 1 }),
+      field,
       message: `${field} มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / ${field} holds the invisible character ${name}, which cannot be published`,
       fix: `remove the escape that writes it (such as \\u${name.slice(2, 6)}, \\x.., \\e or \\a) from ${field}`,
     })),
   ];
   const more = typed.length + escaped.length - shown.length;
   if (more === 0) return shown;
-  return [...shown, { file, line: shown.at(-1)!.line, column: 1, message: `และอีก ${more.toLocaleString('en')} ตัว / and ${more.toLocaleString('en')} more such characters`, fix: 'delete them all; the file may not be text' }];
+  return [
+    ...shown,
+    {
+      file,
+      line: shown.at(-1)!.line,
+      column: 1,
+      message: `และอีก ${more.toLocaleString('en')} ตัว / and ${more.toLocaleString('en')} more such characters`,
+      fix: 'delete them all; the file may not be text',
+    },
+  ];
 }
 
 function describeYamlError({ kind, message }: NonNullable<SplitRelease['yamlError']>): { message: string; fix?: string } {
@@ -195,19 +246,30 @@ function checkNotFuture(date: Date, now: Date, line: number, at: (line: number, 
   const day = isoDateInBangkok(date);
   const today = isoDateInBangkok(now);
   if (day > today) {
-    at(line, `วันที่อยู่ในอนาคต / the date ${day} is in the future (today is ${today} in Bangkok)`,
-      `date: ${today} — or keep draft: true until the release may be published`);
+    at(
+      line,
+      `วันที่อยู่ในอนาคต / the date ${day} is in the future (today is ${today} in Bangkok)`,
+      `date: ${today} — or keep draft: true until the release may be published`,
+    );
   }
 }
 
 /** content/releases/<yyyy>/<mm>/<slug>.md: the folders must agree with the date. */
-function checkFolder(filePath: string, date: Date, line: number, at: (line: number, message: string, fix?: string) => void): void {
+function checkFolder(
+  filePath: string,
+  date: Date,
+  line: number,
+  at: (line: number, message: string, fix?: string) => void,
+): void {
   const folders = posix.dirname(filePath.replaceAll('\\', '/')).split('/');
   const [year, month] = isoDateInBangkok(date).split('-');
   const month2 = folders.at(-1);
   const year2 = folders.at(-2);
   if (year2 !== year || month2 !== month) {
-    at(line, `โฟลเดอร์ไม่ตรงกับวันที่ / the folder ${year2}/${month2} does not match the date ${year}-${month}`,
-      `move the file to ${[...folders.slice(0, -2), year, month].join('/')}/${posix.basename(filePath)}`);
+    at(
+      line,
+      `โฟลเดอร์ไม่ตรงกับวันที่ / the folder ${year2}/${month2} does not match the date ${year}-${month}`,
+      `move the file to ${[...folders.slice(0, -2), year, month].join('/')}/${posix.basename(filePath)}`,
+    );
   }
 }

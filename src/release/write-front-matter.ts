@@ -8,7 +8,9 @@ import { releaseFields, type ReleaseFrontMatterInput } from './schema.ts';
 
 /** `---`, the fields that are not undefined, `---`, each line ending in a newline. */
 export function writeFrontMatter(fields: ReleaseFrontMatterInput): string {
-  const doc = new Document(Object.fromEntries(releaseFields.filter((field) => fields[field] !== undefined).map((field) => [field, fields[field]])));
+  const doc = new Document(
+    Object.fromEntries(releaseFields.filter((field) => fields[field] !== undefined).map((field) => [field, fields[field]])),
+  );
   // Province lists read best on one line, as in every other release: [TH-50, TH-10].
   const list = doc.get('provinces', true);
   if (isSeq(list)) list.flow = true;

@@ -16,6 +16,9 @@ export function cacheKeyOf(props: unknown, renderedBodies: readonly Release[] = 
 }
 
 /** getStaticPaths entries, each with the cache key of its props and of the bodies it renders. */
-export function withCacheKeys<T extends { props: unknown }>(paths: readonly T[], renderedBodies: (props: T['props']) => readonly Release[] = () => []): (T & { cacheKey: string })[] {
+export function withCacheKeys<T extends { props: unknown }>(
+  paths: readonly T[],
+  renderedBodies: (props: T['props']) => readonly Release[] = () => [],
+): (T & { cacheKey: string })[] {
   return paths.map((entry) => ({ ...entry, cacheKey: cacheKeyOf(entry.props, renderedBodies(entry.props)) }));
 }

@@ -28,7 +28,9 @@ export async function codeDigest(root: string, entry: string): Promise<string> {
   const sources = Object.keys(metafile.inputs).sort();
   const packages = new Set<string>();
   for (const input of Object.values(metafile.inputs)) {
-    for (const imported of input.imports) if (imported.external && !imported.path.startsWith('node:') && !imported.path.startsWith('astro:')) packages.add(packageName(imported.path));
+    for (const imported of input.imports)
+      if (imported.external && !imported.path.startsWith('node:') && !imported.path.startsWith('astro:'))
+        packages.add(packageName(imported.path));
   }
   const hash = createHash('sha256');
   for (const source of sources) hash.update(`${source}\0${await readFile(path.join(root, source))}\0`);

@@ -16,13 +16,19 @@ export function homePages(index: ReleaseIndex): Page<Release>[] {
 
 export function ministryPages(index: ReleaseIndex): { ministry: Ministry; page: Page<Release> }[] {
   return ministries.flatMap((ministry) =>
-    paginate(index.byMinistry.get(ministry.slug) ?? [], SITE.pageSize, (n) => ministryPath(ministry.slug, n)).map((page) => ({ ministry, page })),
+    paginate(index.byMinistry.get(ministry.slug) ?? [], SITE.pageSize, (n) => ministryPath(ministry.slug, n)).map((page) => ({
+      ministry,
+      page,
+    })),
   );
 }
 
 export function provincePages(index: ReleaseIndex): { province: Province; page: Page<Release> }[] {
   return provinces.flatMap((province) =>
-    paginate(index.byProvince.get(province.code) ?? [], SITE.pageSize, (n) => provincePath(province.code, n)).map((page) => ({ province, page })),
+    paginate(index.byProvince.get(province.code) ?? [], SITE.pageSize, (n) => provincePath(province.code, n)).map((page) => ({
+      province,
+      page,
+    })),
   );
 }
 
@@ -60,7 +66,9 @@ export function archiveYears(index: ReleaseIndex): ArchiveYear[] {
 export function monthPages(index: ReleaseIndex): { year: number; month: number; page: Page<Release> }[] {
   return archiveYears(index).flatMap(({ months }) =>
     months.flatMap(({ year, month }) =>
-      paginate(index.byMonth.get(monthKey(year, month)) ?? [], SITE.pageSize, (n) => archiveMonthPath(year, month, n)).map((page) => ({ year, month, page })),
+      paginate(index.byMonth.get(monthKey(year, month)) ?? [], SITE.pageSize, (n) => archiveMonthPath(year, month, n)).map(
+        (page) => ({ year, month, page }),
+      ),
     ),
   );
 }

@@ -30,10 +30,20 @@ export const RELEASE_FIELDS: readonly Field[] = [
   { name: 'date', type: 'datetime', description: 'Publication date and time with its offset (Bangkok, +07:00)', inIndex: true },
   { name: 'updated', type: 'datetime', description: 'Last update, when there was one', inIndex: true },
   { name: 'ministry', type: 'string', description: 'Ministry slug (content/ministries.json)', inIndex: true },
-  { name: 'provinces', type: 'array', description: 'ISO 3166-2:TH province codes; in the CSV index separated by spaces', inIndex: true },
+  {
+    name: 'provinces',
+    type: 'array',
+    description: 'ISO 3166-2:TH province codes; in the CSV index separated by spaces',
+    inIndex: true,
+  },
   { name: 'source', type: 'string', description: 'The original release on thaigov.go.th or the ministry site', inIndex: true },
   { name: 'office', type: 'string', description: 'Issuing office, when known', inIndex: true },
-  { name: 'summary', type: 'string', description: "The editor's summary, or else the opening of the body, plain text", inIndex: true },
+  {
+    name: 'summary',
+    type: 'string',
+    description: "The editor's summary, or else the opening of the body, plain text",
+    inIndex: true,
+  },
   { name: 'body', type: 'string', description: 'Body as Markdown (CommonMark with GitHub tables)', inIndex: false },
 ];
 
@@ -84,7 +94,11 @@ export function csvIndex(records: readonly ReleaseRecord[]): string {
 export function dataPackage(years: readonly number[], site: URL): Record<string, unknown> {
   // In the CSV index a list is one cell of space-separated codes, so a string there.
   const schema = (csv: boolean) => ({
-    fields: RELEASE_FIELDS.filter((f) => !csv || f.inIndex).map(({ name, type, description }) => ({ name, type: csv && type === 'array' ? 'string' : type, description })),
+    fields: RELEASE_FIELDS.filter((f) => !csv || f.inIndex).map(({ name, type, description }) => ({
+      name,
+      type: csv && type === 'array' ? 'string' : type,
+      description,
+    })),
     primaryKey: 'slug',
   });
   const url = (file: string): string => new URL(dataFilePath(file), site).href;
@@ -101,7 +115,14 @@ export function dataPackage(years: readonly number[], site: URL): Record<string,
       },
     ],
     resources: [
-      { name: 'releases-index', path: url(INDEX_FILE), format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: schema(true) },
+      {
+        name: 'releases-index',
+        path: url(INDEX_FILE),
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: schema(true),
+      },
       ...years.map((year) => ({
         name: `releases-${year}`,
         path: url(yearFileName(year)),

@@ -13,4 +13,5 @@ export const SEARCH_MODULE = 'search/thai-search.js';
 /** The search index: a folder in it for each shard, by the shard's name. */
 export const SEARCH_INDEX = 'pagefind/';
 /** The site's base, from the search module's own URL, so that search works under any base. */
-export const baseOfSearchModule = (moduleUrl: string): URL => new URL(`./${'../'.repeat(SEARCH_MODULE.split('/').length - 1)}`, moduleUrl);
+export const baseOfSearchModule = (moduleUrl: string): URL =>
+  new URL(`./${'../'.repeat(SEARCH_MODULE.split('/').length - 1)}`, moduleUrl);

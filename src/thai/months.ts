@@ -4,12 +4,18 @@
  */
 
 export const THAI_MONTHS = [
-  { name: 'มกราคม', abbreviation: 'ม.ค.' }, { name: 'กุมภาพันธ์', abbreviation: 'ก.พ.' },
-  { name: 'มีนาคม', abbreviation: 'มี.ค.' }, { name: 'เมษายน', abbreviation: 'เม.ย.' },
-  { name: 'พฤษภาคม', abbreviation: 'พ.ค.' }, { name: 'มิถุนายน', abbreviation: 'มิ.ย.' },
-  { name: 'กรกฎาคม', abbreviation: 'ก.ค.' }, { name: 'สิงหาคม', abbreviation: 'ส.ค.' },
-  { name: 'กันยายน', abbreviation: 'ก.ย.' }, { name: 'ตุลาคม', abbreviation: 'ต.ค.' },
-  { name: 'พฤศจิกายน', abbreviation: 'พ.ย.' }, { name: 'ธันวาคม', abbreviation: 'ธ.ค.' },
+  { name: 'มกราคม', abbreviation: 'ม.ค.' },
+  { name: 'กุมภาพันธ์', abbreviation: 'ก.พ.' },
+  { name: 'มีนาคม', abbreviation: 'มี.ค.' },
+  { name: 'เมษายน', abbreviation: 'เม.ย.' },
+  { name: 'พฤษภาคม', abbreviation: 'พ.ค.' },
+  { name: 'มิถุนายน', abbreviation: 'มิ.ย.' },
+  { name: 'กรกฎาคม', abbreviation: 'ก.ค.' },
+  { name: 'สิงหาคม', abbreviation: 'ส.ค.' },
+  { name: 'กันยายน', abbreviation: 'ก.ย.' },
+  { name: 'ตุลาคม', abbreviation: 'ต.ค.' },
+  { name: 'พฤศจิกายน', abbreviation: 'พ.ย.' },
+  { name: 'ธันวาคม', abbreviation: 'ธ.ค.' },
 ] as const;
 
 /** `พฤศจิกายน` for 11. */

@@ -17,7 +17,12 @@ describe('npm run new on a terminal', () => {
     const release = await askRelease(new Date('2026-11-23T20:00:00Z'), input, output);
     expect(shown).toContain('หัวข้อข่าว / title:');
     expect(shown).toContain('public-health');
-    expect(release).toEqual({ title: 'สาธารณสุขเตือนภัยฝุ่น', ministry: 'สาธารณสุข', provinces: ['เชียงใหม่, ลำปาง'], date: '2026-11-24' });
+    expect(release).toEqual({
+      title: 'สาธารณสุขเตือนภัยฝุ่น',
+      ministry: 'สาธารณสุข',
+      provinces: ['เชียงใหม่, ลำปาง'],
+      date: '2026-11-24',
+    });
     const file = newReleaseFile(release, new Date('2026-11-23T20:00:00Z'), () => false);
     expect(file.path).toBe('2026/11/2026-11-24-public-health.md');
     expect(file.text).toContain('provinces: [TH-50, TH-52]');

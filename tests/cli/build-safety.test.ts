@@ -34,7 +34,12 @@ function build(name: string, cache = 'cache'): Run {
   const child = spawn(process.execPath, scriptArguments('scripts/build.ts'), {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, FORCE_COLOR: '0', THALAENG_OUT_DIR: path.join(work, name), THALAENG_CACHE_DIR: path.join(work, cache) },
+    env: {
+      ...process.env,
+      FORCE_COLOR: '0',
+      THALAENG_OUT_DIR: path.join(work, name),
+      THALAENG_CACHE_DIR: path.join(work, cache),
+    },
   });
   let output = '';
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
@@ -51,11 +56,12 @@ function build(name: string, cache = 'cache'): Run {
   return {
     code,
     output: () => output,
-    printed: (pattern) => new Promise((resolve, reject) => {
-      if (pattern.test(output)) return resolve();
-      waiters.push({ pattern, resolve });
-      void code.then(() => reject(new Error(`the build ended without printing ${pattern}:\n${output.slice(-2000)}`)));
-    }),
+    printed: (pattern) =>
+      new Promise((resolve, reject) => {
+        if (pattern.test(output)) return resolve();
+        waiters.push({ pattern, resolve });
+        void code.then(() => reject(new Error(`the build ended without printing ${pattern}:\n${output.slice(-2000)}`)));
+      }),
     kill: () => process.kill(-child.pid!, 'SIGKILL'),
   };
 }
@@ -66,11 +72,20 @@ function build(name: string, cache = 'cache'): Run {
  * compared by what a search finds (searchFinds) instead.
  */
 async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && !path.relative(dir, e.parentPath).startsWith('pagefind'));
-  const entries = await Promise.all(files.map(async (e) => {
-    const file = path.join(e.parentPath, e.name);
-    return [path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex')] as const;
-  }));
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(
+    (e) => e.isFile() && !path.relative(dir, e.parentPath).startsWith('pagefind'),
+  );
+  const entries = await Promise.all(
+    files.map(async (e) => {
+      const file = path.join(e.parentPath, e.name);
+      return [
+        path.relative(dir, file),
+        createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex'),
+      ] as const;
+    }),
+  );
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 

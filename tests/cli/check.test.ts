@@ -35,8 +35,12 @@ describe('npm run check', () => {
     await put('content/releases/2020/02/2020-01-02-misplaced.md', GOOD.replace('/1', '/3'));
     const { code, stdout } = await check();
     expect(code).toBe(1);
-    expect(stdout).toContain('content/releases/2020/01/2020-01-03-bad.md:4:1 ministry: ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json\n    แก้เป็น / write instead: labour');
-    expect(stdout).toContain('content/releases/2020/02/2020-01-02-misplaced.md:3:1 โฟลเดอร์ไม่ตรงกับวันที่ / the folder 2020/02 does not match the date 2020-01\n    แก้เป็น / write instead: move the file to content/releases/2020/01/2020-01-02-misplaced.md');
+    expect(stdout).toContain(
+      'content/releases/2020/01/2020-01-03-bad.md:4:1 ministry: ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json\n    แก้เป็น / write instead: labour',
+    );
+    expect(stdout).toContain(
+      'content/releases/2020/02/2020-01-02-misplaced.md:3:1 โฟลเดอร์ไม่ตรงกับวันที่ / the folder 2020/02 does not match the date 2020-01\n    แก้เป็น / write instead: move the file to content/releases/2020/01/2020-01-02-misplaced.md',
+    );
     expect(stdout.trim().split('\n').at(-1)).toBe('พบปัญหา 2 รายการใน 2 ไฟล์ / 2 problem(s) in 2 file(s) (3 release(s) checked)');
   });
 
@@ -45,7 +49,9 @@ describe('npm run check', () => {
     await put('content/releases/2020/01/2020-01-02-b.md', GOOD);
     const { code, stdout } = await check();
     expect(code).toBe(1);
-    expect(stdout).toContain('content/releases/2020/01/2020-01-02-b.md:1:1 source: ที่มาซ้ำกับ content/releases/2020/01/2020-01-02-a.md');
+    expect(stdout).toContain(
+      'content/releases/2020/01/2020-01-02-b.md:1:1 source: ที่มาซ้ำกับ content/releases/2020/01/2020-01-02-a.md',
+    );
   });
 
   it('reports bytes that are not UTF-8 at their line and column, instead of publishing U+FFFD', async () => {
@@ -55,7 +61,9 @@ describe('npm run check', () => {
     await writeFile(path.join(work, 'content/releases/2020/01/2020-01-02-bytes.md'), bytes);
     const { code, stdout } = await check();
     expect(code).toBe(1);
-    expect(stdout).toContain('content/releases/2020/01/2020-01-02-bytes.md:7:6 ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes 0xFF are not a character');
+    expect(stdout).toContain(
+      'content/releases/2020/01/2020-01-02-bytes.md:7:6 ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes 0xFF are not a character',
+    );
   });
 
   it('reports links and release files with another extension instead of passing over them', async () => {
@@ -63,13 +71,20 @@ describe('npm run check', () => {
     await put('content/releases/2020/01/2020-01-03-upper.MD', GOOD.replace('/1', '/3'));
     await put('content/releases/2020/01/2020-01-04-long.markdown', GOOD.replace('/1', '/4'));
     await put('elsewhere/2020-01-05-linked.md', GOOD.replace('/1', '/5'));
-    await symlink(path.join(work, 'elsewhere/2020-01-05-linked.md'), path.join(work, 'content/releases/2020/01/2020-01-05-linked.md'));
+    await symlink(
+      path.join(work, 'elsewhere/2020-01-05-linked.md'),
+      path.join(work, 'content/releases/2020/01/2020-01-05-linked.md'),
+    );
     const { code, stdout } = await check();
     expect(code).toBe(1);
-    expect(stdout).toContain('content/releases/2020/01/2020-01-03-upper.MD:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read\n    แก้เป็น / write instead: rename it to content/releases/2020/01/2020-01-03-upper.md');
+    expect(stdout).toContain(
+      'content/releases/2020/01/2020-01-03-upper.MD:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read\n    แก้เป็น / write instead: rename it to content/releases/2020/01/2020-01-03-upper.md',
+    );
     expect(stdout).toContain('content/releases/2020/01/2020-01-04-long.markdown:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md');
     expect(stdout).toContain('rename it to content/releases/2020/01/2020-01-04-long.md');
-    expect(stdout).toContain('content/releases/2020/01/2020-01-05-linked.md:1:1 ลิงก์ (symlink) ไม่ถูกอ่าน / a symbolic link is not followed');
+    expect(stdout).toContain(
+      'content/releases/2020/01/2020-01-05-linked.md:1:1 ลิงก์ (symlink) ไม่ถูกอ่าน / a symbolic link is not followed',
+    );
     expect(stdout.trim().split('\n').at(-1)).toBe('พบปัญหา 3 รายการใน 3 ไฟล์ / 3 problem(s) in 3 file(s) (1 release(s) checked)');
   });
 
@@ -79,8 +94,12 @@ describe('npm run check', () => {
     await put('content/releases/2020/01/.gitkeep', '');
     const { code, stdout } = await check('--format', 'github');
     expect(code).toBe(0);
-    expect(stdout).toContain('::warning file=content/releases/2020/01/notes.txt,line=1,col=1,title=release file::ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published%0Aแก้เป็น / write instead: move it out of the releases folder, or rename it to content/releases/2020/01/notes.md if it is a release');
-    expect(stdout.trim().split('\n').at(-1)).toBe('ตรวจแล้ว 1 ข่าว ไม่พบปัญหา / 1 release(s) checked, no problems, คำเตือน 1 รายการ / 1 warning(s)');
+    expect(stdout).toContain(
+      '::warning file=content/releases/2020/01/notes.txt,line=1,col=1,title=release file::ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published%0Aแก้เป็น / write instead: move it out of the releases folder, or rename it to content/releases/2020/01/notes.md if it is a release',
+    );
+    expect(stdout.trim().split('\n').at(-1)).toBe(
+      'ตรวจแล้ว 1 ข่าว ไม่พบปัญหา / 1 release(s) checked, no problems, คำเตือน 1 รายการ / 1 warning(s)',
+    );
   });
 
   it('writes JSON for tools', async () => {
@@ -89,10 +108,16 @@ describe('npm run check', () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual({
       checked: 1,
-      problems: [{
-        file: 'content/releases/2020/01/2020-01-03-bad.md', line: 4, column: 1, field: 'ministry',
-        message: 'ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json', fix: 'labour',
-      }],
+      problems: [
+        {
+          file: 'content/releases/2020/01/2020-01-03-bad.md',
+          line: 4,
+          column: 1,
+          field: 'ministry',
+          message: 'ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json',
+          fix: 'labour',
+        },
+      ],
     });
   });
 

@@ -21,9 +21,13 @@ let browser: Browser;
 
 /** Until the dev server has logged `pattern` `count` times. */
 const logged = (pattern: RegExp, count: number, timeout: number): Promise<void> =>
-  vi.waitFor(() => {
-    if ((log.match(new RegExp(pattern, 'g'))?.length ?? 0) < count) throw new Error(`waiting for ${pattern} (${count}); the dev server said:\n${log}`);
-  }, { timeout, interval: 200 });
+  vi.waitFor(
+    () => {
+      if ((log.match(new RegExp(pattern, 'g'))?.length ?? 0) < count)
+        throw new Error(`waiting for ${pattern} (${count}); the dev server said:\n${log}`);
+    },
+    { timeout, interval: 200 },
+  );
 const INDEXED = /releases indexed for search/;
 const KEPT = /search keeps its last index/;
 
@@ -50,7 +54,12 @@ beforeAll(async () => {
   // --ignore-lock: beside an editor's own dev server, and in the foreground, as a child to stop.
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...devEnv(), NO_COLOR: '1', THALAENG_RELEASES_DIR: path.join(work, 'releases'), THALAENG_CACHE_DIR: path.join(work, 'cache') },
+    env: {
+      ...devEnv(),
+      NO_COLOR: '1',
+      THALAENG_RELEASES_DIR: path.join(work, 'releases'),
+      THALAENG_CACHE_DIR: path.join(work, 'cache'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -17,11 +17,24 @@ afterEach(() => rm(work, { recursive: true, force: true }));
 
 describe('npm run new', () => {
   it('creates a draft with complete front matter, in the folder of its date, from Thai names', async () => {
-    const { code, stdout } = await newRelease('--title', 'แรงงานเปิดศูนย์ฝึกอาชีพ: "รุ่นแรก"', '--ministry', 'แรงงาน', '--province', 'เชียงใหม่', '--province', 'TH-10', '--date', '2026-11-20');
+    const { code, stdout } = await newRelease(
+      '--title',
+      'แรงงานเปิดศูนย์ฝึกอาชีพ: "รุ่นแรก"',
+      '--ministry',
+      'แรงงาน',
+      '--province',
+      'เชียงใหม่',
+      '--province',
+      'TH-10',
+      '--date',
+      '2026-11-20',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('created content/releases/2026/11/2026-11-20-labour.md');
     const text = await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8');
-    expect(text.split('---')[1]).toBe('\ntitle: \'แรงงานเปิดศูนย์ฝึกอาชีพ: "รุ่นแรก"\'\ndate: 2026-11-20\nministry: labour\nprovinces: [TH-50, TH-10]\ndraft: true\n');
+    expect(text.split('---')[1]).toBe(
+      '\ntitle: \'แรงงานเปิดศูนย์ฝึกอาชีพ: "รุ่นแรก"\'\ndate: 2026-11-20\nministry: labour\nprovinces: [TH-50, TH-10]\ndraft: true\n',
+    );
     const check = await runScript('check.ts', [], { cwd: work });
     expect(check.code).toBe(0);
   });
@@ -31,7 +44,16 @@ describe('npm run new', () => {
     const second = await newRelease('--title', 'สอง', '--ministry', 'labour', '--date', '2026-11-20');
     expect(second.stdout).toContain('2026-11-20-labour-2.md');
     const before = await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8');
-    const taken = await newRelease('--title', 'สาม', '--ministry', 'labour', '--date', '2026-11-20', '--slug', '2026-11-20-labour');
+    const taken = await newRelease(
+      '--title',
+      'สาม',
+      '--ministry',
+      'labour',
+      '--date',
+      '2026-11-20',
+      '--slug',
+      '2026-11-20-labour',
+    );
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain('2026/11/2026-11-20-labour.md already exists and will not be overwritten');
     expect(await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8')).toBe(before);
@@ -53,7 +75,19 @@ describe('npm run new', () => {
   });
 
   it('writes a published release that builds into a page once its body is written', async () => {
-    const made = await newRelease('--title', 'พาณิชย์แถลงตัวเลขส่งออก', '--ministry', 'commerce', '--province', 'TH-22', '--date', '2026-11-20', '--source', 'https://www.moc.go.th/n/1', '--publish');
+    const made = await newRelease(
+      '--title',
+      'พาณิชย์แถลงตัวเลขส่งออก',
+      '--ministry',
+      'commerce',
+      '--province',
+      'TH-22',
+      '--date',
+      '2026-11-20',
+      '--source',
+      'https://www.moc.go.th/n/1',
+      '--publish',
+    );
     expect(made.code).toBe(0);
     const file = path.join(releases(), '2026/11/2026-11-20-commerce.md');
     const text = await readFile(file, 'utf8');
@@ -61,7 +95,11 @@ describe('npm run new', () => {
     await writeFile(file, text.replace(BODY_PLACEHOLDER, 'การส่งออกเดือนตุลาคมขยายตัว\n'));
     const out = await buildWorkDir(ROOT, 'new');
     try {
-      const { code, output } = await astroBuild(ROOT, { releasesDir: releases(), outDir: path.join(out, 'dist'), cacheDir: path.join(out, 'cache') });
+      const { code, output } = await astroBuild(ROOT, {
+        releasesDir: releases(),
+        outDir: path.join(out, 'dist'),
+        cacheDir: path.join(out, 'cache'),
+      });
       expect(code, output).toBe(0);
       const page = await readFile(path.join(out, 'dist/releases/2026-11-20-commerce/index.html'), 'utf8');
       expect(page).toContain('พาณิชย์แถลงตัวเลขส่งออก');

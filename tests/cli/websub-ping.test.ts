@@ -26,7 +26,11 @@ beforeAll(async () => {
   hub = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hub`;
   work = await buildWorkDir(ROOT, 'websub');
   const releasesDir = path.join(ROOT, 'tests/fixtures/tricky-releases');
-  const { code, output } = await astroBuild(ROOT, { outDir: dist(), cacheDir: path.join(work, 'cache'), releasesDir }, { THALAENG_WEBSUB_HUB: hub });
+  const { code, output } = await astroBuild(
+    ROOT,
+    { outDir: dist(), cacheDir: path.join(work, 'cache'), releasesDir },
+    { THALAENG_WEBSUB_HUB: hub },
+  );
   if (code !== 0) throw new Error(output.slice(-3000));
 }, 120_000);
 
@@ -41,7 +45,9 @@ describe('WebSub', () => {
   it('advertises the hub in every feed and pings it for each after a deploy', async () => {
     const outDir = dist();
     expect(await readFile(path.join(outDir, 'rss.xml'), 'utf8')).toContain(`<atom:link href="${hub}" rel="hub"/>`);
-    expect(JSON.parse(await readFile(path.join(outDir, 'provinces/th-10/feed.json'), 'utf8')).hubs).toEqual([{ type: 'WebSub', url: hub }]);
+    expect(JSON.parse(await readFile(path.join(outDir, 'provinces/th-10/feed.json'), 'utf8')).hubs).toEqual([
+      { type: 'WebSub', url: hub },
+    ]);
 
     const ping = await runScript('websub-ping.ts', ['--dist', outDir], { env: { THALAENG_WEBSUB_HUB: hub } });
     expect(ping.stdout.trim()).toBe(`196 of 196 feeds pinged at ${hub}`);
@@ -62,7 +68,9 @@ describe('WebSub', () => {
     const noHub = await runScript('websub-ping.ts', ['--dist', dist()], { env: { THALAENG_WEBSUB_HUB: '' } });
     expect(noHub.code).toBe(1);
     expect(noHub.stderr).toContain('THALAENG_WEBSUB_HUB is not set');
-    const other = await runScript('websub-ping.ts', ['--dist', dist()], { env: { THALAENG_WEBSUB_HUB: 'https://other-hub.example/' } });
+    const other = await runScript('websub-ping.ts', ['--dist', dist()], {
+      env: { THALAENG_WEBSUB_HUB: 'https://other-hub.example/' },
+    });
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('do not advertise https://other-hub.example/');
   });

@@ -69,12 +69,17 @@ describe('built site', () => {
   });
 
   it('lists on each ministry and province page exactly its releases, newest first', async () => {
-    const newestFirst = (list: Release[]) => [...list].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug)).map((r) => r.slug);
+    const newestFirst = (list: Release[]) =>
+      [...list].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug)).map((r) => r.slug);
     for (const ministry of new Set(published.map((r) => r.ministry))) {
-      expect(listedSlugs(await page(`ministries/${ministry}`)), ministry).toEqual(newestFirst(published.filter((r) => r.ministry === ministry)));
+      expect(listedSlugs(await page(`ministries/${ministry}`)), ministry).toEqual(
+        newestFirst(published.filter((r) => r.ministry === ministry)),
+      );
     }
     for (const code of new Set(published.flatMap((r) => r.provinces))) {
-      expect(listedSlugs(await page(`provinces/${code.toLowerCase()}`)), code).toEqual(newestFirst(published.filter((r) => r.provinces.includes(code))));
+      expect(listedSlugs(await page(`provinces/${code.toLowerCase()}`)), code).toEqual(
+        newestFirst(published.filter((r) => r.provinces.includes(code))),
+      );
     }
     expect(listedSlugs(await page('ministries/energy'))).toEqual([]);
   });

@@ -26,8 +26,21 @@ afterAll(async () => {
 });
 
 const PAGES = [
-  '/', '/page/2/', '/releases/2017-11-02-7766/', '/ministries/', '/ministries/labour/', '/provinces/', '/provinces/th-80/',
-  '/archive/', '/archive/2017/', '/archive/2017/11/', '/feeds/', '/data/', '/about/', '/search/', '/no-such-page/',
+  '/',
+  '/page/2/',
+  '/releases/2017-11-02-7766/',
+  '/ministries/',
+  '/ministries/labour/',
+  '/provinces/',
+  '/provinces/th-80/',
+  '/archive/',
+  '/archive/2017/',
+  '/archive/2017/11/',
+  '/feeds/',
+  '/data/',
+  '/about/',
+  '/search/',
+  '/no-such-page/',
 ];
 
 /** Records every policy violation and console complaint from the first script on. */
@@ -37,7 +50,9 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -50,7 +65,9 @@ describe('content security policy', () => {
   it.each(PAGES)('%s carries the policy and breaks none of it', async (pagePath) => {
     const { page, violations } = await watchedPage();
     await page.goto(`${site.url}${pagePath}`, { waitUntil: 'networkidle' });
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
+      CONTENT_SECURITY_POLICY,
+    );
     expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('strict-origin-when-cross-origin');
     // Styles are files, never inline, so the policy needs no hashes.
     expect(await page.locator('style').count()).toBe(0);

@@ -11,7 +11,8 @@ import type { Release } from '@/release/release.ts';
 const siteDir = inject('siteDir');
 const trickySiteDir = inject('trickySiteDir');
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category', 'outline'].includes(name) });
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 
 interface Item {
   title: string;
@@ -34,7 +35,10 @@ interface Channel {
 
 async function feedFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name === 'rss.xml').map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name === 'rss.xml')
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 async function readFeed(file: string): Promise<{ xml: string; channel: Channel }> {
@@ -86,7 +90,8 @@ describe('feeds of the embedded site', async () => {
         expect(item.guid['@_isPermaLink']).toBe('false');
         expect(guids.has(item.guid['#text']), `duplicate guid in ${file}`).toBe(false);
         guids.add(item.guid['#text']);
-        for (const [, url] of item['content:encoded'].matchAll(/(?:href|src)="([^"]*)"/g)) expect(isAbsolute(url!) || url!.startsWith('#'), url).toBe(true);
+        for (const [, url] of item['content:encoded'].matchAll(/(?:href|src)="([^"]*)"/g))
+          expect(isAbsolute(url!) || url!.startsWith('#'), url).toBe(true);
       }
       if (channel.item?.length) expect(channel.lastBuildDate).toBe(channel.item[0]!.pubDate);
     }
@@ -94,13 +99,19 @@ describe('feeds of the embedded site', async () => {
 
   it('carry exactly the latest releases of their ministry or province, newest first', async () => {
     const slugsOf = async (file: string): Promise<string[]> =>
-      ((await readFeed(path.join(siteDir, file))).channel.item ?? []).map((i) => i.guid['#text'].replace('thalaeng:release:', ''));
+      ((await readFeed(path.join(siteDir, file))).channel.item ?? []).map((i) =>
+        i.guid['#text'].replace('thalaeng:release:', ''),
+      );
     expect(await slugsOf('rss.xml')).toEqual(releases.slice(0, 50).map((r) => r.slug));
     for (const ministry of ['labour', 'pmo', 'energy']) {
-      expect(await slugsOf(`ministries/${ministry}/rss.xml`), ministry).toEqual(releases.filter((r) => r.ministry === ministry).map((r) => r.slug));
+      expect(await slugsOf(`ministries/${ministry}/rss.xml`), ministry).toEqual(
+        releases.filter((r) => r.ministry === ministry).map((r) => r.slug),
+      );
     }
     for (const code of ['TH-80', 'TH-10', 'TH-96', 'TH-38']) {
-      expect(await slugsOf(`provinces/${code.toLowerCase()}/rss.xml`), code).toEqual(releases.filter((r) => r.provinces.includes(code)).map((r) => r.slug));
+      expect(await slugsOf(`provinces/${code.toLowerCase()}/rss.xml`), code).toEqual(
+        releases.filter((r) => r.provinces.includes(code)).map((r) => r.slug),
+      );
     }
   });
 
@@ -167,20 +178,26 @@ describe('feeds of the embedded site', async () => {
     }
   });
 
-  it('date items in Bangkok time, so readers abroad show the release\'s own day', async () => {
+  it("date items in Bangkok time, so readers abroad show the release's own day", async () => {
     const { channel } = await readFeed(path.join(siteDir, 'rss.xml'));
     for (const item of channel.item ?? []) expect(item.pubDate).toMatch(/ \+0700$/);
     const seed = channel.item!.find((i) => i.link.endsWith('/releases/2017-11-02-7766/'))!;
     expect(seed.pubDate).toBe('Thu, 02 Nov 2017 00:00:00 +0700');
   });
 
-  it('are announced on a release page: the site feed, its ministry\'s and its provinces\', in RSS and JSON Feed', async () => {
+  it("are announced on a release page: the site feed, its ministry's and its provinces', in RSS and JSON Feed", async () => {
     const page = await readFile(path.join(siteDir, 'releases/2017-11-02-7766/index.html'), 'utf8');
-    const alternates = [...page.matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    const alternates = [...page.matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
     const seedProvinces = ['TH-80', 'TH-81', 'TH-82', 'TH-83', 'TH-84', 'TH-85', 'TH-86', 'TH-92', 'TH-93'];
-    expect(alternates).toEqual(['/rss.xml', '/ministries/labour/rss.xml', ...seedProvinces.map((code) => `/provinces/${code.toLowerCase()}/rss.xml`)].flatMap((rss) => [
-      `application/rss+xml ${rss}`, `application/feed+json ${rss.replace(/rss\.xml$/, 'feed.json')}`,
-    ]));
+    expect(alternates).toEqual(
+      [
+        '/rss.xml',
+        '/ministries/labour/rss.xml',
+        ...seedProvinces.map((code) => `/provinces/${code.toLowerCase()}/rss.xml`),
+      ].flatMap((rss) => [`application/rss+xml ${rss}`, `application/feed+json ${rss.replace(/rss\.xml$/, 'feed.json')}`]),
+    );
   });
 });
 
@@ -188,7 +205,15 @@ interface JsonFeed {
   version: string;
   title: string;
   feed_url: string;
-  items: { id: string; date_published: string; content_html: string; title: string; summary: string; tags: string[]; language?: string }[];
+  items: {
+    id: string;
+    date_published: string;
+    content_html: string;
+    title: string;
+    summary: string;
+    tags: string[];
+    language?: string;
+  }[];
 }
 
 describe('a release with control characters, & and < and relative links', () => {
@@ -254,7 +279,9 @@ describe('a release written in English (lang: en)', () => {
     const xml = await readFile(path.join(trickySiteDir, 'rss.xml'), 'utf8');
     expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
     const items = xml.split('<item>').slice(1);
-    expect(items.filter((item) => item.includes('<dc:language>en</dc:language>')).map((item) => /<guid[^>]*>([^<]+)/.exec(item)![1])).toEqual(['thalaeng:release:2020-01-18-english']);
+    expect(
+      items.filter((item) => item.includes('<dc:language>en</dc:language>')).map((item) => /<guid[^>]*>([^<]+)/.exec(item)![1]),
+    ).toEqual(['thalaeng:release:2020-01-18-english']);
   });
 });
 
@@ -269,14 +296,16 @@ describe('every feed file', () => {
 });
 
 const FEEDPARSER = '/usr/bin/python3';
-const hasFeedparser = existsSync(FEEDPARSER) && (() => {
-  try {
-    execFileSync(FEEDPARSER, ['-c', 'import feedparser']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasFeedparser =
+  existsSync(FEEDPARSER) &&
+  (() => {
+    try {
+      execFileSync(FEEDPARSER, ['-c', 'import feedparser']);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 
 describe.skipIf(!hasFeedparser)('feeds in a real feed-reader parser (python3-feedparser)', () => {
   it('raise no problem (bozo false) in any feed of either site', async () => {
@@ -289,7 +318,9 @@ describe.skipIf(!hasFeedparser)('feeds in a real feed-reader parser (python3-fee
       '    if d.bozo or not d.feed.get("title"): bad.append([path, str(d.get("bozo_exception"))])',
       'print(json.dumps(bad))',
     ].join('\n');
-    const bad = JSON.parse(execFileSync(FEEDPARSER, ['-c', script, ...files], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })) as string[][];
+    const bad = JSON.parse(
+      execFileSync(FEEDPARSER, ['-c', script, ...files], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }),
+    ) as string[][];
     expect(bad).toEqual([]);
   });
 });
@@ -312,19 +343,25 @@ describe.skipIf(!hasFeedparser)('markup in a release, read by a real feed-reader
   ].join('\n');
   type Entry = { title: string; title_type: string; summary: string; summary_type: string; content: string; tags: string[] };
 
-  it.each(['rss.xml', 'ministries/finance/rss.xml', 'provinces/th-10/rss.xml'])('%s carries no live markup in title, description, category or content', (feed) => {
-    const read = JSON.parse(execFileSync(FEEDPARSER, ['-c', script, path.join(trickySiteDir, feed)], { encoding: 'utf8' })) as Record<'sanitised' | 'raw', Entry>;
-    for (const mode of ['sanitised', 'raw'] as const) {
-      const entry = read[mode];
-      const live = /<\s*(script|img|b)\b/i;
-      for (const field of [entry.title, entry.summary, entry.content, ...entry.tags]) expect(field, `${mode}: ${field}`).not.toMatch(live);
-      // The characters arrive as characters: HTML-aware readers show them as typed.
-      expect(entry.title).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-      expect(entry.summary).toContain('&lt;img src=x onerror=alert(1)&gt;');
-      expect(entry.summary_type).toBe('text/html');
-      // The body's escaped \<img …\> is text on the page and text in the feed.
-      expect(entry.content).toMatch(/&(lt|#x3c);img src=x onerror=alert\(2\)/);
-      expect(entry.content).toMatch(/Travel &(amp|#x26); Fair/);
-    }
-  });
+  it.each(['rss.xml', 'ministries/finance/rss.xml', 'provinces/th-10/rss.xml'])(
+    '%s carries no live markup in title, description, category or content',
+    (feed) => {
+      const read = JSON.parse(
+        execFileSync(FEEDPARSER, ['-c', script, path.join(trickySiteDir, feed)], { encoding: 'utf8' }),
+      ) as Record<'sanitised' | 'raw', Entry>;
+      for (const mode of ['sanitised', 'raw'] as const) {
+        const entry = read[mode];
+        const live = /<\s*(script|img|b)\b/i;
+        for (const field of [entry.title, entry.summary, entry.content, ...entry.tags])
+          expect(field, `${mode}: ${field}`).not.toMatch(live);
+        // The characters arrive as characters: HTML-aware readers show them as typed.
+        expect(entry.title).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(entry.summary).toContain('&lt;img src=x onerror=alert(1)&gt;');
+        expect(entry.summary_type).toBe('text/html');
+        // The body's escaped \<img …\> is text on the page and text in the feed.
+        expect(entry.content).toMatch(/&(lt|#x3c);img src=x onerror=alert\(2\)/);
+        expect(entry.content).toMatch(/Travel &(amp|#x26); Fair/);
+      }
+    },
+  );
 });

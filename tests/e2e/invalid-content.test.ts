@@ -6,8 +6,16 @@ import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const release = (n: number, fields: Record<string, string> = {}, body = 'เนื้อข่าว'): string => {
-  const all = { title: 'ทดสอบ', date: `2017-11-0${n}`, ministry: 'labour', source: `https://www.thaigov.go.th/news/contents/details/${n}`, ...fields };
-  return `---\n${Object.entries(all).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n${body}\n`;
+  const all = {
+    title: 'ทดสอบ',
+    date: `2017-11-0${n}`,
+    ministry: 'labour',
+    source: `https://www.thaigov.go.th/news/contents/details/${n}`,
+    ...fields,
+  };
+  return `---\n${Object.entries(all)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')}\n---\n${body}\n`;
 };
 
 describe('a build with an invalid release', () => {
@@ -41,7 +49,14 @@ describe('a build with an invalid release', () => {
     try {
       await mkdir(path.join(releases, '2017/11'), { recursive: true });
       await put('2017-11-01-fine.md', release(1));
-      await put('2017-11-02-bomb.md', release(2, { office: '&a [x, x, x, x, x, x, x, x, x]', summary: '&b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', imported: '[*b, *b, *b, *b, *b, *b, *b, *b, *b]' }));
+      await put(
+        '2017-11-02-bomb.md',
+        release(2, {
+          office: '&a [x, x, x, x, x, x, x, x, x]',
+          summary: '&b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+          imported: '[*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        }),
+      );
       await put('2017-11-03-surrogate.md', release(3, { title: '"\\ud800"' }));
       await put('2017-11-04-bytes.md', Buffer.concat([Buffer.from(release(4).trimEnd()), Buffer.from([0xff, 0x0a])]));
       await put('2017-11-05-upper.MD', release(5));
@@ -54,11 +69,20 @@ describe('a build with an invalid release', () => {
       expect(check.code).toBe(1);
       const refused = check.stdout.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line));
       expect(refused.map((line) => line.replace(/:.*/, '').split('/').at(-1))).toEqual([
-        '2017-11-02-bomb.md', '2017-11-03-surrogate.md', '2017-11-04-bytes.md', '2017-11-05-upper.MD',
-        '2017-11-06-deep.md', '2017-11-07-long.md', '2017-11-08-linked.md',
+        '2017-11-02-bomb.md',
+        '2017-11-03-surrogate.md',
+        '2017-11-04-bytes.md',
+        '2017-11-05-upper.MD',
+        '2017-11-06-deep.md',
+        '2017-11-07-long.md',
+        '2017-11-08-linked.md',
       ]);
 
-      const { code, output } = await astroBuild(process.cwd(), { releasesDir: releases, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+      const { code, output } = await astroBuild(process.cwd(), {
+        releasesDir: releases,
+        outDir: path.join(work, 'dist'),
+        cacheDir: path.join(work, 'cache'),
+      });
       expect(code).not.toBe(0);
       for (const line of refused) expect(output).toContain(line);
       expect(output).not.toMatch(/Excessive alias count|Maximum call stack|hex escape/);

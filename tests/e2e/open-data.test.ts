@@ -9,15 +9,19 @@ import { splitRelease } from '@/release/front-matter.ts';
 const siteDir = inject('siteDir');
 const dataDir = path.join(siteDir, 'data');
 
-async function releaseFiles(): Promise<{ slug: string; draft: boolean; title: string; date: Date; ministry: string; provinces: string[]; body: string }[]> {
+async function releaseFiles(): Promise<
+  { slug: string; draft: boolean; title: string; date: Date; ministry: string; provinces: string[]; body: string }[]
+> {
   const files = (await readdir('content/releases', { recursive: true })).map(String).filter((f) => f.endsWith('.md'));
-  return Promise.all(files.map(async (file) => {
-    const filePath = `content/releases/${file}`;
-    const text = await readFile(filePath, 'utf8');
-    const result = validateRelease(filePath, text);
-    if (!result.ok) throw new Error(`${filePath} is invalid`);
-    return { ...result.release, body: splitRelease(text).body };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const filePath = `content/releases/${file}`;
+      const text = await readFile(filePath, 'utf8');
+      const result = validateRelease(filePath, text);
+      if (!result.ok) throw new Error(`${filePath} is invalid`);
+      return { ...result.release, body: splitRelease(text).body };
+    }),
+  );
 }
 
 type DataRecord = Record<string, unknown> & { file: string };
@@ -26,7 +30,16 @@ describe('open data files', async () => {
   const releases = await releaseFiles();
   const published = releases.filter((r) => !r.draft);
   const yearFiles = (await readdir(dataDir)).filter((f) => /^releases-\d{4}\.ndjson$/.test(f)).sort();
-  const records = (await Promise.all(yearFiles.map(async (file) => (await readFile(path.join(dataDir, file), 'utf8')).split('\n').filter(Boolean).map((line): DataRecord => ({ ...(JSON.parse(line) as Record<string, unknown>), file }))))).flat();
+  const records = (
+    await Promise.all(
+      yearFiles.map(async (file) =>
+        (await readFile(path.join(dataDir, file), 'utf8'))
+          .split('\n')
+          .filter(Boolean)
+          .map((line): DataRecord => ({ ...(JSON.parse(line) as Record<string, unknown>), file })),
+      ),
+    )
+  ).flat();
 
   it('hold every published release exactly once, in the file of its year, and no draft', () => {
     expect(records.map((r) => r['slug']).sort()).toEqual(published.map((r) => r.slug).sort());
@@ -34,7 +47,7 @@ describe('open data files', async () => {
     for (const record of records) expect(record.file).toBe(`releases-${String(record['date']).slice(0, 4)}.ndjson`);
   });
 
-  it('carry each release\'s metadata and its Markdown body as in its file', () => {
+  it("carry each release's metadata and its Markdown body as in its file", () => {
     for (const release of published) {
       const record = records.find((r) => r['slug'] === release.slug)!;
       expect(record['title']).toBe(release.title);
@@ -56,7 +69,10 @@ describe('open data files', async () => {
   });
 
   it('are described by a data package whose every resource exists', async () => {
-    const pkg = JSON.parse(await readFile(path.join(dataDir, 'datapackage.json'), 'utf8')) as { resources: { path: string }[]; licenses: unknown[] };
+    const pkg = JSON.parse(await readFile(path.join(dataDir, 'datapackage.json'), 'utf8')) as {
+      resources: { path: string }[];
+      licenses: unknown[];
+    };
     expect(pkg.licenses.length).toBeGreaterThan(0);
     expect(pkg.resources.map((r) => path.basename(r.path)).sort()).toEqual(['releases.csv', ...yearFiles].sort());
     for (const resource of pkg.resources) expect(existsSync(path.join(dataDir, path.basename(resource.path)))).toBe(true);

@@ -44,7 +44,10 @@ describe.each([
     await expect(page.locator('h1').textContent()).resolves.toBe('ข่าวล่าสุด');
     await visit('home');
 
-    await page.getByRole('link', { name: /ปลัดแรงงาน/ }).first().click();
+    await page
+      .getByRole('link', { name: /ปลัดแรงงาน/ })
+      .first()
+      .click();
     await page.waitForURL(/\/releases\/2017-11-02-7766\/$/);
     await expect(page.locator('time').first().textContent()).resolves.toBe('วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560');
     await visit('release');
@@ -60,7 +63,13 @@ describe.each([
     await expect(page.locator('h1').textContent()).resolves.toBe('จังหวัดนครศรีธรรมราช');
     await visit('province');
 
-    for (const [label, path] of [['ministries', '/ministries/'], ['provinces', '/provinces/'], ['archive', '/archive/'], ['about', '/about/'], ['not-found', '/no-such-page/']]) {
+    for (const [label, path] of [
+      ['ministries', '/ministries/'],
+      ['provinces', '/provinces/'],
+      ['archive', '/archive/'],
+      ['about', '/about/'],
+      ['not-found', '/no-such-page/'],
+    ]) {
       await page.goto(`${site.url}${path}`);
       await visit(label!);
     }

@@ -10,10 +10,10 @@ import { loadSiteSearch } from '../../scripts/eval-search/site-search.ts';
 import { SEARCH_SHARD_SIZE } from './build-site.ts';
 import { copiedPages } from '../../scripts/bench/build-phases.ts';
 
-const indexLog = (output: string): string => /\d+ releases indexed for search in \d+ shards \(\d+ unchanged/.exec(output)?.[0] ?? output.slice(-3000);
+const indexLog = (output: string): string =>
+  /\d+ releases indexed for search in \d+ shards \(\d+ unchanged/.exec(output)?.[0] ?? output.slice(-3000);
 /** Feeds carry bodies: the site's, commerce's and those of the provinces the durian release names. */
 const FEEDS_WITH_DURIAN = ['/rss.xml', '/ministries/commerce/rss.xml', '/provinces/th-22/rss.xml', '/provinces/th-86/rss.xml'];
-
 
 describe('rebuilding after one release changed', () => {
   it('copies unchanged pages and search shards from the cache, and renders and indexes what changed', async () => {
@@ -23,7 +23,12 @@ describe('rebuilding after one release changed', () => {
       await cp('content/releases', releasesDir, { recursive: true });
       const build = async (name: string): Promise<{ index: string; copied: Set<string> }> => {
         const outDir = path.join(work, name);
-        const { code, output } = await astroBuild(process.cwd(), { releasesDir, outDir, cacheDir: path.join(work, 'cache'), searchShardSize: SEARCH_SHARD_SIZE });
+        const { code, output } = await astroBuild(process.cwd(), {
+          releasesDir,
+          outDir,
+          cacheDir: path.join(work, 'cache'),
+          searchShardSize: SEARCH_SHARD_SIZE,
+        });
         expect(code, output.slice(-3000)).toBe(0);
         // Indexed once: two indexings in one process would share, and close, one Pagefind.
         expect(output.match(/releases indexed for search/g)).toHaveLength(1);
@@ -34,7 +39,9 @@ describe('rebuilding after one release changed', () => {
       expect(cold.copied.size).toBe(0);
       const same = await build('same');
       expect(same.index).toBe('13 releases indexed for search in 4 shards (4 unchanged');
-      const pages = (await readdir(path.join(work, 'cold'), { recursive: true })).filter((file) => file.endsWith('index.html') && file.startsWith('releases'));
+      const pages = (await readdir(path.join(work, 'cold'), { recursive: true })).filter(
+        (file) => file.endsWith('index.html') && file.startsWith('releases'),
+      );
       expect(pages).toHaveLength(13);
       for (const page of pages) {
         expect(same.copied).toContain(`/${page}`);
@@ -47,7 +54,9 @@ describe('rebuilding after one release changed', () => {
       expect(edited.index).toBe('13 releases indexed for search in 4 shards (3 unchanged');
       // The edited page is rendered again; its neighbours, which show its unchanged title, are copied.
       expect(edited.copied).not.toContain('/releases/2020-09-08-commerce-durian-export/index.html');
-      expect(await readFile(path.join(work, 'edited/releases/2020-09-08-commerce-durian-export/index.html'), 'utf8')).toContain('เงาะโรงเรียนหวานกรอบ');
+      expect(await readFile(path.join(work, 'edited/releases/2020-09-08-commerce-durian-export/index.html'), 'utf8')).toContain(
+        'เงาะโรงเรียนหวานกรอบ',
+      );
       expect(edited.copied).toContain('/releases/2020-06-18-interior-bangkok-flood/index.html');
       expect(edited.copied).toContain('/releases/2020-11-12-des-5g-eec/index.html');
       for (const feed of FEEDS_WITH_DURIAN.flatMap((rss) => [rss, rss.replace(/rss\.xml$/, 'feed.json')])) {
@@ -62,7 +71,9 @@ describe('rebuilding after one release changed', () => {
       for (const year of [2017, 2018, 2019, 2025]) expect(edited.copied).toContain(`/data/releases-${year}.ndjson`);
       const { search } = await loadSiteSearch(path.join(work, 'edited'));
       const found = await search('เงาะโรงเรียน');
-      expect(await Promise.all(found.results.map(async (result) => (await result.data()).url))).toEqual([expect.stringContaining('/releases/2020-09-08-commerce-durian-export/')]);
+      expect(await Promise.all(found.results.map(async (result) => (await result.data()).url))).toEqual([
+        expect.stringContaining('/releases/2020-09-08-commerce-durian-export/'),
+      ]);
     } finally {
       await rm(work, { recursive: true, force: true });
     }

@@ -11,10 +11,12 @@ import { loadSiteSearch } from '../../scripts/eval-search/site-search.ts';
 const siteDir = inject('siteDir');
 const { search, filterCounts } = await loadSiteSearch(siteDir);
 const urls = async (found: Awaited<ReturnType<typeof search>>): Promise<string[]> =>
-  Promise.all(found.results.map(async (result) => {
-    const { url } = await result.data();
-    return url.slice(url.lastIndexOf('/releases/'));
-  }));
+  Promise.all(
+    found.results.map(async (result) => {
+      const { url } = await result.data();
+      return url.slice(url.lastIndexOf('/releases/'));
+    }),
+  );
 
 describe('search index', () => {
   it('is served at a stable URL with Pagefind beside it, in shards of months', async () => {
@@ -22,7 +24,9 @@ describe('search index', () => {
     const shards = (await readdir(path.join(siteDir, 'pagefind'))).sort().reverse();
     expect(shards).toHaveLength(4);
     for (const shard of shards) expect(existsSync(path.join(siteDir, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
-    expect(await readFile(path.join(siteDir, 'search/thai-search.js'), 'utf8')).toContain(JSON.stringify(shards).replaceAll(',', ', '));
+    expect(await readFile(path.join(siteDir, 'search/thai-search.js'), 'utf8')).toContain(
+      JSON.stringify(shards).replaceAll(',', ', '),
+    );
   });
 
   it('sorts by date across shards', async () => {
@@ -55,7 +59,10 @@ describe('search index', () => {
 
   it('filters by province (OR) and year (AND), and sorts by date', async () => {
     const found = await search('ประชาชน', { filters: { province: ['TH-50', 'TH-10'] }, sort: 'oldest' });
-    expect(await urls(found)).toEqual(['/releases/2018-03-15-pm-chiang-mai-haze/', '/releases/2025-01-20-natural-resources-pm25/']);
+    expect(await urls(found)).toEqual([
+      '/releases/2018-03-15-pm-chiang-mai-haze/',
+      '/releases/2025-01-20-natural-resources-pm25/',
+    ]);
     const narrowed = await search('ประชาชน', { filters: { province: ['TH-50', 'TH-10'], year: ['2568'] } });
     expect(await urls(narrowed)).toEqual(['/releases/2025-01-20-natural-resources-pm25/']);
   });

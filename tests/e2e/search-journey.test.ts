@@ -43,7 +43,9 @@ describe('search page', () => {
     const excerpt = await page.locator('#search-results .excerpt').first().innerHTML();
     expect(excerpt).toContain('<mark>ประชาชน</mark>');
     // Thai words in excerpts are not split by spaces that the index needed.
-    expect(await page.locator('#search-results .excerpt').allTextContents()).toContainEqual(expect.stringContaining('ดูแลสุขภาพของประชาชน มาตรการเร่งด่วน'));
+    expect(await page.locator('#search-results .excerpt').allTextContents()).toContainEqual(
+      expect.stringContaining('ดูแลสุขภาพของประชาชน มาตรการเร่งด่วน'),
+    );
 
     await page.locator('.filter-group[data-group="province"] summary').click();
     await page.getByRole('checkbox', { name: /เชียงใหม่/ }).check();

@@ -10,7 +10,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // by the site's Content-Security-Policy, as any injected script should be.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    const result = await (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run();
     return result.violations;
   });
   return violations

@@ -23,7 +23,8 @@ function find(node: Node): string | undefined {
   if (node.nodeName === 'script') {
     const type = attr('type') ?? '';
     const ownBundle = /^\/(?:[^/]+\/)*_astro\//.test(attr('src') ?? '');
-    if (!/^application\/(ld\+)?json$/.test(type) && !ownBundle) return `<script${attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}>`;
+    if (!/^application\/(ld\+)?json$/.test(type) && !ownBundle)
+      return `<script${attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}>`;
   }
   if (DANGEROUS_ELEMENTS.has(node.nodeName)) return `<${node.nodeName}>`;
   for (const { name, value } of attrs) {

@@ -5,7 +5,11 @@ import { detectLanguage } from '../../scripts/import/detect-language.ts';
 
 describe('provinces named as places', () => {
   it.each([
-    ['a list of provinces', 'ภาคใต้ ๙ จังหวัด ได้แก่ นครศรีธรรมราช กระบี่ ชุมพร ตรัง พังงา พัทลุง ภูเก็ต ระนอง และสุราษฎร์ธานี', ['TH-80', 'TH-81', 'TH-82', 'TH-83', 'TH-84', 'TH-85', 'TH-86', 'TH-92', 'TH-93']],
+    [
+      'a list of provinces',
+      'ภาคใต้ ๙ จังหวัด ได้แก่ นครศรีธรรมราช กระบี่ ชุมพร ตรัง พังงา พัทลุง ภูเก็ต ระนอง และสุราษฎร์ธานี',
+      ['TH-80', 'TH-81', 'TH-82', 'TH-83', 'TH-84', 'TH-85', 'TH-86', 'TH-92', 'TH-93'],
+    ],
     ['จังหวัด and จ. prefixes', 'ณ จังหวัดเลย และ จ.น่าน', ['TH-42', 'TH-55']],
     ['aliases', 'ในพื้นที่ กทม. และโคราช', ['TH-10', 'TH-30']],
     ['แพร่ in เผยแพร่ and แพร่ระบาด', 'เผยแพร่ข่าวการแพร่ระบาดของโรค', []],
@@ -30,7 +34,12 @@ describe('the one ministry behind a release', () => {
     ['the Prime Minister is pmo', 'นายกรัฐมนตรีขอความร่วมมือนักท่องเที่ยว', ['กระทรวงสาธารณสุขรายงาน'], 'pmo'],
     ['a government spokesperson is pmo', 'รัฐยืนยันไม่แทรกแซงลูกจ้าง', ['โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า กระทรวงแรงงาน'], 'pmo'],
     ['a minister acting for their ministry', 'รมว.แรงงาน ลงพื้นที่ตรวจเยี่ยม', ['ตามนโยบายนายกรัฐมนตรี'], 'labour'],
-    ['a minister accompanying the Prime Minister', 'รัฐมนตรีช่วยฯ ร่วมคณะนายกรัฐมนตรี ลงพื้นที่', ['รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรม เยี่ยมโรงงาน'], 'industry'],
+    [
+      'a minister accompanying the Prime Minister',
+      'รัฐมนตรีช่วยฯ ร่วมคณะนายกรัฐมนตรี ลงพื้นที่',
+      ['รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรม เยี่ยมโรงงาน'],
+      'industry',
+    ],
     ['a state bank is finance', 'ธนาคารออมสินเปิดสินเชื่อฉุกเฉิน', ['ผู้อำนวยการธนาคารออมสินเปิดเผย'], 'finance'],
     ['a department belongs to its ministry', 'กรมควบคุมโรคเตือนไข้เลือดออก', ['แนะกำจัดลูกน้ำยุงลาย'], 'public-health'],
     ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
@@ -41,9 +50,30 @@ describe('the one ministry behind a release', () => {
 
 describe('the language a release is written in', () => {
   it.each([
-    ['English', ['PM attends the ASEAN Summit', 'On 10 May 2023, Prime Minister Prayut Chan-o-cha attended the 42nd ASEAN Summit in Labuan Bajo, Indonesia.'], 'en'],
-    ['an English letter under a Thai title', ['นายกรัฐมนตรีมีหนังสือแสดงความยินดี', 'Excellency, On behalf of the Government and the people of Thailand, I have the pleasure to extend my warmest congratulations to Your Excellency on your appointment.'], 'en'],
-    ['Thai with English names', ['EXIM BANK จับมือ FedEx สนับสนุนผู้ส่งออกไทย', 'ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย (EXIM BANK) ร่วมกับ FedEx Express สนับสนุนผู้ส่งออกไทยให้เข้าถึงตลาดโลก'], 'th'],
+    [
+      'English',
+      [
+        'PM attends the ASEAN Summit',
+        'On 10 May 2023, Prime Minister Prayut Chan-o-cha attended the 42nd ASEAN Summit in Labuan Bajo, Indonesia.',
+      ],
+      'en',
+    ],
+    [
+      'an English letter under a Thai title',
+      [
+        'นายกรัฐมนตรีมีหนังสือแสดงความยินดี',
+        'Excellency, On behalf of the Government and the people of Thailand, I have the pleasure to extend my warmest congratulations to Your Excellency on your appointment.',
+      ],
+      'en',
+    ],
+    [
+      'Thai with English names',
+      [
+        'EXIM BANK จับมือ FedEx สนับสนุนผู้ส่งออกไทย',
+        'ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย (EXIM BANK) ร่วมกับ FedEx Express สนับสนุนผู้ส่งออกไทยให้เข้าถึงตลาดโลก',
+      ],
+      'th',
+    ],
     ['numbers only', ['2566', '1,000'], 'th'],
   ])('%s', (_, texts, lang) => {
     expect(detectLanguage(texts)).toBe(lang);

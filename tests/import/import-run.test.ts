@@ -16,7 +16,13 @@ let work: string;
 let input: string;
 let out: string;
 const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
-  inputs: [input], out, dryRun: false, force: false, root: work, now: new Date('2026-11-23T00:00:00Z'), ...extra,
+  inputs: [input],
+  out,
+  dryRun: false,
+  force: false,
+  root: work,
+  now: new Date('2026-11-23T00:00:00Z'),
+  ...extra,
 });
 
 beforeEach(async () => {
@@ -38,7 +44,10 @@ describe('npm run import', () => {
 
   it('marks a release written in English lang: en, and writes no lang for Thai', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
-    await writeFile(path.join(input, 'Government News_1.txt'), `รัฐบาลไทย-Government News-PM meets the press\n\nวันพฤหัสบดีที่ 2 พฤศจิกายน 2560\nPM meets the press\nThe Prime Minister met the press at Government House on 2 November 2017.\n\nที่มา : http://www.thaigov.go.th/news/contents/details/102\n`);
+    await writeFile(
+      path.join(input, 'Government News_1.txt'),
+      `รัฐบาลไทย-Government News-PM meets the press\n\nวันพฤหัสบดีที่ 2 พฤศจิกายน 2560\nPM meets the press\nThe Prime Minister met the press at Government House on 2 November 2017.\n\nที่มา : http://www.thaigov.go.th/news/contents/details/102\n`,
+    );
     await runImport(options());
     expect(await readFile(path.join(out, '2017/11/2017-11-02-102.md'), 'utf8')).toMatch(/\nlang: en\n/);
     expect(await readFile(path.join(out, '2017/11/2017-11-02-101.md'), 'utf8')).not.toContain('lang:');
@@ -106,7 +115,9 @@ describe('npm run import', () => {
   it('prints a summary and writes the same as JSON with --report', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     await writeFile(path.join(input, 'z.txt'), '');
-    const { code, stdout } = await runScript('import.ts', ['raw', '--out', 'content/releases', '--report', 'report.json'], { cwd: work });
+    const { code, stdout } = await runScript('import.ts', ['raw', '--out', 'content/releases', '--report', 'report.json'], {
+      cwd: work,
+    });
     expect(code).toBe(0);
     expect(stdout).toContain('imported 1, updated 0, unchanged 0, refused (edited since import) 0, skipped 1');
     expect(stdout).toContain('skipped  raw/z.txt: empty body (empty file)');
@@ -137,7 +148,9 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     // An editor's copy beside the imported file does not hide it: the file is there, unchanged.
     await copyFile(path.join(out, '2017/12/labour-fair.md'), path.join(out, '2017/11/2017-11-02-101.md'));
     await copyFile(path.join(out, '2017/12/labour-fair.md'), path.join(out, '2017/11/0-copy.md'));
-    expect((await runImport(options())).unchanged).toEqual([{ input: 'raw/a.txt', output: 'content/releases/2017/11/2017-11-02-101.md' }]);
+    expect((await runImport(options())).unchanged).toEqual([
+      { input: 'raw/a.txt', output: 'content/releases/2017/11/2017-11-02-101.md' },
+    ]);
   });
 
   it('reports FIFOs, dangling links and link loops in one line each and imports the rest', async () => {
@@ -166,7 +179,10 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     await chmod(path.join(input, 'closed'), 0o000);
     const report = await runImport(options());
     expect(report.imported.map((w) => w.input)).toEqual(['raw/a.txt']);
-    expect(report.failed).toEqual([{ path: 'raw/b.txt', reason: 'permission denied' }, { path: 'raw/closed', reason: 'permission denied' }]);
+    expect(report.failed).toEqual([
+      { path: 'raw/b.txt', reason: 'permission denied' },
+      { path: 'raw/closed', reason: 'permission denied' },
+    ]);
   });
 
   it('reads UTF-16 with or without a byte-order mark, and names damaged UTF-16', async () => {
@@ -175,8 +191,14 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     await writeFile(path.join(input, 'no-bom.txt'), utf16(RELEASE('103'), 'le', false));
     await writeFile(path.join(input, 'cut.txt'), utf16(RELEASE('104'), 'le', true).subarray(0, 41));
     const report = await runImport(options());
-    expect(report.imported.map((w) => w.output)).toEqual(['content/releases/2017/11/2017-11-02-102.md', 'content/releases/2017/11/2017-11-02-101.md', 'content/releases/2017/11/2017-11-02-103.md']);
-    expect(report.skipped).toEqual([{ input: 'raw/cut.txt', reason: 'unreadable', detail: 'UTF-16LE text that does not decode (cut short or damaged)' }]);
+    expect(report.imported.map((w) => w.output)).toEqual([
+      'content/releases/2017/11/2017-11-02-102.md',
+      'content/releases/2017/11/2017-11-02-101.md',
+      'content/releases/2017/11/2017-11-02-103.md',
+    ]);
+    expect(report.skipped).toEqual([
+      { input: 'raw/cut.txt', reason: 'unreadable', detail: 'UTF-16LE text that does not decode (cut short or damaged)' },
+    ]);
     expect(await readFile(path.join(out, '2017/11/2017-11-02-101.md'), 'utf8')).toContain('title: ข่าวทดสอบ\n');
   });
 
@@ -187,7 +209,9 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     await writeFile(path.join(out, '2017'), 'not a folder');
     const report = await runImport(options());
     expect(report.imported.map((w) => w.output)).toEqual(['content/releases/2018/01/2018-01-02-102.md']);
-    expect(report.failed).toEqual([{ path: 'content/releases/2017/11/2017-11-02-101.md', reason: 'a file stands where a folder should be' }]);
+    expect(report.failed).toEqual([
+      { path: 'content/releases/2017/11/2017-11-02-101.md', reason: 'a file stands where a folder should be' },
+    ]);
   });
 
   it('ends with a one-line reason, the summary and exit code 1 for --out on a file and --report on a folder', async () => {

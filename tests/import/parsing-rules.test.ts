@@ -55,9 +55,12 @@ describe('lines that are a date and nothing more', () => {
     expect(dateLine(line)).toBe(iso);
   });
 
-  it.each(['วันที่ 1 มิถุนายน 2566 นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี', '23/06/2568 ประชุม', '1 มิถุนายน 2566 – 30 มิถุนายน 2566'])('refuses %s', (line) => {
-    expect(dateLine(line)).toBeUndefined();
-  });
+  it.each(['วันที่ 1 มิถุนายน 2566 นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี', '23/06/2568 ประชุม', '1 มิถุนายน 2566 – 30 มิถุนายน 2566'])(
+    'refuses %s',
+    (line) => {
+      expect(dateLine(line)).toBeUndefined();
+    },
+  );
 });
 
 describe('the opening and the leftovers of the page never reach the body', () => {
@@ -65,62 +68,176 @@ describe('the opening and the leftovers of the page never reach the body', () =>
   const lead = 'วันที่ 1 มิถุนายน 2566 นายอนุชา บูรพชัยศรี โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า';
 
   it('takes the Thai date line and drops the dd/mm/yyyy line and พิมพ์ before the repeated title', () => {
-    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', '01/06/2566', 'พิมพ์', title, lead, SOURCE])));
+    const release = ok(
+      parseThaigov(
+        raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', '01/06/2566', 'พิมพ์', title, lead, SOURCE]),
+      ),
+    );
     expect(release.date).toBe('2023-06-01');
     expect(release.title).toBe(title);
     expect(release.paragraphs).toEqual([lead]);
   });
 
   it('keeps a lead paragraph that opens with a date, also when it is the only date', () => {
-    expect(ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, lead, SOURCE]))).paragraphs).toEqual([lead]);
+    expect(ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, lead, SOURCE]))).paragraphs).toEqual([
+      lead,
+    ]);
     const undated = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, title, lead, SOURCE])));
     expect(undated.date).toBe('2023-06-01');
     expect(undated.paragraphs).toEqual([lead]);
   });
 
   it('takes the whole title when the header cut it, and drops its copies, also one broken over two lines', () => {
-    const long = 'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand : Planning for a post-Pandemic sustainable economy”';
-    const release = ok(parseThaigov(raw([
-      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand', '',
-      'วันพุธที่ 9 กันยายน 2563', 'พิมพ์', long, long, 'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand :', 'Planning for a post-Pandemic sustainable economy”',
-      'วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม', SOURCE,
-    ])));
+    const long =
+      'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand : Planning for a post-Pandemic sustainable economy”';
+    const release = ok(
+      parseThaigov(
+        raw([
+          'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand',
+          '',
+          'วันพุธที่ 9 กันยายน 2563',
+          'พิมพ์',
+          long,
+          long,
+          'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand :',
+          'Planning for a post-Pandemic sustainable economy”',
+          'วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.title).toBe(long);
     expect(release.paragraphs).toEqual(['วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม']);
   });
 
   it('drops lone punctuation, separator rows, the site address, style rules, the related list and a date under the office', () => {
-    const release = ok(parseThaigov(raw([
-      `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '.', lead, '-', '--', 'span.s1 {font-kerning: none}',
-      'p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 16.0px Helvetica}', 'http://www.thaigov.go.th', 'ย่อหน้าที่สอง', '╔════════╗', '้', '...`', 'อัลบั้มภาพ', 'prev', 'next', 'ข่าวที่เกี่ยวข้อง', 'ข่าวอื่นของวันนั้น', SOURCE,
-    ])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`,
+          'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+          title,
+          '.',
+          lead,
+          '-',
+          '--',
+          'span.s1 {font-kerning: none}',
+          'p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 16.0px Helvetica}',
+          'http://www.thaigov.go.th',
+          'ย่อหน้าที่สอง',
+          '╔════════╗',
+          '้',
+          '...`',
+          'อัลบั้มภาพ',
+          'prev',
+          'next',
+          'ข่าวที่เกี่ยวข้อง',
+          'ข่าวอื่นของวันนั้น',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.paragraphs).toEqual([lead, 'ย่อหน้าที่สอง']);
-    const signed = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '+++++++++++++++++++', 'กองเผยแพร่และประชาสัมพันธ์', '1 มิถุนายน 2566', '', SOURCE])));
+    const signed = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`,
+          'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+          title,
+          lead,
+          '+++++++++++++++++++',
+          'กองเผยแพร่และประชาสัมพันธ์',
+          '1 มิถุนายน 2566',
+          '',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(signed.paragraphs).toEqual([lead]);
     expect(signed.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
-    const dated = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '1 มิถุนายน 2566', 'กองเผยแพร่และประชาสัมพันธ์', SOURCE])));
+    const dated = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`,
+          'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+          title,
+          lead,
+          '1 มิถุนายน 2566',
+          'กองเผยแพร่และประชาสัมพันธ์',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(dated.paragraphs).toEqual([lead]);
     expect(dated.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
   });
 
   it('drops the first part of the title on its own line and keeps the subheading that runs on', () => {
     const head = 'วธ. ผนึกกำลังศิลปิน-เครือข่ายวัฒนธรรม เชิญชวนนายกรัฐมนตรี-ครม. ชมกิจกรรม';
-    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${head} ชมฟรี`, 'วันพุธที่ 9 กันยายน 2563', 'พิมพ์', `${head} ชมฟรี`, head, 'ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม', SOURCE])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${head} ชมฟรี`,
+          'วันพุธที่ 9 กันยายน 2563',
+          'พิมพ์',
+          `${head} ชมฟรี`,
+          head,
+          'ชมฟรี ๑๕ - ๒๐ ก.ย. นี้',
+          'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.paragraphs).toEqual(['ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม']);
   });
 
   it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
-    const release = ok(parseThaigov(raw(['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'วันพฤหัสบดีที่ 28 มกราคม 2564', 'NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร', 'NO GIFT POLICY', 'เปลี่ยนของขวัญ เป็นบัตรอวยพร', SOURCE])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร',
+          'วันพฤหัสบดีที่ 28 มกราคม 2564',
+          'NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร',
+          'NO GIFT POLICY',
+          'เปลี่ยนของขวัญ เป็นบัตรอวยพร',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.paragraphs).toEqual(['NO GIFT POLICY เปลี่ยนของขวัญ เป็นบัตรอวยพร']);
   });
 
   it('puts a draft law’s bare พ.ศ. .... back on its name', () => {
-    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่', 'พ.ศ. ....', 'เห็นชอบ', SOURCE])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`,
+          'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+          title,
+          '1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่',
+          'พ.ศ. ....',
+          'เห็นชอบ',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.paragraphs).toEqual(['1. ร่างพระราชกฤษฎีกากำหนดเขตพื้นที่ พ.ศ. ....', 'เห็นชอบ']);
   });
 
   it('keeps a date line inside the body, where it is text (a schedule, a quoted date)', () => {
-    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '15 มิถุนายน 2566', 'ประชุมครั้งต่อไป', SOURCE])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`,
+          'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+          title,
+          lead,
+          '15 มิถุนายน 2566',
+          'ประชุมครั้งต่อไป',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.paragraphs).toEqual([lead, '15 มิถุนายน 2566', 'ประชุมครั้งต่อไป']);
   });
 });
@@ -133,12 +250,24 @@ describe('parseThaigov', () => {
   });
 
   it('accepts other header prefixes', () => {
-    const release = ok(parseThaigov(raw(['รัฐบาลไทย-รายงานข่าวกรณีโรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19)-ประจำวัน', 'วันพฤหัสบดีที่ 2 เมษายน 2563', 'ประจำวัน', 'ข้อความ', SOURCE])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          'รัฐบาลไทย-รายงานข่าวกรณีโรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19)-ประจำวัน',
+          'วันพฤหัสบดีที่ 2 เมษายน 2563',
+          'ประจำวัน',
+          'ข้อความ',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.title).toBe('ประจำวัน');
   });
 
   it('lets the Thai date line win over a dd/mm/yyyy line', () => {
-    const release = ok(parseThaigov(raw(['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ก', '01/01/2561', 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', 'ก', 'ข้อความ', SOURCE])));
+    const release = ok(
+      parseThaigov(raw(['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ก', '01/01/2561', 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', 'ก', 'ข้อความ', SOURCE])),
+    );
     expect(release.date).toBe('2017-11-02');
   });
 
@@ -147,24 +276,49 @@ describe('parseThaigov', () => {
   });
 
   it('drops the repeated title and lead, print artefacts, separators and the source line; keeps the office', () => {
-    const release = ok(parseThaigov(raw([
-      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อ', '', 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', 'หัวข้อ', 'พิมพ์',
-      'ปลัดแรงงานย้ำงานของกระทรวง', 'ปลัดแรงงานย้ำงานของกระทรวง อยู่ในทุกลมหายใจของประชาชน', 'ย่อหน้าที่สอง',
-      '------------------------------------', 'กองเผยแพร่และประชาสัมพันธ์', '', SOURCE,
-    ])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อ',
+          '',
+          'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560',
+          'หัวข้อ',
+          'พิมพ์',
+          'ปลัดแรงงานย้ำงานของกระทรวง',
+          'ปลัดแรงงานย้ำงานของกระทรวง อยู่ในทุกลมหายใจของประชาชน',
+          'ย่อหน้าที่สอง',
+          '------------------------------------',
+          'กองเผยแพร่และประชาสัมพันธ์',
+          '',
+          SOURCE,
+        ]),
+      ),
+    );
     expect(release.paragraphs).toEqual(['ปลัดแรงงานย้ำงานของกระทรวง อยู่ในทุกลมหายใจของประชาชน', 'ย่อหน้าที่สอง']);
     expect(release.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
   });
 
   it('takes the source from the last thaigov ที่มา line, keeping earlier ที่มา lines in the body', () => {
-    const release = ok(parseThaigov(raw([...base.slice(0, 5), 'ที่มา : สำนักข่าวกรมประชาสัมพันธ์', 'ที่มา : https://www.thaigov.go.th/news/contents/details/1', 'ที่มา : https://www.thaigov.go.th/news/contents/details/24246'])));
+    const release = ok(
+      parseThaigov(
+        raw([
+          ...base.slice(0, 5),
+          'ที่มา : สำนักข่าวกรมประชาสัมพันธ์',
+          'ที่มา : https://www.thaigov.go.th/news/contents/details/1',
+          'ที่มา : https://www.thaigov.go.th/news/contents/details/24246',
+        ]),
+      ),
+    );
     expect(release.sourceId).toBe('24246');
     expect(release.paragraphs).toContain('ที่มา : สำนักข่าวกรมประชาสัมพันธ์');
   });
 
   it.each([
     ['no date', ['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ก', 'ก', 'ข้อความ', SOURCE]],
-    ['no source URL', ['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ก', 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', 'ก', 'ข้อความ', 'ที่มา : https://www.example.com/1']],
+    [
+      'no source URL',
+      ['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ก', 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', 'ก', 'ข้อความ', 'ที่มา : https://www.example.com/1'],
+    ],
     ['empty body', ['รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ก', 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', 'ก', 'พิมพ์', SOURCE]],
     ['not a press release', ['สวัสดีครับ พ่อแม่พี่น้องชาวไทย', 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', 'ข้อความ', SOURCE]],
   ])('skips with the reason "%s"', (reason, lines) => {
@@ -179,7 +333,9 @@ describe('parseThaigov', () => {
 
 describe('messy input', () => {
   it('handles a BOM, CRLF, zero-width and non-breaking spaces and HTML entities', () => {
-    const text = '\uFEFFรัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าว\u200Bดี\u00A0&#39;มาก&#39; &amp; ด่วน\r\n\r\nวันพฤหัสบดีที่ 2 พฤศจิกายน 2560\r\nข่าวดี \'มาก\' & ด่วน\r\nข้อความ\r\n' + SOURCE;
+    const text =
+      "\uFEFFรัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าว\u200Bดี\u00A0&#39;มาก&#39; &amp; ด่วน\r\n\r\nวันพฤหัสบดีที่ 2 พฤศจิกายน 2560\r\nข่าวดี 'มาก' & ด่วน\r\nข้อความ\r\n" +
+      SOURCE;
     const release = ok(parseThaigov(text));
     expect(release.title).toBe("ข่าวดี 'มาก' & ด่วน");
     expect(cleanText('a\u00A0b\u200Bc')).toBe('a bc');
@@ -204,7 +360,10 @@ describe('messy input', () => {
 
   it('refuses empty and binary files with a reason', () => {
     expect(decodeInput(new Uint8Array())).toEqual({ ok: false, reason: 'empty file' });
-    expect(decodeInput(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ ok: false, reason: 'binary file, not text' });
+    expect(decodeInput(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({
+      ok: false,
+      reason: 'binary file, not text',
+    });
   });
 });
 
@@ -233,12 +392,16 @@ describe('escaping so the page shows exactly the original words', () => {
     ['&amp; &#39; &#x41; ยังเป็นข้อความ'],
     ['> ไม่ใช่คำพูด > และไม่ใช่ต่อ'],
   ])('%s', (line) => {
-    const text = renderMarkdown(markdownBody([line])).replace(/<\/?p>/g, '').trim();
+    const text = renderMarkdown(markdownBody([line]))
+      .replace(/<\/?p>/g, '')
+      .trim();
     expect(text).toBe(line.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;'));
   });
 
   it('escapes nothing that Markdown would show as it is', () => {
-    expect(markdownBody(['Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%'])).toBe('Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%\n');
+    expect(markdownBody(['Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%'])).toBe(
+      'Travel & Fair 2566 | ราคา <100 บาท> ข้อ_ความ a > b {x} (y) "z" #1 + 2 = 3 - 4 ! 50%\n',
+    );
   });
 
   it('keeps a numbered run as a list', () => {
@@ -250,19 +413,41 @@ describe('headings of cabinet meeting summaries', () => {
   const title = 'สรุปข่าวการประชุมคณะรัฐมนตรี 27 มิถุนายน 2566';
   const paragraphs = [
     'วันนี้ (27 มิถุนายน 2566) เวลา 09.00 น. พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี',
-    'กฎหมาย', '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า',
-    'เศรษฐกิจ - สังคม', '3. เรื่อง การโอนเงิน', 'แต่งตั้ง', '4. เรื่อง การแต่งตั้งข้าราชการ',
-    'กฎหมาย', '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', 'คณะรัฐมนตรีมีมติอนุมัติหลักการ', '1. ร่างกฎกระทรวงฉบับแรก', '2. ร่างกฎกระทรวงฉบับที่สอง',
-    '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #', 'เห็นชอบ', '9. เรื่อง ข้อย่อยที่ไม่ใช่มติถัดไป',
-    'เศรษฐกิจ - สังคม', '3. การโอนเงิน', '1. เรื่อง ที่อ้างถึงในมติเดิม', '4. ข้อย่อย', 'อนุมัติ',
-    'แต่งตั้ง', '4. เรื่อง การแต่งตั้งข้าราชการ', 'อนุมัติ',
+    'กฎหมาย',
+    '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม',
+    '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า',
+    'เศรษฐกิจ - สังคม',
+    '3. เรื่อง การโอนเงิน',
+    'แต่งตั้ง',
+    '4. เรื่อง การแต่งตั้งข้าราชการ',
+    'กฎหมาย',
+    '1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม',
+    'คณะรัฐมนตรีมีมติอนุมัติหลักการ',
+    '1. ร่างกฎกระทรวงฉบับแรก',
+    '2. ร่างกฎกระทรวงฉบับที่สอง',
+    '2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #',
+    'เห็นชอบ',
+    '9. เรื่อง ข้อย่อยที่ไม่ใช่มติถัดไป',
+    'เศรษฐกิจ - สังคม',
+    '3. การโอนเงิน',
+    '1. เรื่อง ที่อ้างถึงในมติเดิม',
+    '4. ข้อย่อย',
+    'อนุมัติ',
+    'แต่งตั้ง',
+    '4. เรื่อง การแต่งตั้งข้าราชการ',
+    'อนุมัติ',
   ];
 
   it('gives the sections and each numbered resolution of the full part a heading (known by its subject without เรื่อง), not the list above it', () => {
     const html = renderMarkdown(markdownBody(paragraphs, cabinetHeadings(title, paragraphs)));
     expect([...html.matchAll(/<h([23])[^>]*>(.*?)<\/h\1>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
-      '2 กฎหมาย', '3 1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม', '3 2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #',
-      '2 เศรษฐกิจ - สังคม', '3 3. การโอนเงิน', '2 แต่งตั้ง', '3 4. เรื่อง การแต่งตั้งข้าราชการ',
+      '2 กฎหมาย',
+      '3 1. เรื่อง ร่างกฎกระทรวงกำหนดให้ผลิตภัณฑ์อุตสาหกรรม',
+      '3 2. เรื่อง ร่างข้อบังคับการรถไฟฟ้า #',
+      '2 เศรษฐกิจ - สังคม',
+      '3 3. การโอนเงิน',
+      '2 แต่งตั้ง',
+      '3 4. เรื่อง การแต่งตั้งข้าราชการ',
     ]);
     // The numbered points inside a resolution stay a list.
     expect(html).toMatch(/<li>\s*<p>ร่างกฎกระทรวงฉบับแรก<\/p>/);

@@ -25,7 +25,9 @@ export function filterOptions(
     count: counts[value] ?? 0,
     checked: chosen.includes(value),
   }));
-  return options.sort(group === 'year'
-    ? (a, b) => Number(b.value) - Number(a.value)
-    : (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'th'));
+  return options.sort(
+    group === 'year'
+      ? (a, b) => Number(b.value) - Number(a.value)
+      : (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'th'),
+  );
 }

@@ -26,7 +26,10 @@ export function prepareQuery(query: string): PreparedQuery {
 /** The forms Pagefind indexes a word under: whole without punctuation, and each part (splitting.rs). */
 const indexedForms = (word: string): string[] => {
   const lower = word.toLowerCase();
-  const parts = word.split(NOT_LETTER_OR_DIGIT).flatMap((part) => part.split(CASE_OR_DIGIT_CHANGE)).map((part) => part.toLowerCase());
+  const parts = word
+    .split(NOT_LETTER_OR_DIGIT)
+    .flatMap((part) => part.split(CASE_OR_DIGIT_CHANGE))
+    .map((part) => part.toLowerCase());
   return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...parts].filter(Boolean);
 };
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/u;
@@ -42,10 +45,14 @@ const CASE_OR_DIGIT_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|
 export function locatesEveryWord(indexedContent: string, locations: readonly number[], term: string): boolean {
   const words = indexedWords(indexedContent);
   const located = locations.flatMap((at) => indexedForms(words[at] ?? ''));
-  return term.replaceAll('"', '').split(' ').filter((word) => word !== SPACE_WORD).every((wanted) => {
-    const [whole] = indexedForms(wanted);
-    return !whole || located.some((word) => word.startsWith(whole));
-  });
+  return term
+    .replaceAll('"', '')
+    .split(' ')
+    .filter((word) => word !== SPACE_WORD)
+    .every((wanted) => {
+      const [whole] = indexedForms(wanted);
+      return !whole || located.some((word) => word.startsWith(whole));
+    });
 }
 
 /**
@@ -56,15 +63,18 @@ export function locatesEveryWord(indexedContent: string, locations: readonly num
  */
 export function chunkProbes(term: string, chunkStarts: readonly string[]): string[] {
   if (term.startsWith('"')) return [];
-  return term.split(' ').filter((word) => word !== SPACE_WORD).flatMap((word) => {
-    const [lower] = indexedForms(word);
-    if (!lower) return [];
-    const probes: string[] = [];
-    for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
-      if (chunkStarts[at] !== lower) probes.push(chunkStarts[at]!);
-    }
-    return probes;
-  });
+  return term
+    .split(' ')
+    .filter((word) => word !== SPACE_WORD)
+    .flatMap((word) => {
+      const [lower] = indexedForms(word);
+      if (!lower) return [];
+      const probes: string[] = [];
+      for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
+        if (chunkStarts[at] !== lower) probes.push(chunkStarts[at]!);
+      }
+      return probes;
+    });
 }
 
 function firstAtLeast(sorted: readonly string[], value: string): number {

@@ -3,7 +3,15 @@
  * and Back, reload or a shared link draw the same page again from it.
  */
 import { UI } from '@/i18n/th.ts';
-import { stateFromParams, paramsFromState, searchPageTitle, FILTER_GROUPS, MAX_QUERY_LENGTH, type SearchState, type FilterGroup } from './state.ts';
+import {
+  stateFromParams,
+  paramsFromState,
+  searchPageTitle,
+  FILTER_GROUPS,
+  MAX_QUERY_LENGTH,
+  type SearchState,
+  type FilterGroup,
+} from './state.ts';
 import { filterOptions } from './filter-options.ts';
 import { formatThaiDate } from '@/thai/date.ts';
 import type { PagefindResult } from './pagefind-api.ts';
@@ -20,7 +28,9 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const loadMore = document.querySelector<HTMLButtonElement>('#load-more')!;
 const noResults = document.querySelector<HTMLElement>('#no-results')!;
 const clearLink = form.querySelector<HTMLAnchorElement>('.clear-filters')!;
-const labelData = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Partial<Record<FilterGroup, Record<string, string>>>;
+const labelData = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Partial<
+  Record<FilterGroup, Record<string, string>>
+>;
 // Maps, so that a value from a URL or an index (toString, __proto__) finds nothing it was not given.
 const labels = new Map(FILTER_GROUPS.map((group) => [group, new Map(Object.entries(labelData[group] ?? {}))]));
 const known = { ministry: new Set(labels.get('ministry')!.keys()), province: new Set(labels.get('province')!.keys()) };
@@ -88,7 +98,12 @@ async function drawMore(id: number): Promise<HTMLLIElement | undefined> {
   return items[0];
 }
 
-function resultItem(url: string, meta: Record<string, string>, filters: Record<string, string[]>, excerpt: string): HTMLLIElement {
+function resultItem(
+  url: string,
+  meta: Record<string, string>,
+  filters: Record<string, string[]>,
+  excerpt: string,
+): HTMLLIElement {
   const item = document.createElement('li');
   const heading = item.appendChild(document.createElement('h3'));
   const link = heading.appendChild(document.createElement('a'));
@@ -113,10 +128,13 @@ function resultItem(url: string, meta: Record<string, string>, filters: Record<s
 }
 
 function drawFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
-  const focused = document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox'
-    ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox'
+      ? { name: document.activeElement.name, value: document.activeElement.value }
+      : undefined;
   for (const group of FILTER_GROUPS) drawGroup(group, state.filters[group] ?? [], counts[group] ?? {});
-  if (focused) form.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  if (focused)
+    form.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
 
 function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, number>): void {
@@ -125,21 +143,23 @@ function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, 
   details.hidden = options.length === 0;
   if (chosen.length) details.open = true;
   details.querySelector('.chosen')!.textContent = chosen.length ? `(${chosen.length.toLocaleString('th-TH')})` : '';
-  details.querySelector('.filter-options')!.replaceChildren(...options.map((option) => {
-    const item = document.createElement('li');
-    const label = item.appendChild(document.createElement('label'));
-    const box = label.appendChild(document.createElement('input'));
-    box.type = 'checkbox';
-    box.name = group;
-    box.value = option.value;
-    box.checked = option.checked;
-    const name = label.appendChild(document.createElement('span'));
-    name.textContent = option.label;
-    const count = label.appendChild(document.createElement('span'));
-    count.className = 'count';
-    count.textContent = `(${option.count.toLocaleString('th-TH')})`;
-    return item;
-  }));
+  details.querySelector('.filter-options')!.replaceChildren(
+    ...options.map((option) => {
+      const item = document.createElement('li');
+      const label = item.appendChild(document.createElement('label'));
+      const box = label.appendChild(document.createElement('input'));
+      box.type = 'checkbox';
+      box.name = group;
+      box.value = option.value;
+      box.checked = option.checked;
+      const name = label.appendChild(document.createElement('span'));
+      name.textContent = option.label;
+      const count = label.appendChild(document.createElement('span'));
+      count.className = 'count';
+      count.textContent = `(${option.count.toLocaleString('th-TH')})`;
+      return item;
+    }),
+  );
 }
 
 function go(state: SearchState): void {

@@ -23,7 +23,11 @@ export function resultsByShard(results: readonly PagefindResult[]): Map<string, 
  * its own shard, which interleaves shards. Shards are runs of months, newest first in
  * `shardNames`, so a date sort is each shard's results in turn.
  */
-export function inShardOrder(results: readonly PagefindResult[], shardNames: readonly string[], sort: SearchSort): PagefindResult[] {
+export function inShardOrder(
+  results: readonly PagefindResult[],
+  shardNames: readonly string[],
+  sort: SearchSort,
+): PagefindResult[] {
   if (sort === 'relevance') return [...results];
   const groups = resultsByShard(results);
   const order = sort === 'newest' ? shardNames : [...shardNames].reverse();

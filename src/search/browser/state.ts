@@ -31,10 +31,18 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
 
 /** Unknown parameters, sorts and filter values are ignored; repeated filter values count once. */
 export function stateFromParams(params: URLSearchParams, known: KnownFilterValues): SearchState {
-  const isKnown = (group: FilterGroup, value: string): boolean => group === 'year' ? BUDDHIST_YEAR.test(value) : known[group].has(value);
+  const isKnown = (group: FilterGroup, value: string): boolean =>
+    group === 'year' ? BUDDHIST_YEAR.test(value) : known[group].has(value);
   const filters: SearchFilters = {};
   for (const group of FILTER_GROUPS) {
-    const values = [...new Set(params.getAll(group).map((value) => value.trim()).filter((value) => isKnown(group, value)))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(group)
+          .map((value) => value.trim())
+          .filter((value) => isKnown(group, value)),
+      ),
+    ];
     if (values.length) filters[group] = values;
   }
   const sort = params.get('sort');
@@ -43,7 +51,11 @@ export function stateFromParams(params: URLSearchParams, known: KnownFilterValue
 
 function queryFrom(typed: string): string {
   // A cut must not leave half of a character outside the Basic Multilingual Plane.
-  const query = typed.trim().slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trim();
+  const query = typed
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trim();
   return SEARCHABLE.test(query) ? query : '';
 }
 

@@ -84,17 +84,27 @@ async function find(query: string, { filters = {}, sort = 'relevance' }: SearchO
     const probes = term === null ? [] : chunkProbes(term, CHUNK_STARTS);
     if (probes.length) await pagefind.preload(probes.join(' '));
     const found = await pagefind.search(term, { filters: chosen, sort: order });
-    const asked = term === null ? found : await inShardsThatFoundIt(found, term, (shards) =>
-      pagefind.search(term, { filters: { ...chosen, [SHARD_FILTER]: { any: shards } }, sort: order }));
+    const asked =
+      term === null
+        ? found
+        : await inShardsThatFoundIt(found, term, (shards) =>
+            pagefind.search(term, { filters: { ...chosen, [SHARD_FILTER]: { any: shards } }, sort: order }),
+          );
     return withThaiExcerpts({ ...withoutShardCounts(asked), results: inShardOrder(asked.results, SEARCH_SHARDS, sort) }, term);
   };
   if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
   // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
-  const rankedWords = ranked && sort === 'relevance' && prepared.term !== prepared.words ? pagefind.search(prepared.words, { filters: options.filters }) : undefined;
+  const rankedWords =
+    ranked && sort === 'relevance' && prepared.term !== prepared.words
+      ? pagefind.search(prepared.words, { filters: options.filters })
+      : undefined;
   const [exact, byWords] = await Promise.all([run(prepared.term), rankedWords]);
   const found = byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
   if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
-  if (found.results.length || (Object.keys(options.filters).length && (await run(prepared.term, { filters: {}, sort: undefined })).results.length)) {
+  if (
+    found.results.length ||
+    (Object.keys(options.filters).length && (await run(prepared.term, { filters: {}, sort: undefined })).results.length)
+  ) {
     return { ...found, matchedAs: 'phrase' };
   }
   // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
@@ -119,14 +129,22 @@ const SHARD_WITNESSES = 3;
  * Without it, tests/e2e/search-index.test.ts "finds a word that only one shard holds"
  * fails.
  */
-async function inShardsThatFoundIt(found: PagefindSearch, term: string, searchShards: (shards: string[]) => Promise<PagefindSearch>): Promise<PagefindSearch> {
-  const verdicts = await Promise.all([...resultsByShard(found.results)].map(async ([shard, results]) => {
-    const located = await Promise.all(results.slice(0, SHARD_WITNESSES).map(async (result) => {
-      const data = await result.data();
-      return locatesEveryWord(data.content, data.locations, term);
-    }));
-    return { shard, asked: located.some(Boolean) };
-  }));
+async function inShardsThatFoundIt(
+  found: PagefindSearch,
+  term: string,
+  searchShards: (shards: string[]) => Promise<PagefindSearch>,
+): Promise<PagefindSearch> {
+  const verdicts = await Promise.all(
+    [...resultsByShard(found.results)].map(async ([shard, results]) => {
+      const located = await Promise.all(
+        results.slice(0, SHARD_WITNESSES).map(async (result) => {
+          const data = await result.data();
+          return locatesEveryWord(data.content, data.locations, term);
+        }),
+      );
+      return { shard, asked: located.some(Boolean) };
+    }),
+  );
   if (verdicts.every(({ asked }) => asked)) return found;
   const good = verdicts.filter(({ asked }) => asked).map(({ shard }) => shard);
   return good.length ? searchShards(good) : NOTHING;
@@ -145,14 +163,19 @@ export async function filterCounts(query: string, filters: SearchFilters = {}): 
   if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length)) return totals;
   const all = await find(query, { filters }, false);
   const counts: Record<string, Record<string, number>> = { ...all.filters };
-  await Promise.all(FILTER_GROUPS.filter((group) => filters[group]?.length).map(async (group) => {
-    counts[group] = (await find(query, { filters: withoutGroup(filters, group) }, false)).filters[group] ?? {};
-  }));
+  await Promise.all(
+    FILTER_GROUPS.filter((group) => filters[group]?.length).map(async (group) => {
+      counts[group] = (await find(query, { filters: withoutGroup(filters, group) }, false)).filters[group] ?? {};
+    }),
+  );
   return counts;
 }
 
 function withThaiExcerpts(found: PagefindSearch, term: string | null): PagefindSearch {
-  const wanted = (term ?? '').replaceAll('"', '').split(' ').map((word) => displayText(word).trim());
+  const wanted = (term ?? '')
+    .replaceAll('"', '')
+    .split(' ')
+    .map((word) => displayText(word).trim());
   return {
     ...found,
     results: found.results.map((result): PagefindResult => ({

@@ -37,7 +37,9 @@ export function buildExcerpt(
   const words = textWords(content);
   const inText = locations.filter((at) => at < words.length);
   // Found only by an inner word: mark the words of the text that hold what was asked.
-  const shown = inText.length ? inText : words.flatMap((word, at) => (wanted.some((w) => w && displayWord(word).includes(w)) ? [at] : []));
+  const shown = inText.length
+    ? inText
+    : words.flatMap((word, at) => (wanted.some((w) => w && displayWord(word).includes(w)) ? [at] : []));
   const start = densestStart(shown, words.length, length);
   const end = Math.min(words.length, start + length);
   const marked = new Set(shown);
@@ -48,16 +50,28 @@ export function buildExcerpt(
     // A mark spans Thai words written together; a real space ends it, and it holds no
     // punctuation around a word (“<ด่วน>” marks ด่วน).
     if (!marked.has(at) || word === SPACE_WORD) {
-      if (open) { html += '</mark>'; open = false; }
+      if (open) {
+        html += '</mark>';
+        open = false;
+      }
       html += escapeHtml(displayWord(word));
       continue;
     }
     const [, lead = '', core = '', trail = ''] = EDGE_PUNCTUATION.exec(displayWord(word)) ?? [];
-    if (lead && open) { html += '</mark>'; open = false; }
+    if (lead && open) {
+      html += '</mark>';
+      open = false;
+    }
     html += escapeHtml(lead);
-    if (!open) { html += '<mark>'; open = true; }
+    if (!open) {
+      html += '<mark>';
+      open = true;
+    }
     html += escapeHtml(core);
-    if (trail) { html += `</mark>${escapeHtml(trail)}`; open = false; }
+    if (trail) {
+      html += `</mark>${escapeHtml(trail)}`;
+      open = false;
+    }
   }
   if (open) html += '</mark>';
   return html.trim() + (end < words.length ? '…' : '');
@@ -71,7 +85,10 @@ function densestStart(locations: readonly number[], wordCount: number, length: n
   let last = 0;
   for (let first = 0; first < sorted.length; first++) {
     while (last < sorted.length && (sorted[last] as number) < (sorted[first] as number) + length) last++;
-    if (last - first > bestCount) { bestCount = last - first; best = sorted[first] as number; }
+    if (last - first > bestCount) {
+      bestCount = last - first;
+      best = sorted[first] as number;
+    }
   }
   // Some words before the first match give it context.
   return Math.max(0, Math.min(best - Math.floor(length / 4), wordCount - length));

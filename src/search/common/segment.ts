@@ -55,5 +55,7 @@ export function segmentThai(text: string): string {
 
 /** The words of a query as the index holds them (indexForm), without lone punctuation. */
 export function queryWords(query: string): string[] {
-  return indexForm(segmentThai(query)).split(' ').filter((word) => WORD_LIKE.test(word));
+  return indexForm(segmentThai(query))
+    .split(' ')
+    .filter((word) => WORD_LIKE.test(word));
 }

@@ -37,9 +37,11 @@ const THAI_MARK = new RegExp(`[${THAI_MARKS}]`, 'g');
 const MARK_LETTER = new RegExp(`[${MARK_LETTERS}]`, 'g');
 
 /** Text as Pagefind is given it: every Thai mark as a letter. */
-export const indexForm = (text: string): string => text.replace(THAI_MARK, (mark) => MARK_LETTERS[THAI_MARKS.indexOf(mark)] as string);
+export const indexForm = (text: string): string =>
+  text.replace(THAI_MARK, (mark) => MARK_LETTERS[THAI_MARKS.indexOf(mark)] as string);
 /** Text as readers read it, from the index form. */
-export const readableForm = (text: string): string => text.replace(MARK_LETTER, (letter) => THAI_MARKS[MARK_LETTERS.indexOf(letter)] as string);
+export const readableForm = (text: string): string =>
+  text.replace(MARK_LETTER, (letter) => THAI_MARKS[MARK_LETTERS.indexOf(letter)] as string);
 
 /** Pagefind's own word split, so that its match locations point at the same words. */
 export const indexedWords = (indexed: string): string[] => indexed.split(/[\r\n\s]+/);
@@ -49,6 +51,9 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** NFC, Arabic digits, no invisible characters nor characters the index reserves, single plain spaces. Case is left alone. */
 export function normaliseSearchText(text: string): string {
   return foldThaiDigits(withoutInvisible(text.normalize('NFC')))
-    .replaceAll(SPACE_WORD, '').replaceAll(INNER_WORDS, '').replace(MARK_LETTER, '')
-    .replace(SPACES, ' ').trim();
+    .replaceAll(SPACE_WORD, '')
+    .replaceAll(INNER_WORDS, '')
+    .replace(MARK_LETTER, '')
+    .replace(SPACES, ' ')
+    .trim();
 }

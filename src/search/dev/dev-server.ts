@@ -69,7 +69,10 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
     void (async () => {
       const search = await latest;
       const shard = wanted.kind === 'shard-file' ? search?.shards.get(wanted.shard) : undefined;
-      const body = wanted.kind === 'module' ? search?.module : shard && (await readFile(path.join(shard.folder, wanted.file)).catch(() => undefined));
+      const body =
+        wanted.kind === 'module'
+          ? search?.module
+          : shard && (await readFile(path.join(shard.folder, wanted.file)).catch(() => undefined));
       if (body === undefined) {
         response.statusCode = 404;
         response.end();

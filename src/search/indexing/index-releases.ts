@@ -51,7 +51,10 @@ async function indexAllShards(root: string, cacheDir: string): Promise<IndexedSh
       const texts = new Map(await Promise.all(shard.files.map(async (file) => [file, await readFile(file, 'utf8')] as const)));
       const inputs = shard.files.map((file) => ({ path: path.relative(releasesRoot, file), text: texts.get(file)! }));
       const folder = path.join(cache, shardKey(shard.name, inputs, codeVersion));
-      const cached = await readFile(path.join(folder, SHARD_RECORD), 'utf8').then((text) => JSON.parse(text) as { releases: number }, () => undefined);
+      const cached = await readFile(path.join(folder, SHARD_RECORD), 'utf8').then(
+        (text) => JSON.parse(text) as { releases: number },
+        () => undefined,
+      );
       if (cached) {
         indexed.push({ name: shard.name, folder, releases: cached.releases, reused: true });
         continue;
@@ -69,7 +72,8 @@ async function indexAllShards(root: string, cacheDir: string): Promise<IndexedSh
     await pagefind.close();
   }
   const kept = new Set(indexed.map((shard) => path.basename(shard.folder)));
-  for (const entry of await readdir(cache)) if (!kept.has(entry)) await rm(path.join(cache, entry), { recursive: true, force: true });
+  for (const entry of await readdir(cache))
+    if (!kept.has(entry)) await rm(path.join(cache, entry), { recursive: true, force: true });
   return indexed;
 }
 
@@ -96,11 +100,18 @@ const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)
  * shard's. Files are written here rather than by Pagefind, whose writeFiles answers
  * before its last file is on disk (an empty pagefind-entry.json was seen).
  */
-async function indexShard(root: string, shard: SearchShard, outputPath: string, read: (file: string) => Promise<string>): Promise<number> {
+async function indexShard(
+  root: string,
+  shard: SearchShard,
+  outputPath: string,
+  read: (file: string) => Promise<string>,
+): Promise<number> {
   await mkdir(outputPath, { recursive: true });
   const fail = (what: string, errors: readonly string[]): never => {
-    throw new AstroError(`การสร้างดัชนีค้นหาล้มเหลว / building the search index failed: ${what}\n${errors.join('\n')}`,
-      'ดูข้อความข้างบน แก้แล้วสร้างใหม่ / see the errors above, fix them and build again.');
+    throw new AstroError(
+      `การสร้างดัชนีค้นหาล้มเหลว / building the search index failed: ${what}\n${errors.join('\n')}`,
+      'ดูข้อความข้างบน แก้แล้วสร้างใหม่ / see the errors above, fix them and build again.',
+    );
   };
   const language = shardLanguage(shard.name);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language, writePlayground: false });
@@ -114,11 +125,15 @@ async function indexShard(root: string, shard: SearchShard, outputPath: string, 
     if (count) {
       const { files, errors: fileErrors } = await index.getFiles();
       if (fileErrors.length) fail(outputPath, fileErrors);
-      await Promise.all(files.filter((file) => !UNUSED_PAGEFIND_FILE.test(file.path)).map(async (file) => {
-        const target = path.join(outputPath, file.path);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, file.content);
-      }));
+      await Promise.all(
+        files
+          .filter((file) => !UNUSED_PAGEFIND_FILE.test(file.path))
+          .map(async (file) => {
+            const target = path.join(outputPath, file.path);
+            await mkdir(path.dirname(target), { recursive: true });
+            await writeFile(target, file.content);
+          }),
+      );
     }
     return count;
   } finally {

@@ -4,7 +4,15 @@
  */
 import { SITE } from '@/config.ts';
 import { ministries, provinces, getMinistry, getProvince } from '@/release/registries.ts';
-import { siteFeedPath, ministryFeedPath, provinceFeedPath, homePath, ministryPath, provincePath, jsonFeedPath } from '@/site/paths.ts';
+import {
+  siteFeedPath,
+  ministryFeedPath,
+  provinceFeedPath,
+  homePath,
+  ministryPath,
+  provincePath,
+  jsonFeedPath,
+} from '@/site/paths.ts';
 import { provinceName } from '@/thai/province-name.ts';
 import { UI } from '@/i18n/th.ts';
 import { isNationwide } from './nationwide.ts';

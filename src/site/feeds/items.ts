@@ -46,12 +46,22 @@ export async function feedItems(feed: FeedDefinition, site: URL, renderBlocks: R
       const url = new URL(releasePath(release.slug), site).href;
       const blocks = await renderBlocks(release, url);
       const tags = releaseCategories(release);
-      const frame = ITEM_FRAME_BYTES + xmlBytes(release.title) + xmlBytes(textAsHtml(release.excerpt)) + tags.reduce((sum, tag) => sum + 30 + xmlBytes(tag), 0);
+      const frame =
+        ITEM_FRAME_BYTES +
+        xmlBytes(release.title) +
+        xmlBytes(textAsHtml(release.excerpt)) +
+        tags.reduce((sum, tag) => sum + 30 + xmlBytes(tag), 0);
       return { release, url, blocks, tags, frame, size: xmlBytes(blocks.join('')) };
     }),
   );
   const bodyBudget = FEED_MAX_BYTES - CHANNEL_BYTES - drafts.reduce((sum, d) => sum + d.frame, 0);
-  const cap = Math.min(ITEM_BODY_MAX_BYTES, waterLevel(drafts.map((d) => d.size), bodyBudget));
+  const cap = Math.min(
+    ITEM_BODY_MAX_BYTES,
+    waterLevel(
+      drafts.map((d) => d.size),
+      bodyBudget,
+    ),
+  );
   return drafts.map(({ release, url, blocks, tags, size }): FeedItem => {
     const shortened = size > cap;
     return {

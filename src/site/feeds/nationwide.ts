@@ -8,4 +8,5 @@ import type { Release } from '@/release/release.ts';
 
 export const NATIONWIDE_PROVINCE_COUNT = 20;
 
-export const isNationwide = (release: Pick<Release, 'provinces'>): boolean => release.provinces.length > NATIONWIDE_PROVINCE_COUNT;
+export const isNationwide = (release: Pick<Release, 'provinces'>): boolean =>
+  release.provinces.length > NATIONWIDE_PROVINCE_COUNT;

@@ -25,11 +25,21 @@ export function opmlDocument(title: string, feeds: readonly FeedDefinition[], si
     `  <head><title>${escapeXml(title)}</title></head>`,
     '  <body>',
     ...ofKind('site').map((feed) => outline(feed, '    ')),
-    ...folder(UI.feedsByMinistry, '    ', ofKind('ministry').map((feed) => outline(feed, '      '))),
+    ...folder(
+      UI.feedsByMinistry,
+      '    ',
+      ofKind('ministry').map((feed) => outline(feed, '      ')),
+    ),
     ...folder(
       UI.feedsByProvince,
       '    ',
-      regions.flatMap((region) => folder(region.nameTh, '      ', provinces.filter((f) => f.group === region.id).map((feed) => outline(feed, '        ')))),
+      regions.flatMap((region) =>
+        folder(
+          region.nameTh,
+          '      ',
+          provinces.filter((f) => f.group === region.id).map((feed) => outline(feed, '        ')),
+        ),
+      ),
     ),
     '  </body>',
     '</opml>',

@@ -12,7 +12,12 @@ import { rfc822InBangkok } from './dates.ts';
 import type { FeedDefinition } from './feeds.ts';
 import type { FeedItem } from './items.ts';
 
-export function rssOptions(feed: FeedDefinition, site: URL, items: readonly FeedItem[], hub?: string): RSSOptions & { items: RSSFeedItem[] } {
+export function rssOptions(
+  feed: FeedDefinition,
+  site: URL,
+  items: readonly FeedItem[],
+  hub?: string,
+): RSSOptions & { items: RSSFeedItem[] } {
   const newest = items[0];
   const channelExtras = [
     `<language>${SITE.lang}</language>`,
@@ -28,15 +33,13 @@ export function rssOptions(feed: FeedDefinition, site: URL, items: readonly Feed
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: channelExtras.join(''),
     trailingSlash: true,
-    items: items.map(
-      (item): RSSFeedItem => ({
-        title: textForTextField(item.title),
-        link: item.url,
-        description: textAsHtml(item.summary),
-        content: xmlSafe(item.contentHtml),
-        categories: item.tags.map(textForTextField),
-        customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${rfc822InBangkok(item.published)}</pubDate>${item.language ? `<dc:language>${escapeXml(item.language)}</dc:language>` : ''}`,
-      }),
-    ),
+    items: items.map((item): RSSFeedItem => ({
+      title: textForTextField(item.title),
+      link: item.url,
+      description: textAsHtml(item.summary),
+      content: xmlSafe(item.contentHtml),
+      categories: item.tags.map(textForTextField),
+      customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${rfc822InBangkok(item.published)}</pubDate>${item.language ? `<dc:language>${escapeXml(item.language)}</dc:language>` : ''}`,
+    })),
   };
 }

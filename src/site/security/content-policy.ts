@@ -52,7 +52,8 @@ export function netlifyHeaders(base: string): string {
 
 /** An nginx snippet to include in the site's server block. */
 export function nginxHeaders(base: string): string {
-  const headers = (indent: string): string[] => Object.entries(SECURITY_HEADERS).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+  const headers = (indent: string): string[] =>
+    Object.entries(SECURITY_HEADERS).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
   return [
     '# Security headers for Thalaeng; include inside the server { } block.',
     ...headers(''),

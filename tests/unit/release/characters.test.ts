@@ -3,7 +3,7 @@ import { decodeUtf8, characterName } from '@/release/characters.ts';
 import { validateRelease } from '@/release/validate.ts';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
-  new Uint8Array(parts.flatMap((part) => typeof part === 'string' ? [...new TextEncoder().encode(part)] : part));
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
 
 describe('decodeUtf8', () => {
   it('reads UTF-8, without a byte order mark', () => {
@@ -17,19 +17,33 @@ describe('decodeUtf8', () => {
     ['a sequence cut short by the end of the file', bytes('ab\nc', [0xe0, 0xb8]), 2, 2, '0xE0 0xB8'],
   ])('points at %s: line, column and the bytes', (_, input, line, column, shown) => {
     const decoded = decodeUtf8(input);
-    expect(decoded).toEqual({ ok: false, problem: {
-      line, column,
-      message: `ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes ${shown} are not a character`,
-      fix: 'save the file as UTF-8 (VS Code: "Save with Encoding", UTF-8), then check the text at this place',
-    } });
+    expect(decoded).toEqual({
+      ok: false,
+      problem: {
+        line,
+        column,
+        message: `ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes ${shown} are not a character`,
+        fix: 'save the file as UTF-8 (VS Code: "Save with Encoding", UTF-8), then check the text at this place',
+      },
+    });
   });
 });
 
 describe('characters that cannot be published', () => {
   it('are named by code point and kind', () => {
-    expect(['\u0000', '\u0007', '\u001b', '\u0001', '\u007f', '\u0085', '\u0090', '\ud800', '\udc00', '\uffff'].map(characterName)).toEqual([
-      'U+0000 (NUL)', 'U+0007 (BEL)', 'U+001B (ESC)', 'U+0001 (C0 control)', 'U+007F (DEL)', 'U+0085 (NEL)', 'U+0090 (C1 control)',
-      'U+D800 (lone surrogate)', 'U+DC00 (lone surrogate)', 'U+FFFF (non-character)',
+    expect(
+      ['\u0000', '\u0007', '\u001b', '\u0001', '\u007f', '\u0085', '\u0090', '\ud800', '\udc00', '\uffff'].map(characterName),
+    ).toEqual([
+      'U+0000 (NUL)',
+      'U+0007 (BEL)',
+      'U+001B (ESC)',
+      'U+0001 (C0 control)',
+      'U+007F (DEL)',
+      'U+0085 (NEL)',
+      'U+0090 (C1 control)',
+      'U+D800 (lone surrogate)',
+      'U+DC00 (lone surrogate)',
+      'U+FFFF (non-character)',
     ]);
   });
 

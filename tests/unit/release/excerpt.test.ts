@@ -3,7 +3,9 @@ import { makeExcerpt } from '@/release/excerpt.ts';
 
 describe('makeExcerpt', () => {
   it('turns Markdown into plain text', () => {
-    expect(makeExcerpt('## หัวข้อ\n\n**กระทรวง**แรงงาน [ประกาศ](https://x.example) \\*ด่วน\\*', 200)).toBe('กระทรวงแรงงาน ประกาศ *ด่วน*');
+    expect(makeExcerpt('## หัวข้อ\n\n**กระทรวง**แรงงาน [ประกาศ](https://x.example) \\*ด่วน\\*', 200)).toBe(
+      'กระทรวงแรงงาน ประกาศ *ด่วน*',
+    );
   });
 
   it('cuts Thai text at a word boundary, not inside a word', () => {

@@ -19,7 +19,8 @@ const put = async (relative: string, text: string | Uint8Array): Promise<string>
   return file;
 };
 const folder = (options: Partial<PassOptions> = {}) => validateReleaseFolder(root, DIR, { now: NOW, ...options });
-const where = (problems: { file: string; line: number; column: number }[]): string[] => problems.map((p) => `${p.file}:${p.line}:${p.column}`);
+const where = (problems: { file: string; line: number; column: number }[]): string[] =>
+  problems.map((p) => `${p.file}:${p.line}:${p.column}`);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'thalaeng-folder-'));
@@ -29,9 +30,15 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 describe('the releases folder', () => {
   it('reports every problem of every file by file, line and column, whatever order they were found in', async () => {
     // The schema reports title (line 4) before ministry (line 2), in its own order of fields.
-    await put('2020/02/2020-02-02-b.md', '---\nministry: labor\ndate: 2020-02-02\ntitle: 5\nsource: https://a.go.th/1\n---\nเนื้อข่าว\n');
+    await put(
+      '2020/02/2020-02-02-b.md',
+      '---\nministry: labor\ndate: 2020-02-02\ntitle: 5\nsource: https://a.go.th/1\n---\nเนื้อข่าว\n',
+    );
     // Eleven invisible characters: ten are shown where they stand, then "and 1 more" at column 1.
-    await put('2020/01/2020-01-02-a.md', release('2020-01-02', 'https://a.go.th/2').replace('title: ข่าว', `title: ข่าว${'\u0007'.repeat(11)}`));
+    await put(
+      '2020/01/2020-01-02-a.md',
+      release('2020-01-02', 'https://a.go.th/2').replace('title: ข่าว', `title: ข่าว${'\u0007'.repeat(11)}`),
+    );
     await put('2020/01/notes.txt', 'not a release');
     const { problems, releases, files } = await folder();
     expect(files).toHaveLength(2);
@@ -54,10 +61,17 @@ describe('the releases folder', () => {
     await put('2020/01/2020-01-03-b.md', release('2020-01-03', 'https://a.go.th/3'));
     const { problems, releases } = await folder();
     expect(releases.map((r) => r.filePath)).toEqual([
-      'content/releases/2020/01/2020-01-03-a.md', 'content/releases/2020/01/2020-01-03-b.md', 'content/releases/2020/01/same.md', 'content/releases/2020/02/same.md',
+      'content/releases/2020/01/2020-01-03-a.md',
+      'content/releases/2020/01/2020-01-03-b.md',
+      'content/releases/2020/01/same.md',
+      'content/releases/2020/02/same.md',
     ]);
     expect(problems.map((p) => [p.file, p.field, p.message.split(' / ')[1]])).toEqual([
-      ['content/releases/2020/01/2020-01-03-b.md', 'source', 'the same source URL is already used by content/releases/2020/01/2020-01-03-a.md'],
+      [
+        'content/releases/2020/01/2020-01-03-b.md',
+        'source',
+        'the same source URL is already used by content/releases/2020/01/2020-01-03-a.md',
+      ],
       ['content/releases/2020/02/same.md', undefined, 'the slug "same" is already used by content/releases/2020/01/same.md'],
     ]);
   });
@@ -65,7 +79,10 @@ describe('the releases folder', () => {
   it('reports an invalid file instead of dropping it, and keeps the valid ones', async () => {
     await put('2020/01/2020-01-02-good.md', release('2020-01-02', 'https://a.go.th/1'));
     await put('2020/01/2020-01-02-bad.md', release('2020-01-02', 'https://a.go.th/2', '', ''));
-    await put('2020/01/2020-01-02-bytes.md', Buffer.concat([Buffer.from(release('2020-01-02', 'https://a.go.th/3')), Buffer.from([0xff])]));
+    await put(
+      '2020/01/2020-01-02-bytes.md',
+      Buffer.concat([Buffer.from(release('2020-01-02', 'https://a.go.th/3')), Buffer.from([0xff])]),
+    );
     const { problems, releases, files } = await folder();
     expect(files).toHaveLength(3);
     expect(releases.map((r) => r.slug)).toEqual(['2020-01-02-good']);
@@ -86,8 +103,14 @@ describe('the releases folder', () => {
     const text = release('2020-01-02', 'https://a.go.th/1');
     await put('2020/01/2020-01-02-known.md', text);
     await put('2020/01/2020-01-02-new.md', release('2020-01-02', 'https://a.go.th/2'));
-    const stored = { slug: '2020-01-02-known', title: 'from the store', filePath: `${DIR}/2020/01/2020-01-02-known.md` } as Release;
-    const known = vi.fn((filePath: string, seen: string) => (filePath.endsWith('known.md') && seen === text ? stored : undefined));
+    const stored = {
+      slug: '2020-01-02-known',
+      title: 'from the store',
+      filePath: `${DIR}/2020/01/2020-01-02-known.md`,
+    } as Release;
+    const known = vi.fn((filePath: string, seen: string) =>
+      filePath.endsWith('known.md') && seen === text ? stored : undefined,
+    );
     const validated = vi.fn();
     const { releases } = await folder({ known, validated });
     expect(known).toHaveBeenCalledTimes(2);
@@ -100,18 +123,20 @@ describe('the releases folder', () => {
 
 describe('published releases with their bodies', () => {
   it('gives each published release with its body, from the texts the caller holds, and skips drafts', async () => {
-    const files = [
-      path.join(root, DIR, '2020/01/2020-01-02-a.md'),
-      path.join(root, DIR, '2020/01/2020-01-02-draft.md'),
-    ];
+    const files = [path.join(root, DIR, '2020/01/2020-01-02-a.md'), path.join(root, DIR, '2020/01/2020-01-02-draft.md')];
     const texts = new Map([
       [files[0]!, release('2020-01-02', 'https://a.go.th/1', '', 'ข่าวหนึ่ง')],
       [files[1]!, release('2020-01-02', undefined, 'draft: true\n')],
     ]);
     const seen: [string, string][] = [];
-    const count = await forEachPublishedRelease(root, files, async (file) => texts.get(file)!, async (r, body) => {
-      seen.push([r.slug, body]);
-    });
+    const count = await forEachPublishedRelease(
+      root,
+      files,
+      async (file) => texts.get(file)!,
+      async (r, body) => {
+        seen.push([r.slug, body]);
+      },
+    );
     expect(count).toBe(1);
     expect(seen).toEqual([['2020-01-02-a', 'ข่าวหนึ่ง\n']]);
   });
@@ -119,14 +144,19 @@ describe('published releases with their bodies', () => {
   it('refuses an invalid file, naming it: the loader has refused it already', async () => {
     const file = path.join(root, DIR, '2020/01/2020-01-02-bad.md');
     const read = async (): Promise<string> => release('2020-01-02', 'https://a.go.th/1').replace('labour', 'labor');
-    await expect(forEachPublishedRelease(root, [file], read, async () => {})).rejects.toThrow('content/releases/2020/01/2020-01-02-bad.md:4:1 ministry:');
+    await expect(forEachPublishedRelease(root, [file], read, async () => {})).rejects.toThrow(
+      'content/releases/2020/01/2020-01-02-bad.md:4:1 ministry:',
+    );
   });
 });
 
 describe('files read by the caller', () => {
   it('are validated as given, not read from disk', async () => {
     const file = path.join(root, DIR, '2020/01/2020-01-02-a.md');
-    const { releases, problems } = await validateReleaseFiles(root, [file], { now: NOW, read: async () => release('2020-01-02', 'https://a.go.th/1') });
+    const { releases, problems } = await validateReleaseFiles(root, [file], {
+      now: NOW,
+      read: async () => release('2020-01-02', 'https://a.go.th/1'),
+    });
     expect(problems).toEqual([]);
     expect(releases.map((r) => r.filePath)).toEqual(['content/releases/2020/01/2020-01-02-a.md']);
   });

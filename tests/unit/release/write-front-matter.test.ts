@@ -5,21 +5,29 @@ import { splitRelease } from '@/release/front-matter.ts';
 describe('the front matter the tools write', () => {
   it("puts fields in the schema's order, leaves out undefined ones and keeps province lists on one line", () => {
     const written = writeFrontMatter({
-      draft: true, imported: 'sha256:0123456789abcdef', lang: undefined, provinces: ['TH-50', 'TH-10'],
-      ministry: 'labour', date: '2020-01-02', title: 'ข่าว: "ทดสอบ"', source: 'https://www.thaigov.go.th/news/contents/details/1',
+      draft: true,
+      imported: 'sha256:0123456789abcdef',
+      lang: undefined,
+      provinces: ['TH-50', 'TH-10'],
+      ministry: 'labour',
+      date: '2020-01-02',
+      title: 'ข่าว: "ทดสอบ"',
+      source: 'https://www.thaigov.go.th/news/contents/details/1',
     });
-    expect(written).toBe([
-      '---',
-      'title: \'ข่าว: "ทดสอบ"\'',
-      'date: 2020-01-02',
-      'ministry: labour',
-      'provinces: [TH-50, TH-10]',
-      'source: https://www.thaigov.go.th/news/contents/details/1',
-      'imported: sha256:0123456789abcdef',
-      'draft: true',
-      '---',
-      '',
-    ].join('\n'));
+    expect(written).toBe(
+      [
+        '---',
+        'title: \'ข่าว: "ทดสอบ"\'',
+        'date: 2020-01-02',
+        'ministry: labour',
+        'provinces: [TH-50, TH-10]',
+        'source: https://www.thaigov.go.th/news/contents/details/1',
+        'imported: sha256:0123456789abcdef',
+        'draft: true',
+        '---',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('never folds a long title, and reads back as written', () => {

@@ -15,14 +15,23 @@ const SEARCH = 'src/search';
 /** Node code keeps its packages and Astro's virtual modules outside the bundle; browser code has none. */
 async function bundle(entry: string, platform: 'browser' | 'node'): Promise<{ inputs: string[]; text: string }> {
   const { metafile, outputFiles } = await build({
-    absWorkingDir: ROOT, entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', platform, logLevel: 'silent',
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform,
+    logLevel: 'silent',
     ...(platform === 'node' ? { packages: 'external', external: ['astro:*'] } : {}),
   });
   return { inputs: Object.keys(metafile.inputs), text: outputFiles.map((file) => file.text).join('\n') };
 }
 
 const layer = (name: string) => async (): Promise<string[]> =>
-  (await readdir(path.join(ROOT, SEARCH, name))).filter((file) => file.endsWith('.ts')).map((file) => `${SEARCH}/${name}/${file}`);
+  (await readdir(path.join(ROOT, SEARCH, name)))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `${SEARCH}/${name}/${file}`);
 const inLayer = (inputs: readonly string[], ...names: string[]): string[] =>
   inputs.filter((input) => names.some((name) => input.startsWith(`${SEARCH}/${name}/`)));
 
@@ -31,13 +40,17 @@ describe('the search wing', () => {
     for (const entry of [...(await layer('browser')()), ...(await layer('common')())]) {
       const { inputs, text } = await bundle(entry, 'browser');
       expect(inLayer(inputs, 'indexing', 'dev'), entry).toEqual([]);
-      expect(inputs.filter((input) => input.includes('node_modules')), entry).toEqual([]);
+      expect(
+        inputs.filter((input) => input.includes('node_modules')),
+        entry,
+      ).toEqual([]);
       expect(text, entry).not.toMatch(/\bprocess\b/);
     }
   });
 
   it('keeps the shared rules to themselves', async () => {
-    for (const entry of await layer('common')()) expect(inLayer((await bundle(entry, 'browser')).inputs, 'browser'), entry).toEqual([]);
+    for (const entry of await layer('common')())
+      expect(inLayer((await bundle(entry, 'browser')).inputs, 'browser'), entry).toEqual([]);
   });
 
   it('builds and serves the index without importing the browser code', async () => {

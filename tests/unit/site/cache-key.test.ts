@@ -3,7 +3,15 @@ import { cacheKeyOf, withCacheKeys } from '@/site/cache-key.ts';
 import type { Release } from '@/release/release.ts';
 
 const release = (slug: string, digest: string, title = 'ข่าว'): Release => ({
-  slug, digest, title, date: new Date('2020-09-08T03:00:00Z'), ministry: 'commerce', provinces: [], draft: false, excerpt: 'เปิดข่าว', filePath: `content/releases/2020/09/${slug}.md`,
+  slug,
+  digest,
+  title,
+  date: new Date('2020-09-08T03:00:00Z'),
+  ministry: 'commerce',
+  provinces: [],
+  draft: false,
+  excerpt: 'เปิดข่าว',
+  filePath: `content/releases/2020/09/${slug}.md`,
 });
 
 describe('page cache keys for incremental builds', () => {

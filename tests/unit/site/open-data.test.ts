@@ -5,15 +5,32 @@ import type { Release } from '@/release/release.ts';
 
 const site = new URL('https://s.example/');
 const make = (slug: string, iso: string, extra: Partial<Release> = {}): Release => ({
-  slug, title: `ข่าว ${slug}`, date: new Date(iso), ministry: 'labour', provinces: ['TH-10', 'TH-50'],
-  source: `https://example.go.th/${slug}`, draft: false, excerpt: 'ย่อ', filePath: `${slug}.md`, ...extra,
+  slug,
+  title: `ข่าว ${slug}`,
+  date: new Date(iso),
+  ministry: 'labour',
+  provinces: ['TH-10', 'TH-50'],
+  source: `https://example.go.th/${slug}`,
+  draft: false,
+  excerpt: 'ย่อ',
+  filePath: `${slug}.md`,
+  ...extra,
 });
 
 describe('open data', () => {
   it('groups releases by their year in Bangkok, newest year first', () => {
     // 31 December 2024 at 18:00 UTC is already 1 January 2025 in Bangkok.
-    const years = releasesByYear(buildReleaseIndex([make('a', '2025-03-01T00:00:00Z'), make('b', '2024-12-31T18:00:00Z'), make('c', '2024-12-31T16:00:00Z')]));
-    expect(years.map(({ year, releases }) => [year, releases.map((r) => r.slug)])).toEqual([[2025, ['a', 'b']], [2024, ['c']]]);
+    const years = releasesByYear(
+      buildReleaseIndex([
+        make('a', '2025-03-01T00:00:00Z'),
+        make('b', '2024-12-31T18:00:00Z'),
+        make('c', '2024-12-31T16:00:00Z'),
+      ]),
+    );
+    expect(years.map(({ year, releases }) => [year, releases.map((r) => r.slug)])).toEqual([
+      [2025, ['a', 'b']],
+      [2024, ['c']],
+    ]);
   });
 
   it('writes one JSON object a line with every field, dates with their offset', () => {
@@ -22,8 +39,17 @@ describe('open data', () => {
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1)).not.toContain('\n');
     expect(JSON.parse(line)).toEqual({
-      slug: 'a', url: 'https://s.example/releases/a/', title: 'ข่าว a', date: '2024-06-01T10:00:00+07:00', updated: '2024-06-02T10:00:00+07:00',
-      ministry: 'labour', provinces: ['TH-10', 'TH-50'], source: 'https://example.go.th/a', office: 'กอง', summary: 'ย่อ', body: 'เนื้อหา\n\n- รายการ',
+      slug: 'a',
+      url: 'https://s.example/releases/a/',
+      title: 'ข่าว a',
+      date: '2024-06-01T10:00:00+07:00',
+      updated: '2024-06-02T10:00:00+07:00',
+      ministry: 'labour',
+      provinces: ['TH-10', 'TH-50'],
+      source: 'https://example.go.th/a',
+      office: 'กอง',
+      summary: 'ย่อ',
+      body: 'เนื้อหา\n\n- รายการ',
     });
     expect(Object.keys(JSON.parse(line))).toEqual(RELEASE_FIELDS.map((f) => f.name));
   });
@@ -41,10 +67,15 @@ describe('open data', () => {
   });
 
   it('describes every file in a Frictionless Data Package with a licence', () => {
-    const pkg = dataPackage([2025, 2024], site) as { resources: { name: string; path: string; schema: { fields: { name: string; type: string }[] } }[]; licenses: unknown[] };
+    const pkg = dataPackage([2025, 2024], site) as {
+      resources: { name: string; path: string; schema: { fields: { name: string; type: string }[] } }[];
+      licenses: unknown[];
+    };
     expect(pkg.licenses).toHaveLength(1);
     expect(pkg.resources.map((r) => r.path)).toEqual([
-      'https://s.example/data/releases.csv', 'https://s.example/data/releases-2025.ndjson', 'https://s.example/data/releases-2024.ndjson',
+      'https://s.example/data/releases.csv',
+      'https://s.example/data/releases-2025.ndjson',
+      'https://s.example/data/releases-2024.ndjson',
     ]);
     expect(pkg.resources[0]!.schema.fields.map((f) => f.name)).not.toContain('body');
     expect(pkg.resources[1]!.schema.fields.find((f) => f.name === 'provinces')!.type).toBe('array');

@@ -5,7 +5,17 @@ import { archiveYears, ministryPages, provincePages } from '@/site/listings.ts';
 import { paginate } from '@/site/paginate.ts';
 
 function make(slug: string, date: string, ministry: string, provinces: string[] = [], draft = false): Release {
-  return { slug, title: slug, date: new Date(date), ministry, provinces, source: `https://example.go.th/${slug}`, draft, excerpt: '', filePath: `${slug}.md` };
+  return {
+    slug,
+    title: slug,
+    date: new Date(date),
+    ministry,
+    provinces,
+    source: `https://example.go.th/${slug}`,
+    draft,
+    excerpt: '',
+    filePath: `${slug}.md`,
+  };
 }
 
 const releases = [

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { inRankOf } from '@/search/browser/phrase-rank.ts';
 import type { PagefindResult, PagefindSearch } from '@/search/browser/pagefind-api.ts';
 
-const result = (id: string, score = 1): PagefindResult => ({ id, score, words: [], data: async () => { throw new Error('not loaded'); } });
-const found = (...ids: string[]): PagefindSearch => ({ results: ids.map((id) => result(id)), unfilteredResultCount: ids.length, filters: { ministry: { pmo: ids.length } }, totalFilters: {} });
+const result = (id: string, score = 1): PagefindResult => ({
+  id,
+  score,
+  words: [],
+  data: async () => {
+    throw new Error('not loaded');
+  },
+});
+const found = (...ids: string[]): PagefindSearch => ({
+  results: ids.map((id) => result(id)),
+  unfilteredResultCount: ids.length,
+  filters: { ministry: { pmo: ids.length } },
+  totalFilters: {},
+});
 
 describe('ranking exact-phrase results', () => {
   it('orders the phrase results as the ranked search of the same words ranks them', () => {

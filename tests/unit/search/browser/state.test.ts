@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { stateFromParams, paramsFromState, pagefindFilters, pagefindSort, withoutGroup, searchPageTitle, MAX_QUERY_LENGTH } from '@/search/browser/state.ts';
+import {
+  stateFromParams,
+  paramsFromState,
+  pagefindFilters,
+  pagefindSort,
+  withoutGroup,
+  searchPageTitle,
+  MAX_QUERY_LENGTH,
+} from '@/search/browser/state.ts';
 import { filterOptions } from '@/search/browser/filter-options.ts';
 
 const KNOWN = { ministry: new Set(['labour', 'pmo']), province: new Set(['TH-10', 'TH-50']) };
@@ -18,7 +26,9 @@ describe('search state in the URL', () => {
   });
 
   it('drops filter values that are no ministry, province or year, such as Object property names', () => {
-    const state = read('ministry=constructor&ministry=labour&province=toString&province=TH-99&year=__proto__&year=25631&year=2563&sort=__proto__');
+    const state = read(
+      'ministry=constructor&ministry=labour&province=toString&province=TH-99&year=__proto__&year=25631&year=2563&sort=__proto__',
+    );
     expect(state).toEqual({ query: '', filters: { ministry: ['labour'], year: ['2563'] }, sort: 'relevance' });
     expect(read('province=toString&year=__proto__').filters).toEqual({});
   });
@@ -37,7 +47,10 @@ describe('search state in the URL', () => {
   });
 
   it('ORs values within a filter and ANDs filters, for Pagefind', () => {
-    expect(pagefindFilters({ province: ['TH-50', 'TH-10'], year: ['2563'] })).toEqual({ province: { any: ['TH-50', 'TH-10'] }, year: { any: ['2563'] } });
+    expect(pagefindFilters({ province: ['TH-50', 'TH-10'], year: ['2563'] })).toEqual({
+      province: { any: ['TH-50', 'TH-10'] },
+      year: { any: ['2563'] },
+    });
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
     expect(pagefindSort('relevance')).toBeUndefined();
     expect(withoutGroup({ province: ['TH-50'], year: ['2563'] }, 'province')).toEqual({ year: ['2563'] });
@@ -54,8 +67,16 @@ describe('the tab title', () => {
 
 describe('filter choices', () => {
   it('lists values with results by count, keeps chosen ones at zero, and names them in Thai', () => {
-    const options = filterOptions('province', { 'TH-10': 3, 'TH-50': 5, 'TH-90': 0, 'TH-20': 0 }, ['TH-20'], { 'TH-10': 'กรุงเทพมหานคร', 'TH-50': 'เชียงใหม่', 'TH-20': 'ชลบุรี' });
-    expect(options.map((o) => [o.label, o.count, o.checked])).toEqual([['เชียงใหม่', 5, false], ['กรุงเทพมหานคร', 3, false], ['ชลบุรี', 0, true]]);
+    const options = filterOptions('province', { 'TH-10': 3, 'TH-50': 5, 'TH-90': 0, 'TH-20': 0 }, ['TH-20'], {
+      'TH-10': 'กรุงเทพมหานคร',
+      'TH-50': 'เชียงใหม่',
+      'TH-20': 'ชลบุรี',
+    });
+    expect(options.map((o) => [o.label, o.count, o.checked])).toEqual([
+      ['เชียงใหม่', 5, false],
+      ['กรุงเทพมหานคร', 3, false],
+      ['ชลบุรี', 0, true],
+    ]);
   });
 
   it('lists years newest first', () => {

@@ -89,7 +89,11 @@ describe('excerpts', () => {
   });
 
   it('merges adjacent matched words into one mark, but not across a real space', () => {
-    const html = buildExcerpt(indexed, [words.indexOf(indexForm('ค่า')), words.indexOf(indexForm('จ้าง')), words.indexOf(indexForm('จ้าง')) + 1]);
+    const html = buildExcerpt(indexed, [
+      words.indexOf(indexForm('ค่า')),
+      words.indexOf(indexForm('จ้าง')),
+      words.indexOf(indexForm('จ้าง')) + 1,
+    ]);
     expect(html).toContain('<mark>ค่าจ้าง</mark> &lt;b&gt;');
   });
 
@@ -113,7 +117,9 @@ describe('words inside words', () => {
   });
 
   it('keeps them out of what readers see, and marks the word that holds the match', () => {
-    const content = indexForm(`${segmentThai('แหล่งน้ำธรรมชาติ')} ${INNER_WORDS} ${innerWords(segmentThai('แหล่งน้ำธรรมชาติ').split(' ')).join(' ')}`);
+    const content = indexForm(
+      `${segmentThai('แหล่งน้ำธรรมชาติ')} ${INNER_WORDS} ${innerWords(segmentThai('แหล่งน้ำธรรมชาติ').split(' ')).join(' ')}`,
+    );
     expect(displayText(content)).toBe('แหล่งน้ำธรรมชาติ');
     const inner = content.split(' ').indexOf(indexForm('ชาติ'));
     expect(buildExcerpt(content, [inner], { wanted: ['ชาติ'] })).toBe('แหล่งน้ำ<mark>ธรรมชาติ</mark>');

@@ -5,7 +5,11 @@ describe('which search file a dev server request asks for', () => {
   it('knows the search module and the files of a shard, under the site base', () => {
     expect(searchRequestOf('/search/thai-search.js', '/')).toEqual({ kind: 'module' });
     expect(searchRequestOf('/news/search/thai-search.js', '/news')).toEqual({ kind: 'module' });
-    expect(searchRequestOf('/pagefind/2020-03/fragment/und-2020-03_ab12.pf_fragment', '/')).toEqual({ kind: 'shard-file', shard: '2020-03', file: 'fragment/und-2020-03_ab12.pf_fragment' });
+    expect(searchRequestOf('/pagefind/2020-03/fragment/und-2020-03_ab12.pf_fragment', '/')).toEqual({
+      kind: 'shard-file',
+      shard: '2020-03',
+      file: 'fragment/und-2020-03_ab12.pf_fragment',
+    });
   });
 
   it('leaves every other path to Astro', () => {
@@ -16,7 +20,14 @@ describe('which search file a dev server request asks for', () => {
   });
 
   it('refuses paths that would leave a shard folder, however they are written', () => {
-    for (const pathname of ['/pagefind/2020-03/../../package.json', '/pagefind/..%2F..%2Fpackage.json/x', '/pagefind/2020-03/%2e%2e/%2e%2e/package.json', '/pagefind/2020-03/a%5C..%5C..%5Cpackage.json', '/pagefind/2020-03//etc/passwd', '/pagefind/2020-03/%E0%A4%A']) {
+    for (const pathname of [
+      '/pagefind/2020-03/../../package.json',
+      '/pagefind/..%2F..%2Fpackage.json/x',
+      '/pagefind/2020-03/%2e%2e/%2e%2e/package.json',
+      '/pagefind/2020-03/a%5C..%5C..%5Cpackage.json',
+      '/pagefind/2020-03//etc/passwd',
+      '/pagefind/2020-03/%E0%A4%A',
+    ]) {
       expect(searchRequestOf(pathname, '/'), pathname).toBeUndefined();
     }
   });

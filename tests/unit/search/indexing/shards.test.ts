@@ -6,7 +6,8 @@ import { shardLanguage, shardOfResult } from '@/search/common/shard-names.ts';
 import type { PagefindResult } from '@/search/browser/pagefind-api.ts';
 
 const file = (month: string, slug: string): string => path.join('content', 'releases', ...month.split('-'), `${slug}.md`);
-const monthFiles = (month: string, count: number): string[] => Array.from({ length: count }, (_, i) => file(month, `${month}-${i}`));
+const monthFiles = (month: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => file(month, `${month}-${i}`));
 
 describe('cutting the search index into shards', () => {
   it('reads the month from the release folder', () => {
@@ -14,14 +15,24 @@ describe('cutting the search index into shards', () => {
   });
 
   it('fills shards with whole months, oldest first, and lists them newest first', () => {
-    const files = [...monthFiles('2020-01', 3), ...monthFiles('2019-12', 2), ...monthFiles('2020-02', 2), ...monthFiles('2020-03', 1)];
+    const files = [
+      ...monthFiles('2020-01', 3),
+      ...monthFiles('2019-12', 2),
+      ...monthFiles('2020-02', 2),
+      ...monthFiles('2020-03', 1),
+    ];
     const shards = planShards(files, 5);
-    expect(shards.map((shard) => [shard.name, shard.files.length])).toEqual([['2020-02', 3], ['2019-12', 5]]);
+    expect(shards.map((shard) => [shard.name, shard.files.length])).toEqual([
+      ['2020-02', 3],
+      ['2019-12', 5],
+    ]);
     expect(shards.flatMap((shard) => shard.files).sort()).toEqual([...files].sort());
   });
 
   it('keeps a month whole even when it alone is larger than a shard', () => {
-    expect(planShards([...monthFiles('2020-01', 7), ...monthFiles('2020-02', 1)], 5).map((shard) => shard.files.length)).toEqual([1, 7]);
+    expect(planShards([...monthFiles('2020-01', 7), ...monthFiles('2020-02', 1)], 5).map((shard) => shard.files.length)).toEqual([
+      1, 7,
+    ]);
   });
 
   it('leaves older shards as they were when a new month arrives', () => {
@@ -52,11 +63,15 @@ describe('merging the shards of a search', () => {
   const shards = ['2020-01', '2019-06'];
 
   it('puts newest-first results shard by shard, newest shard first', () => {
-    expect(inShardOrder(merged, shards, 'newest').map((r) => r.id)).toEqual([merged[0], merged[2], merged[1], merged[3]].map((r) => r!.id));
+    expect(inShardOrder(merged, shards, 'newest').map((r) => r.id)).toEqual(
+      [merged[0], merged[2], merged[1], merged[3]].map((r) => r!.id),
+    );
   });
 
   it('puts oldest-first results oldest shard first, each shard in its own order', () => {
-    expect(inShardOrder(merged, shards, 'oldest').map((r) => r.id)).toEqual([merged[1], merged[3], merged[0], merged[2]].map((r) => r!.id));
+    expect(inShardOrder(merged, shards, 'oldest').map((r) => r.id)).toEqual(
+      [merged[1], merged[3], merged[0], merged[2]].map((r) => r!.id),
+    );
   });
 
   it('leaves relevance to the scores', () => {
@@ -64,11 +79,19 @@ describe('merging the shards of a search', () => {
   });
 
   it('groups results by shard in the order given', () => {
-    expect([...resultsByShard(merged)].map(([shard, results]) => [shard, results.length])).toEqual([['2020-01', 2], ['2019-06', 2]]);
+    expect([...resultsByShard(merged)].map(([shard, results]) => [shard, results.length])).toEqual([
+      ['2020-01', 2],
+      ['2019-06', 2],
+    ]);
   });
 
   it('keeps the shard filter out of the counts readers see', () => {
-    const found = { results: [], unfilteredResultCount: 0, filters: { shard: { '2020-01': 2 }, year: { 2563: 2 } }, totalFilters: { shard: { '2020-01': 9 } } };
+    const found = {
+      results: [],
+      unfilteredResultCount: 0,
+      filters: { shard: { '2020-01': 2 }, year: { 2563: 2 } },
+      totalFilters: { shard: { '2020-01': 9 } },
+    };
     expect(withoutShardCounts(found)).toEqual({ ...found, filters: { year: { 2563: 2 } }, totalFilters: {} });
   });
 });

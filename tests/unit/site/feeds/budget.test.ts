@@ -23,7 +23,11 @@ describe('waterLevel', () => {
 
 describe('openingBlocks', () => {
   it('keeps whole blocks while they fit, without a trailing line break', () => {
-    expect(openingBlocks(['<p>aa</p>', '\n', '<p>bb</p>', '\n', '<p>cc</p>'], 21, (s) => s.length)).toEqual(['<p>aa</p>', '\n', '<p>bb</p>']);
+    expect(openingBlocks(['<p>aa</p>', '\n', '<p>bb</p>', '\n', '<p>cc</p>'], 21, (s) => s.length)).toEqual([
+      '<p>aa</p>',
+      '\n',
+      '<p>bb</p>',
+    ]);
     expect(openingBlocks(['<p>long</p>'], 3, (s) => s.length)).toEqual([]);
   });
 });
@@ -31,8 +35,15 @@ describe('openingBlocks', () => {
 const site = new URL('https://s.example/');
 const paragraph = `<p>${'ข่าวประชาสัมพันธ์ภาครัฐ '.repeat(40)}</p>`;
 const release = (i: number): Release => ({
-  slug: `r${String(i).padStart(2, '0')}`, title: `ข่าวที่ ${i}`, date: new Date(Date.UTC(2024, 0, i + 1)), ministry: 'pmo', provinces: [],
-  source: `https://example.go.th/${i}`, draft: false, excerpt: 'ตอนต้นของข่าว', filePath: `r${i}.md`,
+  slug: `r${String(i).padStart(2, '0')}`,
+  title: `ข่าวที่ ${i}`,
+  date: new Date(Date.UTC(2024, 0, i + 1)),
+  ministry: 'pmo',
+  provinces: [],
+  source: `https://example.go.th/${i}`,
+  draft: false,
+  excerpt: 'ตอนต้นของข่าว',
+  filePath: `r${i}.md`,
 });
 
 describe('feed items under the byte budget', () => {
@@ -63,7 +74,9 @@ describe('feed items under the byte budget', () => {
   });
 
   it('cut one very long body to the item limit and leave the others whole', async () => {
-    const items = await feedItems(siteFeed!, site, async (r) => (r.slug === 'r59' ? Array.from({ length: 600 }, () => paragraph) : [paragraph]));
+    const items = await feedItems(siteFeed!, site, async (r) =>
+      r.slug === 'r59' ? Array.from({ length: 600 }, () => paragraph) : [paragraph],
+    );
     expect(items[0]!.shortened).toBe(true);
     expect(Buffer.byteLength(items[0]!.contentHtml)).toBeLessThanOrEqual(ITEM_BODY_MAX_BYTES);
     expect(Buffer.byteLength(items[0]!.contentHtml)).toBeGreaterThan(ITEM_BODY_MAX_BYTES * 0.9);

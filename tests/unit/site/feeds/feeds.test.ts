@@ -9,8 +9,15 @@ import { buildReleaseIndex } from '@/site/release-index.ts';
 import type { Release } from '@/release/release.ts';
 
 const make = (slug: string, day: number, ministry = 'labour', provinces: string[] = []): Release => ({
-  slug, title: `ข่าว ${slug}`, date: new Date(Date.UTC(2020, 0, day)), ministry, provinces,
-  source: `https://example.go.th/${slug}`, draft: false, excerpt: 'ย่อ', filePath: `${slug}.md`,
+  slug,
+  title: `ข่าว ${slug}`,
+  date: new Date(Date.UTC(2020, 0, day)),
+  ministry,
+  provinces,
+  source: `https://example.go.th/${slug}`,
+  draft: false,
+  excerpt: 'ย่อ',
+  filePath: `${slug}.md`,
 });
 
 describe('xmlSafe', () => {
@@ -32,7 +39,9 @@ describe('xmlSafe', () => {
 
 describe('renderMarkdown for feeds', () => {
   it('makes relative links and images absolute against the release page', () => {
-    const html = renderMarkdown('[a](/x/) [b](../y) [c](#top) [d](https://e.example/) ![i](img.png)', { base: 'https://s.example/releases/r/' });
+    const html = renderMarkdown('[a](/x/) [b](../y) [c](#top) [d](https://e.example/) ![i](img.png)', {
+      base: 'https://s.example/releases/r/',
+    });
     expect(html).toContain('href="https://s.example/x/"');
     expect(html).toContain('href="https://s.example/releases/y"');
     expect(html).toContain('href="#top"');
@@ -66,7 +75,9 @@ describe('feed definitions', () => {
       link: 'https://s.example/releases/r2/',
       customData: '<guid isPermaLink="false">thalaeng:release:r2</guid><pubDate>Fri, 03 Jan 2020 07:00:00 +0700</pubDate>',
     });
-    expect(options.customData).toContain('<atom:link href="https://s.example/provinces/th-50/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(options.customData).toContain(
+      '<atom:link href="https://s.example/provinces/th-50/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
     expect(options.customData).toContain('<lastBuildDate>Fri, 03 Jan 2020 07:00:00 +0700</lastBuildDate>');
     expect(options.customData).not.toContain('rel="hub"');
     expect(options.items[0]?.categories).toEqual(['สำนักนายกรัฐมนตรี', 'จังหวัดเชียงใหม่']);
@@ -84,7 +95,16 @@ describe('feed definitions', () => {
     expect(opml.match(/<outline type="rss" /g)).toHaveLength(98);
     expect(opml).toContain('xmlUrl="https://s.example/ministries/labour/rss.xml" htmlUrl="https://s.example/ministries/labour/"');
     const folders = [...opml.matchAll(/^( *)<outline text="([^"]+)">$/gm)].map(([, indent, name]) => `${indent!.length}:${name}`);
-    expect(folders).toEqual(['4:ฟีดตามกระทรวง', '4:ฟีดตามจังหวัด', '6:ภาคเหนือ', '6:ภาคตะวันออกเฉียงเหนือ', '6:ภาคกลาง', '6:ภาคตะวันออก', '6:ภาคตะวันตก', '6:ภาคใต้']);
+    expect(folders).toEqual([
+      '4:ฟีดตามกระทรวง',
+      '4:ฟีดตามจังหวัด',
+      '6:ภาคเหนือ',
+      '6:ภาคตะวันออกเฉียงเหนือ',
+      '6:ภาคกลาง',
+      '6:ภาคตะวันออก',
+      '6:ภาคตะวันตก',
+      '6:ภาคใต้',
+    ]);
     const north = opml.slice(opml.indexOf('<outline text="ภาคเหนือ">'), opml.indexOf('<outline text="ภาคตะวันออกเฉียงเหนือ">'));
     expect(north).toContain('/provinces/th-50/rss.xml');
     expect(north).not.toContain('/provinces/th-10/rss.xml');

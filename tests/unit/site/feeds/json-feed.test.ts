@@ -9,12 +9,23 @@ import type { Release } from '@/release/release.ts';
 
 const site = new URL('https://s.example/');
 const make = (slug: string, day: number, codes: string[], title = `ข่าว ${slug}`): Release => ({
-  slug, title, date: new Date(Date.UTC(2020, 0, day)), ministry: 'labour', provinces: codes,
-  source: `https://example.go.th/${slug}`, draft: false, excerpt: 'ย่อ <b>', filePath: `${slug}.md`,
+  slug,
+  title,
+  date: new Date(Date.UTC(2020, 0, day)),
+  ministry: 'labour',
+  provinces: codes,
+  source: `https://example.go.th/${slug}`,
+  draft: false,
+  excerpt: 'ย่อ <b>',
+  filePath: `${slug}.md`,
   ...(day === 2 ? { updated: new Date(Date.UTC(2020, 0, 5)) } : {}),
 });
 const allCodes = provinces.map((p) => p.code);
-const releases = [make('local', 1, ['TH-50']), make('cabinet', 2, allCodes), make('regional', 3, allCodes.slice(0, NATIONWIDE_PROVINCE_COUNT))];
+const releases = [
+  make('local', 1, ['TH-50']),
+  make('cabinet', 2, allCodes),
+  make('regional', 3, allCodes.slice(0, NATIONWIDE_PROVINCE_COUNT)),
+];
 const feeds = feedDefinitions(buildReleaseIndex(releases));
 const feedAt = (path: string) => feeds.find((f) => f.path === path)!;
 
@@ -33,7 +44,10 @@ describe('national news', () => {
 
   it('pages advertise only the feeds that carry the release', () => {
     expect(releaseFeedLinks(releases[0]!).map((f) => f.path)).toEqual(['/ministries/labour/rss.xml', '/provinces/th-50/rss.xml']);
-    expect(releaseFeedLinks(releases[0]!).map((f) => f.jsonPath)).toEqual(['/ministries/labour/feed.json', '/provinces/th-50/feed.json']);
+    expect(releaseFeedLinks(releases[0]!).map((f) => f.jsonPath)).toEqual([
+      '/ministries/labour/feed.json',
+      '/provinces/th-50/feed.json',
+    ]);
     expect(releaseFeedLinks(releases[1]!).map((f) => f.path)).toEqual(['/ministries/labour/rss.xml']);
   });
 });
@@ -42,7 +56,9 @@ describe('JSON Feed 1.1', () => {
   it('has the required fields, the RSS items and ids, and Bangkok dates', async () => {
     const feed = feedAt('/ministries/labour/rss.xml');
     const items = await feedItems(feed, site, async () => ['<p>เนื้อหา</p>']);
-    const json = JSON.parse(jsonFeedText(jsonFeed(feed, site, items))) as Record<string, unknown> & { items: Record<string, unknown>[] };
+    const json = JSON.parse(jsonFeedText(jsonFeed(feed, site, items))) as Record<string, unknown> & {
+      items: Record<string, unknown>[];
+    };
     expect(json).toMatchObject({
       version: JSON_FEED_VERSION,
       title: 'กระทรวงแรงงาน | แถลง',
@@ -51,7 +67,11 @@ describe('JSON Feed 1.1', () => {
       language: 'th',
     });
     expect(json).not.toHaveProperty('hubs');
-    expect(json.items.map((i) => i['id'])).toEqual(['thalaeng:release:regional', 'thalaeng:release:cabinet', 'thalaeng:release:local']);
+    expect(json.items.map((i) => i['id'])).toEqual([
+      'thalaeng:release:regional',
+      'thalaeng:release:cabinet',
+      'thalaeng:release:local',
+    ]);
     expect(json.items[1]).toMatchObject({
       url: 'https://s.example/releases/cabinet/',
       content_html: '<p>เนื้อหา</p>',
@@ -60,7 +80,10 @@ describe('JSON Feed 1.1', () => {
       date_published: '2020-01-02T07:00:00+07:00',
       date_modified: '2020-01-05T07:00:00+07:00',
     });
-    for (const item of json.items) expect(typeof item['id'] === 'string' && (typeof item['content_html'] === 'string' || typeof item['content_text'] === 'string')).toBe(true);
+    for (const item of json.items)
+      expect(
+        typeof item['id'] === 'string' && (typeof item['content_html'] === 'string' || typeof item['content_text'] === 'string'),
+      ).toBe(true);
   });
 
   it('gives an English release its language, and leaves Thai ones to the feed language', async () => {

@@ -23,7 +23,9 @@ describe('renderMarkdown keeps what editors write', () => {
 
 describe('links within a release', () => {
   it('every in-page link and aria reference points at an id on the page (footnotes both ways)', () => {
-    const html = renderMarkdown('ข้อความ[^1] และ[^หมายเหตุ]\n\n## หัวข้อ\n\n[ไปที่หัวข้อ](#หัวข้อ)\n\n[^1]: เชิงอรรถแรก\n[^หมายเหตุ]: อีกข้อ\n');
+    const html = renderMarkdown(
+      'ข้อความ[^1] และ[^หมายเหตุ]\n\n## หัวข้อ\n\n[ไปที่หัวข้อ](#หัวข้อ)\n\n[^1]: เชิงอรรถแรก\n[^หมายเหตุ]: อีกข้อ\n',
+    );
     const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
     const targets = [
       ...[...html.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)),
