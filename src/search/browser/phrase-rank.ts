@@ -1,5 +1,6 @@
 /**
- * Pagefind scores every page of an exact (quoted) search the same, so it lists them in
+ * Pagefind scores every page of an exact (quoted) search the same (`page_score: 1.0` in
+ * exact_term, pagefind_web/src/search.rs; not reported upstream), so it lists them in
  * index order: a long cabinet summary that happens to come first outranks a release
  * titled with the phrase. The same words searched unquoted are ranked (BM25, with title
  * matches first), and every page holding the phrase holds the words: the exact results
