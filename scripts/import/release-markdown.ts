@@ -64,7 +64,7 @@ export function markdownBody(paragraphs: readonly string[], headings: ReadonlyMa
 }
 
 /** Digest of a release file's text without its `imported:` line. */
-export function importDigest(text: string): string {
+function importDigest(text: string): string {
   return createHash('sha256').update(text.replace(DIGEST_LINE, '')).digest('hex').slice(0, 16);
 }
 

@@ -9,7 +9,7 @@ export const FILTER_GROUPS = ['ministry', 'province', 'year'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 export type SearchFilters = Partial<Record<FilterGroup, string[]>>;
 
-export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SearchSort = (typeof SORTS)[number];
 
 export interface SearchState {
