@@ -15,6 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
+import rehypeKeepTogether from './rehype-keep-together.ts';
 import { UI } from '@/i18n/th.ts';
 
 const processor = unified()
@@ -32,6 +33,7 @@ const processor = unified()
   // Links to other sites say so (rel="external"), before feeds make the site's own absolute.
   .use(rehypeExternalLinks, { rel: ['external', 'noopener'] })
   .use(rehypeAbsoluteUrls)
+  .use(rehypeKeepTogether)
   .use(rehypeStringify)
   .freeze();
 
