@@ -3,7 +3,7 @@
  * (พ.ศ. 2564), a time with its น. (13.00 น.), and the names the site owns: ministries
  * and provinces from the registries, and terms ICU's dictionary splits (โควิด-19, นางสาว).
  * A long name may still break between its parts, as a typesetter would break it: after
- * กระทรวง and before และ (กระทรวง | การพัฒนาสังคม | และความมั่นคงของมนุษย์), so that
+ * กระทรวง, before และ and at its spaces (กระทรวง | การพัฒนาสังคม | และความมั่นคงของมนุษย์), so that
  * every part fits a phone's line.
  */
 import { ministries, provinces } from '@/release/registries.ts';
@@ -14,7 +14,7 @@ const UNITS = [`(?:พ\\.ศ\\.|ค\\.ศ\\.)[ \\u00a0]?${DIGIT}{4}`, `${DIGIT}{
 const UNIT = new RegExp(UNITS.join('|'), 'g');
 
 const TERMS = ['โควิด-19', 'นางสาว'];
-const NAME_PARTS = /(?<=^กระทรวง)|(?=และ)/;
+const NAME_PARTS = /(?<=^กระทรวง)|(?=และ)| /;
 const WORD_JOINER = '\u2060';
 
 /** The parts of ministry and province names, and TERMS, longest first so that a longer one wins. */
@@ -37,15 +37,21 @@ export function unbreakableRuns(text: string): [number, number][] {
   return [...text.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-// Between every letter, not only between ICU's words: Chromium's line breaker splits
-// นาง|สาว before a name where Node's ICU sees one word.
+const words = new Intl.Segmenter('th', { granularity: 'word' });
 const letters = new Intl.Segmenter('th', { granularity: 'grapheme' });
-const joinLetters = (name: string): string => [...letters.segment(name)].map((l) => l.segment).join(WORD_JOINER);
+const joined = (text: string, segmenter: Intl.Segmenter): string =>
+  [...segmenter.segment(text)].map((s) => s.segment).join(WORD_JOINER);
+/**
+ * A name's words are joined, and a term's every letter: Chromium's line breaker splits
+ * นาง|สาว and โค|วิด where Node's ICU sees one word. Names keep as few joiners as they
+ * need, since joiners also reach the names that links and headings are known by.
+ */
+const joinName = (name: string): string => joined(name, TERMS.includes(name) ? letters : words);
 
 /**
  * `text` with a no-break space inside each year and time, and a word joiner (U+2060)
- * between the letters of each name, where Chromium would otherwise break.
+ * inside each name, where Chromium would otherwise break.
  */
 export function keepTogether(text: string): string {
-  return text.replace(UNIT, (unit) => unit.replace(' ', '\u00a0')).replace(NAME, (name) => joinLetters(name));
+  return text.replace(UNIT, (unit) => unit.replace(' ', '\u00a0')).replace(NAME, joinName);
 }
