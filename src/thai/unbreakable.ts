@@ -42,16 +42,20 @@ const letters = new Intl.Segmenter('th', { granularity: 'grapheme' });
 const joined = (text: string, segmenter: Intl.Segmenter): string =>
   [...segmenter.segment(text)].map((s) => s.segment).join(WORD_JOINER);
 /**
- * A name's words are joined, and a term's every letter: Chromium's line breaker splits
- * นาง|สาว and โค|วิด where Node's ICU sees one word. Names keep as few joiners as they
- * need, since joiners also reach the names that links and headings are known by.
+ * How a name is joined: letter by letter in running text, since Chromium's line breaker
+ * splits words Node's ICU sees whole (นาง|สาว, วัฒน|ธรรม); word by word in the text of a
+ * link, whose accessible name should carry as few joiners as it can. Terms always letter
+ * by letter (โค|วิด).
  */
-const joinName = (name: string): string => joined(name, TERMS.includes(name) ? letters : words);
+export type NameJoin = 'letters' | 'words';
 
 /**
  * `text` with a no-break space inside each year and time, and a word joiner (U+2060)
  * inside each name, where Chromium would otherwise break.
  */
-export function keepTogether(text: string): string {
-  return text.replace(UNIT, (unit) => unit.replace(' ', '\u00a0')).replace(NAME, joinName);
+export function keepTogether(text: string, join: NameJoin = 'letters'): string {
+  const segmenter = join === 'letters' ? letters : words;
+  return text
+    .replace(UNIT, (unit) => unit.replace(' ', '\u00a0'))
+    .replace(NAME, (name) => joined(name, TERMS.includes(name) ? letters : segmenter));
 }

@@ -13,7 +13,9 @@ export interface RenderedBlock {
 }
 
 export function readLineStarts(page: Page, selector: string): Promise<RenderedBlock[]> {
-  return page.evaluate((selector) => {
+  return page.evaluate(async (selector) => {
+    // Lines as the reader sees them, in Sarabun, not in the fallback font before it loads.
+    await document.fonts.ready;
     const blockOf = (node: Node): Element => {
       let element = node.parentElement!;
       while (getComputedStyle(element).display.startsWith('inline')) element = element.parentElement!;

@@ -16,12 +16,14 @@ describe('keepTogether', () => {
     expect(keepTogether('จำนวน 2564 คน เมื่อ พ.ศ.นี้')).toBe('จำนวน 2564 คน เมื่อ พ.ศ.นี้');
   });
 
-  it('joins the words of a name and the letters of a term, not the parts of a long name', () => {
+  it('joins the letters of a name, or its words in a link, and the letters of a term, not the parts of a long name', () => {
     const letters = new Intl.Segmenter('th', { granularity: 'grapheme' });
     const joined = (text: string): string => [...letters.segment(text)].map((l) => l.segment).join('\u2060');
     expect(keepTogether('นางสาวสมศรี ตรวจโควิด-19')).toBe(`${joined('นางสาว')}สมศรี ตรวจ${joined('โควิด-19')}`);
-    expect(keepTogether('กระทรวงการต่างประเทศ')).toBe('กระทรวงการ\u2060ต่าง\u2060ประเทศ');
-    expect(keepTogether('ปลัดแรงงาน')).toBe('ปลัดแรงงาน');
+    expect(keepTogether('กระทรวงการต่างประเทศ')).toBe(`กระทรวง${joined('การต่างประเทศ')}`);
+    expect(keepTogether('กระทรวงการต่างประเทศ', 'words')).toBe('กระทรวงการ\u2060ต่าง\u2060ประเทศ');
+    expect(keepTogether('ปลัดแรงงาน', 'words')).toBe('ปลัดแรงงาน');
+    expect(keepTogether('ตรวจโควิด-19', 'words')).toBe(`ตรวจ${joined('โควิด-19')}`);
   });
 });
 
