@@ -22,7 +22,8 @@ export const UNBREAKABLE_NAMES: readonly string[] = [
   ...new Set(
     [...ministries.flatMap((m) => [m.nameTh, ...m.formerNames]), ...provinces.map((p) => p.nameTh), ...TERMS]
       .flatMap((name) => name.split(NAME_PARTS))
-      .filter((part) => part.length > 1 && part !== 'กระทรวง'),
+      // Thai parts only: former names also hold English ones, whose `of` is in URLs too.
+      .filter((part) => /[ก-๛]/.test(part) && part.length > 1 && part !== 'กระทรวง'),
   ),
 ].sort((a, b) => b.length - a.length);
 

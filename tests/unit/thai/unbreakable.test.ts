@@ -44,6 +44,11 @@ describe('unbreakableRuns', () => {
     expect(UNBREAKABLE_NAMES.length).toBeGreaterThan(90);
   });
 
+  it('holds no English part of a former name, which would join letters in URLs', () => {
+    expect(UNBREAKABLE_NAMES.filter((name) => /[a-z]/i.test(name))).toEqual([]);
+    expect(keepTogether('https://example.org/list_of_retail')).toBe('https://example.org/list_of_retail');
+  });
+
   it('finds a name that keepTogether joined', () => {
     expect(runsOf(keepTogether('ที่กระทรวงการต่างประเทศ')).map((run) => run.replaceAll('\u2060', ''))).toEqual(['การต่างประเทศ']);
   });
