@@ -13,7 +13,7 @@ const DIGIT = '[0-9๐-๙]';
 const UNITS = [`(?:พ\\.ศ\\.|ค\\.ศ\\.)[ \\u00a0]?${DIGIT}{4}`, `${DIGIT}{1,2}[.:]${DIGIT}{2}[ \\u00a0]?น\\.`];
 const UNIT = new RegExp(UNITS.join('|'), 'g');
 
-const TERMS = ['โควิด-19', 'นางสาว'];
+const TERMS = ['โควิด-19', 'โควิด', 'นางสาว'];
 const NAME_PARTS = /(?<=^กระทรวง)|(?=และ)| /;
 const WORD_JOINER = '\u2060';
 

@@ -24,6 +24,7 @@ describe('keepTogether', () => {
     expect(keepTogether('กระทรวงการต่างประเทศ', 'words')).toBe('กระทรวงการ\u2060ต่าง\u2060ประเทศ');
     expect(keepTogether('ปลัดแรงงาน', 'words')).toBe('ปลัดแรงงาน');
     expect(keepTogether('ตรวจโควิด-19', 'words')).toBe(`ตรวจ${joined('โควิด-19')}`);
+    expect(keepTogether('วัคซีนโควิด 19')).toBe(`วัคซีน${joined('โควิด')} 19`);
   });
 });
 
