@@ -15,7 +15,6 @@ const UNIT = new RegExp(UNITS.join('|'), 'g');
 
 const TERMS = ['โควิด-19', 'โควิด', 'นางสาว'];
 const NAME_PARTS = /(?<=^กระทรวง)|(?=และ)| /;
-const WORD_JOINER = '\u2060';
 
 /** The parts of ministry and province names, and TERMS, longest first so that a longer one wins. */
 export const UNBREAKABLE_NAMES: readonly string[] = [
@@ -28,9 +27,7 @@ export const UNBREAKABLE_NAMES: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-/** A name as written, or with word joiners between its letters (as keepTogether leaves it). */
-const namePattern = (name: string): string => [...name].map(escape).join(`${WORD_JOINER}?`);
-const NAME = new RegExp(UNBREAKABLE_NAMES.map(namePattern).join('|'), 'g');
+const NAME = new RegExp(UNBREAKABLE_NAMES.map(escape).join('|'), 'g');
 const RUN = new RegExp(`${UNITS.join('|')}|${NAME.source}`, 'g');
 
 /** The [start, end) offsets of every run of `text` that must stay on one line. */
@@ -38,25 +35,28 @@ export function unbreakableRuns(text: string): [number, number][] {
   return [...text.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-const words = new Intl.Segmenter('th', { granularity: 'word' });
-const letters = new Intl.Segmenter('th', { granularity: 'grapheme' });
-const joined = (text: string, segmenter: Intl.Segmenter): string =>
-  [...segmenter.segment(text)].map((s) => s.segment).join(WORD_JOINER);
-/**
- * How a name is joined: letter by letter in running text, since Chromium's line breaker
- * splits words Node's ICU sees whole (นาง|สาว, วัฒน|ธรรม); word by word in the text of a
- * link, whose accessible name should carry as few joiners as it can. Terms always letter
- * by letter (โค|วิด).
- */
-export type NameJoin = 'letters' | 'words';
+/** A stretch of text, and whether it is a name to set in a `nowrap` span. */
+export interface TextPart {
+  text: string;
+  nowrap: boolean;
+}
 
 /**
- * `text` with a no-break space inside each year and time, and a word joiner (U+2060)
- * inside each name, where Chromium would otherwise break.
+ * `text` in parts: each name on its own, for a `<span class="nowrap">`, with a no-break
+ * space inside each year and time. Markup, not word joiners (U+2060), keeps a name whole:
+ * a joiner hides the word before the name from Chromium's Thai dictionary, which then
+ * breaks that word (กระทร|วงสาธารณสุข), and it stays in copied text and in the accessible
+ * name of a link. The no-break space is enough for a unit: it is no Thai letter.
  */
-export function keepTogether(text: string, join: NameJoin = 'letters'): string {
-  const segmenter = join === 'letters' ? letters : words;
-  return text
-    .replace(UNIT, (unit) => unit.replace(' ', '\u00a0'))
-    .replace(NAME, (name) => joined(name, TERMS.includes(name) ? letters : segmenter));
+export function keepTogether(text: string): TextPart[] {
+  const spaced = text.replace(UNIT, (unit) => unit.replace(' ', '\u00a0'));
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of spaced.matchAll(NAME)) {
+    if (match.index > at) parts.push({ text: spaced.slice(at, match.index), nowrap: false });
+    parts.push({ text: match[0], nowrap: true });
+    at = match.index + match[0].length;
+  }
+  if (at < spaced.length || parts.length === 0) parts.push({ text: spaced.slice(at), nowrap: false });
+  return parts;
 }
