@@ -49,10 +49,10 @@ describe('built site', () => {
     for (const release of published) {
       const html = await page(`releases/${release.slug}`);
       expect(html).toContain('<html lang="th"');
-      expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">วัน[^<]+ พ\.ศ\. \d{4}<\/time>/);
+      expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">วัน[^<]+ พ\.ศ\.\u00a0\d{4}<\/time>/);
     }
     const seed = await page('releases/2017-11-02-7766');
-    expect(seed).toContain('<time datetime="2017-11-02">วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560</time>');
+    expect(seed).toContain('<time datetime="2017-11-02">วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ.\u00a02560</time>');
     expect(seed).toContain('"@type":"NewsArticle"');
   });
 

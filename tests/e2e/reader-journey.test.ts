@@ -49,7 +49,7 @@ describe.each([
       .first()
       .click();
     await page.waitForURL(/\/releases\/2017-11-02-7766\/$/);
-    await expect(page.locator('time').first().textContent()).resolves.toBe('วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560');
+    await expect(page.locator('time').first().textContent()).resolves.toBe('วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ.\u00a02560');
     await visit('release');
 
     await page.getByRole('link', { name: 'กระทรวงแรงงาน' }).first().click();

@@ -15,9 +15,10 @@ import rehypeStringify from 'rehype-stringify';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
+import rehypeKeepTogether from './rehype-keep-together.ts';
 import { UI } from '@/i18n/th.ts';
 
-const processor = unified()
+const feedProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   // Footnote ids get remark-rehype's "user-content-" prefix, the same as their links.
@@ -34,14 +35,23 @@ const processor = unified()
   .use(rehypeAbsoluteUrls)
   .use(rehypeStringify)
   .freeze();
+// The page's own markup for line breaking: feeds carry the text as written, no layout spans.
+const pageProcessor = feedProcessor().use(rehypeKeepTogether).freeze();
 
-/** @param options.base when given, relative URLs are made absolute against it (for feeds). */
-export function renderMarkdown(markdown: string, options: { base?: string } = {}): string {
+export interface RenderOptions {
+  /** When given, relative URLs are made absolute against it (for feeds). */
+  base?: string;
+  /** For the release page: names kept on one line in `nowrap` spans (rehype-keep-together.ts). */
+  page?: boolean;
+}
+
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   return renderMarkdownBlocks(markdown, options).join('');
 }
 
 /** The body's top-level blocks as HTML, in order: feeds cut a long body between two of them. */
-export function renderMarkdownBlocks(markdown: string, options: { base?: string } = {}): string[] {
+export function renderMarkdownBlocks(markdown: string, options: RenderOptions = {}): string[] {
+  const processor = options.page ? pageProcessor : feedProcessor;
   const file = { value: markdown, data: options.base ? { base: options.base } : {} };
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return tree.children.map((node) => toHtml(node));

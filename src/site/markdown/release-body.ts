@@ -9,9 +9,9 @@ export async function readReleaseBody(filePath: string): Promise<string> {
   return splitRelease(await readFile(path.resolve(process.cwd(), filePath), 'utf8')).body;
 }
 
-/** @param options.base makes relative URLs absolute against this URL (for feeds). */
-export async function renderReleaseBody(filePath: string, options: { base?: string } = {}): Promise<string> {
-  return renderMarkdown(await readReleaseBody(filePath), options);
+/** The body for the release page, with its line-breaking markup. */
+export async function renderReleaseBody(filePath: string): Promise<string> {
+  return renderMarkdown(await readReleaseBody(filePath), { page: true });
 }
 
 /** The body as top-level HTML blocks, for feeds that may carry only its opening. */
