@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { suggest } from './suggest.ts';
-import { ministryCandidates, provinceCandidates } from './registry-candidates.ts';
+import { categoryCandidates, ministryCandidates, provinceCandidates } from './registry-candidates.ts';
 import { releaseFields } from './schema.ts';
 import type { Position } from './front-matter.ts';
 import { readReleaseDate, YEARS } from './date.ts';
@@ -105,10 +105,16 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
             ? 'lang: en'
             : 'lang: en for a release in English; for Thai, delete the line',
       };
+    case 'category':
+      return withFix(
+        `ไม่รู้จักหมวดข่าว ${JSON.stringify(value)} / unknown category ${JSON.stringify(value)}; use a slug from content/categories.json`,
+        typeof value === 'string' ? suggest(value, categoryCandidates) : undefined,
+      );
     case 'draft':
+    case 'nationwide':
       return {
-        message: `draft ต้องเป็น true หรือ false / draft must be true or false, got ${JSON.stringify(value)}`,
-        fix: 'draft: true',
+        message: `${field} ต้องเป็น true หรือ false / ${field} must be true or false, got ${JSON.stringify(value)}`,
+        fix: `${field}: true`,
       };
     default:
       return {

@@ -1,9 +1,10 @@
 /**
- * The ministry and province registries: data files under content/, loaded once and
- * used by the schema, the pages, the importer and the checker alike.
+ * The ministry, province and category registries: data files under content/, loaded once
+ * and used by the schema, the pages, the importer and the checker alike.
  */
 import ministriesFile from '../../content/ministries.json' with { type: 'json' };
 import provincesFile from '../../content/provinces.json' with { type: 'json' };
+import categoriesFile from '../../content/categories.json' with { type: 'json' };
 
 export interface Ministry {
   /** Stable English slug used in front matter and URLs, e.g. `labour`. */
@@ -35,12 +36,24 @@ export interface Province {
   aliases: string[];
 }
 
+/** One of thaigov.go.th's sections: ด้านเศรษฐกิจ, สรุปข่าวการประชุม ครม. … */
+export interface Category {
+  /** Stable English slug used in front matter and URLs, e.g. `economy`. */
+  slug: string;
+  nameTh: string;
+  nameEn: string;
+  /** Other names thaigov gave the section, by which the importer recognises it. */
+  aliases: string[];
+}
+
 export const ministries: readonly Ministry[] = ministriesFile.ministries;
 export const regions: readonly Region[] = provincesFile.regions;
 export const provinces: readonly Province[] = provincesFile.provinces;
+export const categories: readonly Category[] = categoriesFile.categories;
 
 const ministryBySlug = new Map(ministries.map((m) => [m.slug, m]));
 const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
+const categoryBySlug = new Map(categories.map((c) => [c.slug, c]));
 
 export function getMinistry(slug: string): Ministry | undefined {
   return ministryBySlug.get(slug);
@@ -48,4 +61,8 @@ export function getMinistry(slug: string): Ministry | undefined {
 
 export function getProvince(code: string): Province | undefined {
   return provinceByCode.get(code);
+}
+
+export function getCategory(slug: string): Category | undefined {
+  return categoryBySlug.get(slug);
 }

@@ -3,12 +3,13 @@
  * and `npm run check`. Messages for editors are written in ./problems.ts.
  */
 import { z } from 'astro/zod';
-import { ministries, provinces } from './registries.ts';
+import { categories, ministries, provinces } from './registries.ts';
 import { parseReleaseDate } from './date.ts';
 import { isVisibleText } from './characters.ts';
 
 const ministrySlugs = ministries.map((m) => m.slug) as [string, ...string[]];
 const provinceCodes = provinces.map((p) => p.code) as [string, ...string[]];
+const categorySlugs = categories.map((c) => c.slug) as [string, ...string[]];
 
 /**
  * Sizes past which a release is a mistake (a body pasted into the title, a whole report
@@ -66,6 +67,10 @@ export const releaseFrontMatterSchema = z.strictObject({
   ministry: z.enum(ministrySlugs),
   /** ISO 3166-2:TH codes of the provinces the release is about; empty for national news. */
   provinces: z.array(z.enum(provinceCodes)).default([]),
+  /** The release concerns the whole country (a cabinet summary, a national measure): shown as ทั่วประเทศ, kept off province pages and feeds. */
+  nationwide: z.boolean().default(false),
+  /** Slug of the section, from content/categories.json: economy, cabinet … */
+  category: z.enum(categorySlugs).optional(),
   /** Address of the original release (http or https); only a draft may leave it out. */
   source: httpUrl.optional(),
   /** One or two sentences for lists and feeds; the body's opening is used without it. */

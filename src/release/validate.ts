@@ -10,6 +10,7 @@ import { makeExcerpt } from './excerpt.ts';
 import { findRawHtml } from './raw-html.ts';
 import { findUnpublishableCharacters, characterName } from './characters.ts';
 import { findDeepNesting, MAX_NESTING } from './markdown-nesting.ts';
+import { namesWholeCountry } from './nationwide.ts';
 import { isoDateInBangkok } from '@/thai/date.ts';
 import type { Release } from './release.ts';
 import { SITE } from '@/config.ts';
@@ -141,6 +142,18 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       column: html.column,
       message: `มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML ${JSON.stringify(html.html)} will be removed from the page`,
       fix: 'write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
+    });
+  }
+  if (parsed.success && !parsed.data.nationwide && namesWholeCountry(parsed.data.provinces)) {
+    const count = parsed.data.provinces.length;
+    warnings.push({
+      file: filePath,
+      line: split.positions.get('provinces')?.line ?? 1,
+      column: 1,
+      field: 'provinces',
+      severity: 'warning',
+      message: `ระบุ ${count} จังหวัด ข่าวที่เกี่ยวกับทั้งประเทศให้ใช้ nationwide: true แทนรายชื่อจังหวัด / lists ${count} provinces: a release about the whole country says nationwide: true instead, so it does not flood every province's page`,
+      fix: 'nationwide: true and provinces: [] (or keep only the provinces the release is specially about)',
     });
   }
   if (parsed.success) {

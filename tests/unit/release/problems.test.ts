@@ -268,7 +268,7 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
       line: 7,
       column: 1,
       message:
-        'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, source, summary, updated, office, lang, imported, draft',
+        'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, nationwide, category, source, summary, updated, office, lang, imported, draft',
       fix: 'summary',
     },
   },

@@ -3,6 +3,7 @@ import { validateRelease } from '@/release/validate.ts';
 import { findDuplicateReleases } from '@/release/duplicates.ts';
 import { formatProblem } from '@/release/problems.ts';
 import { releaseFrontMatterSchema } from '@/release/schema.ts';
+import { provinces } from '@/release/registries.ts';
 
 const FILE = 'content/releases/2017/11/2017-11-02-7766.md';
 
@@ -59,6 +60,7 @@ describe('a valid release', () => {
       'excerpt',
       'filePath',
       'ministry',
+      'nationwide',
       'office',
       'provinces',
       'slug',
@@ -141,6 +143,42 @@ describe('validation rules beyond the schema', () => {
     );
     const small = validateRelease(FILE, release(VALID));
     expect(small.ok && small.warnings).toEqual([]);
+  });
+
+  it('a list of more than 20 provinces gets a warning that suggests nationwide: true', () => {
+    const codes = (n: number): string =>
+      provinces
+        .slice(0, n)
+        .map((p) => p.code)
+        .join(', ');
+    const long = VALID.replace('provinces: [TH-80, TH-81]', `provinces: [${codes(21)}]`);
+    const result = validateRelease(FILE, release(long));
+    expect(result.ok && result.warnings).toEqual([
+      expect.objectContaining({
+        line: 5,
+        field: 'provinces',
+        severity: 'warning',
+        message: expect.stringContaining('lists 21 provinces: a release about the whole country says nationwide: true instead'),
+        fix: expect.stringContaining('nationwide: true'),
+      }),
+    ]);
+    const marked = validateRelease(FILE, release(`${long}\nnationwide: true`));
+    expect(marked.ok && marked.warnings).toEqual([]);
+    const twenty = validateRelease(FILE, release(VALID.replace('provinces: [TH-80, TH-81]', `provinces: [${codes(20)}]`)));
+    expect(twenty.ok && twenty.warnings).toEqual([]);
+  });
+
+  it('a category comes from content/categories.json; a Thai section name gets its slug as the fix', () => {
+    const result = validateRelease(FILE, release(`${VALID}\ncategory: economy`));
+    expect(result.ok && result.release.category).toBe('economy');
+    const [problem] = problemsOf(release(`${VALID}\ncategory: ด้านเศรษฐกิจ`));
+    expect(problem).toMatchObject({
+      line: 7,
+      field: 'category',
+      message: expect.stringContaining('unknown category "ด้านเศรษฐกิจ"'),
+      fix: 'economy',
+    });
+    expect(problemsOf(release(`${VALID}\nnationwide: yes`))[0]).toMatchObject({ field: 'nationwide', fix: 'nationwide: true' });
   });
 
   it('ordinary nesting is fine: quotes in lists, three list levels, indented code, a rule', () => {
