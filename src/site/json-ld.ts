@@ -1,7 +1,7 @@
 /** schema.org NewsArticle for a release page (https://schema.org/NewsArticle). */
 import { SITE } from '@/config.ts';
 import { rfc3339InBangkok } from '@/site/feeds/dates.ts';
-import type { Ministry } from '@/release/registries.ts';
+import { getCategory, type Ministry } from '@/release/registries.ts';
 import type { Release } from '@/release/release.ts';
 
 export function newsArticleJsonLd(release: Release, ministry: Ministry | undefined, pageUrl: string): Record<string, unknown> {
@@ -10,6 +10,7 @@ export function newsArticleJsonLd(release: Release, ministry: Ministry | undefin
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: release.title,
+    ...(release.category ? { articleSection: getCategory(release.category)?.nameTh } : {}),
     description: release.excerpt,
     inLanguage: release.lang ?? SITE.lang,
     datePublished: rfc3339InBangkok(release.date),

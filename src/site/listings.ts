@@ -1,12 +1,21 @@
 /**
  * The paginated listings of the site, computed from the release index: the pages'
- * getStaticPaths only map these to routes. Every ministry and province gets a page,
+ * getStaticPaths only map these to routes. Every ministry, province and category gets a page,
  * even with no releases yet, so that links and feeds to them never break.
  */
 import { SITE } from '@/config.ts';
-import { ministries, provinces, regions, type Ministry, type Province, type Region } from '@/release/registries.ts';
+import {
+  categories,
+  ministries,
+  provinces,
+  regions,
+  type Category,
+  type Ministry,
+  type Province,
+  type Region,
+} from '@/release/registries.ts';
 import { paginate, type Page } from './paginate.ts';
-import { homePath, ministryPath, provincePath, archiveMonthPath } from './paths.ts';
+import { homePath, ministryPath, provincePath, categoryPath, archiveMonthPath } from './paths.ts';
 import { monthKey, type ReleaseIndex } from './release-index.ts';
 import type { Release } from '@/release/release.ts';
 
@@ -27,6 +36,15 @@ export function provincePages(index: ReleaseIndex): { province: Province; page: 
   return provinces.flatMap((province) =>
     paginate(index.byProvince.get(province.code) ?? [], SITE.pageSize, (n) => provincePath(province.code, n)).map((page) => ({
       province,
+      page,
+    })),
+  );
+}
+
+export function categoryPages(index: ReleaseIndex): { category: Category; page: Page<Release> }[] {
+  return categories.flatMap((category) =>
+    paginate(index.byCategory.get(category.slug) ?? [], SITE.pageSize, (n) => categoryPath(category.slug, n)).map((page) => ({
+      category,
       page,
     })),
   );
@@ -75,6 +93,10 @@ export function monthPages(index: ReleaseIndex): { year: number; month: number; 
 
 export function ministryCounts(index: ReleaseIndex): { ministry: Ministry; count: number }[] {
   return ministries.map((ministry) => ({ ministry, count: index.byMinistry.get(ministry.slug)?.length ?? 0 }));
+}
+
+export function categoryCounts(index: ReleaseIndex): { category: Category; count: number }[] {
+  return categories.map((category) => ({ category, count: index.byCategory.get(category.slug)?.length ?? 0 }));
 }
 
 export function provincesByRegion(index: ReleaseIndex): { region: Region; provinces: { province: Province; count: number }[] }[] {

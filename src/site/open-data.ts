@@ -17,7 +17,7 @@ export const PACKAGE_FILE = 'datapackage.json';
 /** One field of the files, described once for the package and for the /data/ page. */
 interface Field {
   name: string;
-  type: 'string' | 'datetime' | 'array';
+  type: 'string' | 'datetime' | 'array' | 'boolean';
   description: string;
   /** In the CSV index too (bodies are not). */
   inIndex: boolean;
@@ -36,6 +36,8 @@ export const RELEASE_FIELDS: readonly Field[] = [
     description: 'ISO 3166-2:TH province codes; in the CSV index separated by spaces',
     inIndex: true,
   },
+  { name: 'nationwide', type: 'boolean', description: 'The release concerns the whole country', inIndex: true },
+  { name: 'category', type: 'string', description: 'Category slug (content/categories.json), when it has one', inIndex: true },
   { name: 'source', type: 'string', description: 'The original release on thaigov.go.th or the ministry site', inIndex: true },
   { name: 'office', type: 'string', description: 'Issuing office, when known', inIndex: true },
   {
@@ -47,7 +49,7 @@ export const RELEASE_FIELDS: readonly Field[] = [
   { name: 'body', type: 'string', description: 'Body as Markdown (CommonMark with GitHub tables)', inIndex: false },
 ];
 
-export type ReleaseRecord = Record<string, string | string[] | null>;
+export type ReleaseRecord = Record<string, string | string[] | boolean | null>;
 
 export function releaseRecord(release: Release, body: string | undefined, site: URL): ReleaseRecord {
   return {
@@ -58,6 +60,8 @@ export function releaseRecord(release: Release, body: string | undefined, site: 
     updated: release.updated ? rfc3339InBangkok(release.updated) : null,
     ministry: release.ministry,
     provinces: release.provinces,
+    nationwide: release.nationwide,
+    category: release.category ?? null,
     source: release.source ?? null,
     office: release.office ?? null,
     summary: release.excerpt,
@@ -82,8 +86,8 @@ export const ndjsonLine = (record: ReleaseRecord): string => `${JSON.stringify(r
  */
 export function csvIndex(records: readonly ReleaseRecord[]): string {
   const fields = RELEASE_FIELDS.filter((f) => f.inIndex).map((f) => f.name);
-  const cell = (value: string | string[] | null | undefined): string => {
-    let text = Array.isArray(value) ? value.join(' ') : (value ?? '');
+  const cell = (value: ReleaseRecord[string] | undefined): string => {
+    let text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };

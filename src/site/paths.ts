@@ -15,6 +15,8 @@ export const ministriesPath = (): string => at('ministries/');
 export const ministryPath = (slug: string, pageNumber = 1): string => page(`ministries/${slug}/`, pageNumber);
 export const provincesPath = (): string => at('provinces/');
 export const provincePath = (code: string, pageNumber = 1): string => page(`provinces/${code.toLowerCase()}/`, pageNumber);
+export const categoriesPath = (): string => at('categories/');
+export const categoryPath = (slug: string, pageNumber = 1): string => page(`categories/${slug}/`, pageNumber);
 export const archivePath = (): string => at('archive/');
 export const archiveYearPath = (year: number): string => at(`archive/${year}/`);
 export const archiveMonthPath = (year: number, month: number, pageNumber = 1): string =>
@@ -29,6 +31,7 @@ export const opmlPath = (): string => at('feeds.opml');
 export const siteFeedPath = (): string => at('rss.xml');
 export const ministryFeedPath = (slug: string): string => at(`ministries/${slug}/rss.xml`);
 export const provinceFeedPath = (code: string): string => at(`provinces/${code.toLowerCase()}/rss.xml`);
+export const categoryFeedPath = (slug: string): string => at(`categories/${slug}/rss.xml`);
 /** The JSON Feed beside an RSS feed: `/rss.xml` → `/feed.json`. */
 export const jsonFeedPath = (rssPath: string): string => rssPath.replace(/rss\.xml$/, 'feed.json');
 export const jsonOpmlPath = (): string => at('feeds-json.opml');

@@ -1,6 +1,6 @@
 /**
  * One pass over all releases builds every listing the site needs: newest first overall,
- * per ministry, per province and per month, plus positions for previous/next and
+ * per ministry, per province, per category and per month, plus positions for previous/next and
  * related releases. Built once per build; lookups are O(1) or O(log n), never O(n²).
  */
 import type { Release } from '@/release/release.ts';
@@ -12,6 +12,7 @@ export interface ReleaseIndex {
   bySlug: ReadonlyMap<string, Release>;
   byMinistry: ReadonlyMap<string, readonly Release[]>;
   byProvince: ReadonlyMap<string, readonly Release[]>;
+  byCategory: ReadonlyMap<string, readonly Release[]>;
   /** Keyed `yyyy-mm`, newest month first. */
   byMonth: ReadonlyMap<string, readonly Release[]>;
   /** Position of each release in `all`. */
@@ -30,6 +31,7 @@ export function buildReleaseIndex(releases: readonly Release[]): ReleaseIndex {
   const all = [...releases].sort(compareNewestFirst);
   const byMinistry = new Map<string, Release[]>();
   const byProvince = new Map<string, Release[]>();
+  const byCategory = new Map<string, Release[]>();
   const byMonth = new Map<string, Release[]>();
   const position = new Map<string, number>();
   const push = (map: Map<string, Release[]>, key: string, release: Release): void => {
@@ -41,6 +43,7 @@ export function buildReleaseIndex(releases: readonly Release[]): ReleaseIndex {
     position.set(release.slug, i);
     push(byMinistry, release.ministry, release);
     for (const code of release.provinces) push(byProvince, code, release);
+    if (release.category) push(byCategory, release.category, release);
     const { year, month } = yearMonthInBangkok(release.date);
     push(byMonth, monthKey(year, month), release);
   });
@@ -49,6 +52,7 @@ export function buildReleaseIndex(releases: readonly Release[]): ReleaseIndex {
     bySlug: new Map(all.map((r) => [r.slug, r])),
     byMinistry,
     byProvince,
+    byCategory,
     byMonth,
     position,
   };
@@ -68,22 +72,26 @@ export function neighbours(index: ReleaseIndex, slug: string): { newer?: Release
 
 /**
  * Releases that share the ministry or a province, closest in time first, those sharing
- * more (a province counts more than the ministry) ahead. Only a small window around the
- * release in each of its lists is looked at, so the cost does not grow with the archive.
+ * more (a province counts more than the ministry) ahead. A province shared with a release
+ * about many provinces counts less, or such releases would be related to everything (one
+ * naming 17 provinces was among the related releases of 47 others in a 3,000-release
+ * sample). Only a small window around the release in each of its lists is looked at, so
+ * the cost does not grow with the archive.
  */
 export function relatedReleases(index: ReleaseIndex, release: Release, count: number): Release[] {
   const scores = new Map<Release, number>();
-  const consider = (list: readonly Release[] | undefined, weight: number): void => {
+  const consider = (list: readonly Release[] | undefined, weight: (candidate: Release) => number): void => {
     if (!list) return;
     const at = findInList(list, release);
     for (let step = 1; step <= count; step++) {
       for (const candidate of [list[at - step], list[at + step]]) {
-        if (candidate && candidate !== release) scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
+        if (candidate && candidate !== release) scores.set(candidate, (scores.get(candidate) ?? 0) + weight(candidate));
       }
     }
   };
-  consider(index.byMinistry.get(release.ministry), 1);
-  for (const code of release.provinces) consider(index.byProvince.get(code), 2);
+  consider(index.byMinistry.get(release.ministry), () => 1);
+  const sharedProvince = (candidate: Release): number => 2 / Math.sqrt(candidate.provinces.length);
+  for (const code of release.provinces) consider(index.byProvince.get(code), sharedProvince);
   const distance = (r: Release): number => Math.abs(r.date.getTime() - release.date.getTime());
   return [...scores.entries()]
     .sort(([a, sa], [b, sb]) => sb - sa || distance(a) - distance(b) || compareNewestFirst(a, b))

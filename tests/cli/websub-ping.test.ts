@@ -50,13 +50,13 @@ describe('WebSub', () => {
     ]);
 
     const ping = await runScript('websub-ping.ts', ['--dist', outDir], { env: { THALAENG_WEBSUB_HUB: hub } });
-    expect(ping.stdout.trim()).toBe(`196 of 196 feeds pinged at ${hub}`);
+    expect(ping.stdout.trim()).toBe(`238 of 238 feeds pinged at ${hub}`);
     expect(ping.code).toBe(0);
     expect(pings.every((p) => p.get('hub.mode') === 'publish')).toBe(true);
     const topics = pings.map((p) => p.get('hub.url'));
     expect(topics).toContain('https://thalaeng.github.io/rss.xml');
     expect(topics).toContain('https://thalaeng.github.io/provinces/th-10/feed.json');
-    expect(new Set(topics).size).toBe(196);
+    expect(new Set(topics).size).toBe(238);
 
     refuse = true;
     const refused = await runScript('websub-ping.ts', ['--dist', outDir], { env: { THALAENG_WEBSUB_HUB: hub } });

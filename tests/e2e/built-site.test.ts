@@ -34,11 +34,14 @@ const published = releases.filter((r) => !r.draft);
 const drafts = releases.filter((r) => r.draft);
 
 describe('embedded content', () => {
-  it('covers at least 12 releases, 6 ministries, 10 provinces, national news and 3 years', () => {
+  it('covers at least 12 releases, 6 ministries, 10 provinces, 5 categories, nationwide news and 3 years', () => {
     expect(published.length).toBeGreaterThanOrEqual(12);
     expect(new Set(published.map((r) => r.ministry)).size).toBeGreaterThanOrEqual(6);
     expect(new Set(published.flatMap((r) => r.provinces)).size).toBeGreaterThanOrEqual(10);
     expect(published.some((r) => r.provinces.length === 0)).toBe(true);
+    expect(new Set(published.map((r) => r.category)).size).toBeGreaterThanOrEqual(5);
+    expect(published.some((r) => r.nationwide && r.provinces.length === 0)).toBe(true);
+    expect(published.some((r) => r.nationwide && r.provinces.length > 0)).toBe(true);
     expect(new Set(published.map((r) => r.date.getUTCFullYear())).size).toBeGreaterThanOrEqual(3);
     expect(published.some((r) => r.source?.endsWith('/details/7766'))).toBe(true);
   });
@@ -68,7 +71,7 @@ describe('built site', () => {
     }
   });
 
-  it('lists on each ministry and province page exactly its releases, newest first', async () => {
+  it('lists on each ministry, province and category page exactly its releases, newest first', async () => {
     const newestFirst = (list: Release[]) =>
       [...list].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug)).map((r) => r.slug);
     for (const ministry of new Set(published.map((r) => r.ministry))) {
@@ -81,7 +84,23 @@ describe('built site', () => {
         newestFirst(published.filter((r) => r.provinces.includes(code))),
       );
     }
+    for (const category of new Set(published.flatMap((r) => (r.category ? [r.category] : [])))) {
+      expect(listedSlugs(await page(`categories/${category}`)), category).toEqual(
+        newestFirst(published.filter((r) => r.category === category)),
+      );
+    }
     expect(listedSlugs(await page('ministries/energy'))).toEqual([]);
+    expect(listedSlugs(await page('categories/parliament'))).toEqual([]);
+  });
+
+  it('names the category and ทั่วประเทศ in a release’s facts, and the section in its JSON-LD', async () => {
+    const emergency = await page('releases/2020-03-26-pmo-covid-emergency');
+    expect(emergency).toMatch(/<dt[^>]*>หมวดข่าว<\/dt>\s*<dd[^>]*>\s*<a href="\/categories\/covid-19\/"[^>]*>โควิด-19<\/a>/);
+    expect(emergency).toMatch(/<dt[^>]*>จังหวัด<\/dt>\s*<dd[^>]*>\s*<p[^>]*>ทั่วประเทศ<\/p>/);
+    expect(emergency).toContain('"articleSection":"โควิด-19"');
+    // A release about no province in particular says nothing about provinces.
+    const dengue = await page('releases/2018-08-20-moph-dengue');
+    expect(dengue).not.toMatch(/<dt[^>]*>จังหวัด<\/dt>/);
   });
 
   it('lists every release on the home page and archive months', async () => {

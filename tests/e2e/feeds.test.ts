@@ -65,8 +65,9 @@ describe('feeds of the embedded site', async () => {
   const files = await feedFiles(siteDir);
   const releases = await publishedReleases();
 
-  it('exist for the site, every ministry and every province', () => {
-    expect(files).toHaveLength(1 + 20 + 77);
+  it('exist for the site, every ministry, every province and every category', () => {
+    expect(files).toHaveLength(1 + 20 + 77 + 21);
+    expect(files).toContain(path.join(siteDir, 'categories/cabinet/rss.xml'));
     expect(files).toContain(path.join(siteDir, 'rss.xml'));
     expect(files).toContain(path.join(siteDir, 'provinces/th-80/rss.xml'));
   });
@@ -150,8 +151,8 @@ describe('feeds of the embedded site', async () => {
     };
     const rssUrls = await urlsIn('feeds.opml');
     const jsonUrls = await urlsIn('feeds-json.opml');
-    expect(rssUrls).toHaveLength(98);
-    expect(jsonUrls).toHaveLength(98);
+    expect(rssUrls).toHaveLength(119);
+    expect(jsonUrls).toHaveLength(119);
     for (const file of files) {
       const relative = `/${path.relative(siteDir, file)}`;
       const json = relative.replace(/rss\.xml$/, 'feed.json');
@@ -185,7 +186,7 @@ describe('feeds of the embedded site', async () => {
     expect(seed.pubDate).toBe('Thu, 02 Nov 2017 00:00:00 +0700');
   });
 
-  it("are announced on a release page: the site feed, its ministry's and its provinces', in RSS and JSON Feed", async () => {
+  it("are announced on a release page: the site feed, its ministry's, its category's and its provinces', in RSS and JSON Feed", async () => {
     const page = await readFile(path.join(siteDir, 'releases/2017-11-02-7766/index.html'), 'utf8');
     const alternates = [...page.matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map(
       (m) => `${m[1]} ${m[2]}`,
@@ -195,6 +196,7 @@ describe('feeds of the embedded site', async () => {
       [
         '/rss.xml',
         '/ministries/labour/rss.xml',
+        '/categories/government-house/rss.xml',
         ...seedProvinces.map((code) => `/provinces/${code.toLowerCase()}/rss.xml`),
       ].flatMap((rss) => [`application/rss+xml ${rss}`, `application/feed+json ${rss.replace(/rss\.xml$/, 'feed.json')}`]),
     );
@@ -234,7 +236,7 @@ describe('a release with control characters, & and < and relative links', () => 
   });
 });
 
-describe('a release longer than a feed carries, naming more than 20 provinces', () => {
+describe('a release longer than a feed carries, about the whole country', () => {
   it('is cut after its opening in every feed, with a note and a link to the full text', async () => {
     for (const feed of ['rss.xml', 'ministries/pmo/rss.xml']) {
       const { channel } = await readFeed(path.join(trickySiteDir, feed));
@@ -248,12 +250,16 @@ describe('a release longer than a feed carries, naming more than 20 provinces', 
     }
   });
 
-  it('stays off the feeds of the provinces it names, as national news', async () => {
+  it('is in its category feed and off every province feed, as national news', async () => {
     for (const code of ['th-10', 'th-50']) {
       expect(await readFile(path.join(trickySiteDir, `provinces/${code}/rss.xml`), 'utf8')).not.toContain('2020-01-17-cabinet');
     }
+    expect(await readFile(path.join(trickySiteDir, 'categories/cabinet/rss.xml'), 'utf8')).toContain('2020-01-17-cabinet');
     const page = await readFile(path.join(trickySiteDir, 'releases/2020-01-17-cabinet/index.html'), 'utf8');
     expect(page).not.toContain('/provinces/th-10/rss.xml');
+    const { channel } = await readFeed(path.join(trickySiteDir, 'rss.xml'));
+    const item = channel.item!.find((i) => i.link.endsWith('/releases/2020-01-17-cabinet/'))!;
+    expect(item.category).toEqual(['สำนักนายกรัฐมนตรี', 'สรุปข่าวการประชุม ครม.', 'ทั่วประเทศ']);
   });
 });
 

@@ -65,6 +65,8 @@ describe.each([
 
     for (const [label, path] of [
       ['ministries', '/ministries/'],
+      ['categories', '/categories/'],
+      ['category', '/categories/economy/'],
       ['provinces', '/provinces/'],
       ['archive', '/archive/'],
       ['about', '/about/'],

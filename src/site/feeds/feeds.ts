@@ -1,21 +1,22 @@
 /**
- * Every feed of the site — site-wide, per ministry, per province — defined once and used
+ * Every feed of the site — site-wide, per ministry, per province, per category — defined once and used
  * by the feed endpoint, the /feeds/ page, the OPML file and the <head> links.
  */
 import { SITE } from '@/config.ts';
-import { ministries, provinces, getMinistry, getProvince } from '@/release/registries.ts';
+import { categories, ministries, provinces, getCategory, getMinistry, getProvince } from '@/release/registries.ts';
 import {
   siteFeedPath,
   ministryFeedPath,
   provinceFeedPath,
+  categoryFeedPath,
   homePath,
   ministryPath,
   provincePath,
+  categoryPath,
   jsonFeedPath,
 } from '@/site/paths.ts';
 import { provinceName } from '@/thai/province-name.ts';
 import { UI } from '@/i18n/th.ts';
-import { isNationwide } from './nationwide.ts';
 import type { ReleaseIndex } from '@/site/release-index.ts';
 import type { Release } from '@/release/release.ts';
 
@@ -23,7 +24,7 @@ import type { Release } from '@/release/release.ts';
 export const FEED_LENGTH = 50;
 
 export interface FeedDefinition {
-  kind: 'site' | 'ministry' | 'province';
+  kind: 'site' | 'ministry' | 'province' | 'category';
   /** The RSS file. */
   path: string;
   /** The same feed as JSON Feed. */
@@ -86,8 +87,17 @@ export function feedDefinitions(index: ReleaseIndex): FeedDefinition[] {
       label: provinceLabel(p.code),
       title: feedTitle(provinceLabel(p.code)),
       description: UI.provinceFeedDescription(provinceLabel(p.code), p.nameEn),
-      // National news (nationwide.ts) would flood every province's feed.
-      releases: (index.byProvince.get(p.code) ?? []).filter((r) => !isNationwide(r)).slice(0, FEED_LENGTH),
+      releases: (index.byProvince.get(p.code) ?? []).slice(0, FEED_LENGTH),
+    })),
+    ...categories.map((c): FeedDefinition => ({
+      kind: 'category',
+      path: categoryFeedPath(c.slug),
+      jsonPath: jsonFeedPath(categoryFeedPath(c.slug)),
+      pagePath: categoryPath(c.slug),
+      label: c.nameTh,
+      title: feedTitle(c.nameTh),
+      description: UI.categoryFeedDescription(c.nameTh, c.nameEn),
+      releases: (index.byCategory.get(c.slug) ?? []).slice(0, FEED_LENGTH),
     })),
   ];
 }
@@ -108,14 +118,28 @@ export function provinceFeedLink(code: string): FeedLink {
   return { title: feedTitle(provinceLabel(code)), path: provinceFeedPath(code), jsonPath: jsonFeedPath(provinceFeedPath(code)) };
 }
 
-/** The feeds that carry a release besides the site feed: its ministry's and its provinces'. */
-export function releaseFeedLinks(release: Release): FeedLink[] {
-  return [ministryFeedLink(release.ministry), ...(isNationwide(release) ? [] : release.provinces.map(provinceFeedLink))];
+export function categoryFeedLink(slug: string): FeedLink {
+  const title = feedTitle(getCategory(slug)?.nameTh ?? slug);
+  return { title, path: categoryFeedPath(slug), jsonPath: jsonFeedPath(categoryFeedPath(slug)) };
 }
 
-/** Categories of an item: its ministry and each province, in Thai. */
+/** The feeds that carry a release besides the site feed: its ministry's, its category's and its provinces'. */
+export function releaseFeedLinks(release: Release): FeedLink[] {
+  return [
+    ministryFeedLink(release.ministry),
+    ...(release.category ? [categoryFeedLink(release.category)] : []),
+    ...release.provinces.map(provinceFeedLink),
+  ];
+}
+
+/** Categories of an item, in Thai: its ministry, its section, ทั่วประเทศ or each province. */
 export function releaseCategories(release: Release): string[] {
-  return [getMinistry(release.ministry)?.nameTh ?? release.ministry, ...release.provinces.map(provinceLabel)];
+  return [
+    getMinistry(release.ministry)?.nameTh ?? release.ministry,
+    ...(release.category ? [getCategory(release.category)?.nameTh ?? release.category] : []),
+    ...(release.nationwide ? [UI.metaNational] : []),
+    ...release.provinces.map(provinceLabel),
+  ];
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * OPML 2.0 subscription lists (http://opml.org/spec2.opml) of every feed, grouped as the
- * site is: the site feed, then ministries, then provinces by region, so that a reader
+ * site is: the site feed, then ministries, then categories, then provinces by region, so that a reader
  * that imports the file files them in folders.
  */
 import { UI } from '@/i18n/th.ts';
@@ -29,6 +29,11 @@ export function opmlDocument(title: string, feeds: readonly FeedDefinition[], si
       UI.feedsByMinistry,
       '    ',
       ofKind('ministry').map((feed) => outline(feed, '      ')),
+    ),
+    ...folder(
+      UI.feedsByCategory,
+      '    ',
+      ofKind('category').map((feed) => outline(feed, '      ')),
     ),
     ...folder(
       UI.feedsByProvince,

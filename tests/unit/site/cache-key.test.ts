@@ -9,6 +9,7 @@ const release = (slug: string, digest: string, title = 'ข่าว'): Release 
   date: new Date('2020-09-08T03:00:00Z'),
   ministry: 'commerce',
   provinces: [],
+  nationwide: false,
   draft: false,
   excerpt: 'เปิดข่าว',
   filePath: `content/releases/2020/09/${slug}.md`,

@@ -10,6 +10,7 @@ const make = (slug: string, iso: string, extra: Partial<Release> = {}): Release 
   date: new Date(iso),
   ministry: 'labour',
   provinces: ['TH-10', 'TH-50'],
+  nationwide: false,
   source: `https://example.go.th/${slug}`,
   draft: false,
   excerpt: 'ย่อ',
@@ -46,6 +47,8 @@ describe('open data', () => {
       updated: '2024-06-02T10:00:00+07:00',
       ministry: 'labour',
       provinces: ['TH-10', 'TH-50'],
+      nationwide: false,
+      category: null,
       source: 'https://example.go.th/a',
       office: 'กอง',
       summary: 'ย่อ',
@@ -60,7 +63,9 @@ describe('open data', () => {
       releaseRecord(make('b', '2024-06-01T03:00:00Z', { title: '=HYPERLINK("http://x")' }), undefined, site),
     ];
     const csv = csvIndex(records);
-    expect(csv.startsWith('\uFEFFslug,url,title,date,updated,ministry,provinces,source,office,summary\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFslug,url,title,date,updated,ministry,provinces,nationwide,category,source,office,summary\r\n'),
+    ).toBe(true);
     expect(csv).toContain('a,https://s.example/releases/a/,"คำว่า ""ด่วน"", สำคัญ",2024-06-01T10:00:00+07:00,,labour,TH-10 TH-50,');
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"")",`);
     expect(csv).not.toContain('body');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReleaseIndex, neighbours, relatedReleases } from '@/site/release-index.ts';
 import { visibleReleases, type Release } from '@/release/release.ts';
-import { archiveYears, ministryPages, provincePages } from '@/site/listings.ts';
+import { archiveYears, categoryPages, ministryPages, provincePages } from '@/site/listings.ts';
 import { paginate } from '@/site/paginate.ts';
 
 function make(slug: string, date: string, ministry: string, provinces: string[] = [], draft = false): Release {
@@ -11,6 +11,7 @@ function make(slug: string, date: string, ministry: string, provinces: string[] 
     date: new Date(date),
     ministry,
     provinces,
+    nationwide: false,
     source: `https://example.go.th/${slug}`,
     draft,
     excerpt: '',
@@ -55,6 +56,17 @@ describe('buildReleaseIndex', () => {
     expect(related).toHaveLength(3);
   });
 
+  it('prefers a release about the same province to one about many provinces at once', () => {
+    const many = ['TH-50', 'TH-10', 'TH-20', 'TH-30', 'TH-40', 'TH-80', 'TH-90', 'TH-57', 'TH-12'];
+    const index = buildReleaseIndex([
+      make('local', '2020-01-10', 'labour', ['TH-50']),
+      make('neighbour', '2020-01-01', 'culture', ['TH-50']),
+      make('roundup', '2020-01-09', 'culture', many),
+    ]);
+    // Both share one province with `local`; the round-up of nine provinces is the weaker tie though nearer in time.
+    expect(relatedReleases(index, index.bySlug.get('local')!, 2).map((r) => r.slug)).toEqual(['neighbour', 'roundup']);
+  });
+
   it('relates nothing when nothing is shared', () => {
     const lonely = buildReleaseIndex([make('x', '2020-01-01', 'energy'), make('y', '2020-01-02', 'culture')]);
     expect(relatedReleases(lonely, lonely.bySlug.get('x')!, 4)).toEqual([]);
@@ -64,9 +76,11 @@ describe('buildReleaseIndex', () => {
 describe('listings', () => {
   const index = buildReleaseIndex(releases);
 
-  it('gives every ministry and province a page, empty ones included', () => {
+  it('gives every ministry, province and category a page, empty ones included', () => {
     expect(ministryPages(index)).toHaveLength(20);
     expect(provincePages(index)).toHaveLength(77);
+    expect(categoryPages(index)).toHaveLength(21);
+    expect(categoryPages(index).find((p) => p.category.slug === 'economy')?.page.total).toBe(0);
     expect(ministryPages(index).find((p) => p.ministry.slug === 'energy')?.page.total).toBe(0);
   });
 

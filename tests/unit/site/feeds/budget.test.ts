@@ -40,6 +40,7 @@ const release = (i: number): Release => ({
   date: new Date(Date.UTC(2024, 0, i + 1)),
   ministry: 'pmo',
   provinces: [],
+  nationwide: false,
   source: `https://example.go.th/${i}`,
   draft: false,
   excerpt: 'ตอนต้นของข่าว',

@@ -14,6 +14,7 @@ const make = (slug: string, day: number, ministry = 'labour', provinces: string[
   date: new Date(Date.UTC(2020, 0, day)),
   ministry,
   provinces,
+  nationwide: false,
   source: `https://example.go.th/${slug}`,
   draft: false,
   excerpt: 'ย่อ',
@@ -58,8 +59,11 @@ describe('feed definitions', () => {
   const releases = Array.from({ length: 60 }, (_, i) => make(`r${i}`, i + 1, i % 2 ? 'labour' : 'pmo', i < 3 ? ['TH-50'] : []));
   const feeds = feedDefinitions(buildReleaseIndex(releases));
 
-  it('define the site feed and one per ministry and province, at most 50 items each', () => {
-    expect(feeds).toHaveLength(98);
+  // The site feed, 20 ministries, 77 provinces and 21 categories.
+  const FEED_COUNT = 1 + 20 + 77 + 21;
+
+  it('define the site feed and one per ministry, province and category, at most 50 items each', () => {
+    expect(feeds).toHaveLength(FEED_COUNT);
     expect(feeds[0]!.releases).toHaveLength(FEED_LENGTH);
     expect(feeds[0]!.releases[0]!.slug).toBe('r59');
     expect(feeds.find((f) => f.path === '/provinces/th-50/rss.xml')!.releases.map((r) => r.slug)).toEqual(['r2', 'r1', 'r0']);
@@ -89,14 +93,15 @@ describe('feed definitions', () => {
     expect(options.customData).toContain('<atom:link href="https://hub.example/" rel="hub"/>');
   });
 
-  it('list every feed in OPML with escaped titles, in folders: ministries, and provinces by region', () => {
+  it('list every feed in OPML with escaped titles, in folders: ministries, categories, and provinces by region', () => {
     const opml = opmlDocument('A & B', feeds, new URL('https://s.example/'));
     expect(opml).toContain('<title>A &#38; B</title>');
-    expect(opml.match(/<outline type="rss" /g)).toHaveLength(98);
+    expect(opml.match(/<outline type="rss" /g)).toHaveLength(FEED_COUNT);
     expect(opml).toContain('xmlUrl="https://s.example/ministries/labour/rss.xml" htmlUrl="https://s.example/ministries/labour/"');
     const folders = [...opml.matchAll(/^( *)<outline text="([^"]+)">$/gm)].map(([, indent, name]) => `${indent!.length}:${name}`);
     expect(folders).toEqual([
       '4:ฟีดตามกระทรวง',
+      '4:ฟีดตามหมวดข่าว',
       '4:ฟีดตามจังหวัด',
       '6:ภาคเหนือ',
       '6:ภาคตะวันออกเฉียงเหนือ',
@@ -112,7 +117,7 @@ describe('feed definitions', () => {
 
   it('list the JSON Feed twins in the JSON OPML file', () => {
     const opml = opmlDocument('A', feeds, new URL('https://s.example/'), 'json');
-    expect(opml.match(/xmlUrl="[^"]*\/feed\.json"/g)).toHaveLength(98);
+    expect(opml.match(/xmlUrl="[^"]*\/feed\.json"/g)).toHaveLength(FEED_COUNT);
     expect(opml).not.toContain('rss.xml');
   });
 });

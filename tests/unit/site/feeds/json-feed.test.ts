@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { jsonFeed, jsonFeedText, JSON_FEED_VERSION } from '@/site/feeds/json-feed.ts';
 import { feedDefinitions, releaseFeedLinks } from '@/site/feeds/feeds.ts';
 import { feedItems } from '@/site/feeds/items.ts';
-import { NATIONWIDE_PROVINCE_COUNT, isNationwide } from '@/site/feeds/nationwide.ts';
+import { NATIONWIDE_PROVINCE_COUNT } from '@/release/nationwide.ts';
 import { buildReleaseIndex } from '@/site/release-index.ts';
 import { provinces } from '@/release/registries.ts';
 import type { Release } from '@/release/release.ts';
 
 const site = new URL('https://s.example/');
-const make = (slug: string, day: number, codes: string[], title = `ข่าว ${slug}`): Release => ({
+const make = (slug: string, day: number, codes: string[], title = `ข่าว ${slug}`, nationwide = false): Release => ({
   slug,
   title,
   date: new Date(Date.UTC(2020, 0, day)),
   ministry: 'labour',
   provinces: codes,
+  nationwide,
+  category: 'cabinet',
   source: `https://example.go.th/${slug}`,
   draft: false,
   excerpt: 'ย่อ <b>',
@@ -23,32 +25,37 @@ const make = (slug: string, day: number, codes: string[], title = `ข่าว 
 const allCodes = provinces.map((p) => p.code);
 const releases = [
   make('local', 1, ['TH-50']),
-  make('cabinet', 2, allCodes),
+  // As the importer writes a release naming all 77 (src/release/nationwide.ts).
+  make('cabinet', 2, [], 'ข่าว cabinet', true),
   make('regional', 3, allCodes.slice(0, NATIONWIDE_PROVINCE_COUNT)),
 ];
 const feeds = feedDefinitions(buildReleaseIndex(releases));
 const feedAt = (path: string) => feeds.find((f) => f.path === path)!;
 
 describe('national news', () => {
-  it('is a release naming more than 20 provinces', () => {
-    expect(isNationwide(releases[1]!)).toBe(true);
-    expect(isNationwide(releases[2]!)).toBe(false);
-  });
-
-  it('stays in the site and ministry feeds but off province feeds', () => {
+  it('stays in the site, ministry and category feeds but off province feeds', () => {
     expect(feedAt('/rss.xml').releases.map((r) => r.slug)).toEqual(['regional', 'cabinet', 'local']);
     expect(feedAt('/ministries/labour/rss.xml').releases.map((r) => r.slug)).toEqual(['regional', 'cabinet', 'local']);
+    expect(feedAt('/categories/cabinet/rss.xml').releases.map((r) => r.slug)).toEqual(['regional', 'cabinet', 'local']);
     expect(feedAt('/provinces/th-50/rss.xml').releases.map((r) => r.slug)).toEqual(['local']);
     expect(feedAt('/provinces/th-10/rss.xml').releases.map((r) => r.slug)).toEqual(['regional']);
   });
 
   it('pages advertise only the feeds that carry the release', () => {
-    expect(releaseFeedLinks(releases[0]!).map((f) => f.path)).toEqual(['/ministries/labour/rss.xml', '/provinces/th-50/rss.xml']);
+    expect(releaseFeedLinks(releases[0]!).map((f) => f.path)).toEqual([
+      '/ministries/labour/rss.xml',
+      '/categories/cabinet/rss.xml',
+      '/provinces/th-50/rss.xml',
+    ]);
     expect(releaseFeedLinks(releases[0]!).map((f) => f.jsonPath)).toEqual([
       '/ministries/labour/feed.json',
+      '/categories/cabinet/feed.json',
       '/provinces/th-50/feed.json',
     ]);
-    expect(releaseFeedLinks(releases[1]!).map((f) => f.path)).toEqual(['/ministries/labour/rss.xml']);
+    expect(releaseFeedLinks(releases[1]!).map((f) => f.path)).toEqual([
+      '/ministries/labour/rss.xml',
+      '/categories/cabinet/rss.xml',
+    ]);
   });
 });
 
