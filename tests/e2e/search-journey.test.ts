@@ -86,6 +86,20 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('lists a category from the URL alone, and adds a second one from its filter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?category=economy`);
+    await settled(page, /พบ 5 ข่าว/);
+    expect(await page.getByRole('checkbox', { name: /ด้านเศรษฐกิจ/ }).isChecked()).toBe(true);
+    expect(await resultTitles(page)).toContainEqual(expect.stringContaining('ค่าจ้างขั้นต่ำ'));
+    // The group with a chosen value is open already.
+    await page.getByRole('checkbox', { name: /โควิด-19/ }).check();
+    await page.waitForURL(/category=economy&category=covid-19/);
+    await settled(page, /พบ 6 ข่าว/);
+    expect(await resultTitles(page)).toContainEqual(expect.stringContaining('สถานการณ์ฉุกเฉิน'));
+    await page.close();
+  });
+
   it('is usable with the keyboard alone and has no serious axe violation', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/`);

@@ -33,7 +33,11 @@ const labelData = JSON.parse(document.querySelector('#search-labels')?.textConte
 >;
 // Maps, so that a value from a URL or an index (toString, __proto__) finds nothing it was not given.
 const labels = new Map(FILTER_GROUPS.map((group) => [group, new Map(Object.entries(labelData[group] ?? {}))]));
-const known = { ministry: new Set(labels.get('ministry')!.keys()), province: new Set(labels.get('province')!.keys()) };
+const known = {
+  ministry: new Set(labels.get('ministry')!.keys()),
+  category: new Set(labels.get('category')!.keys()),
+  province: new Set(labels.get('province')!.keys()),
+};
 const servedTitle = document.title;
 input.maxLength = MAX_QUERY_LENGTH;
 const searchModule = import(/* @vite-ignore */ form.dataset['module']!) as Promise<SearchModule>;

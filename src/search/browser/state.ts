@@ -1,11 +1,11 @@
 /**
- * The state of a search, and its URL form `?q=…&ministry=…&province=…&year=…&sort=…`,
+ * The state of a search, and its URL form `?q=…&ministry=…&category=…&province=…&year=…&sort=…`,
  * so a result page can be shared, reloaded and reached with Back. A URL is anyone's
- * input: values that are no ministry, province or year are dropped, never looked up.
+ * input: values that are no ministry, category, province or year are dropped, never looked up.
  */
 import { UI } from '@/i18n/th.ts';
 
-export const FILTER_GROUPS = ['ministry', 'province', 'year'] as const;
+export const FILTER_GROUPS = ['ministry', 'category', 'province', 'year'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 export type SearchFilters = Partial<Record<FilterGroup, string[]>>;
 
@@ -21,7 +21,7 @@ export interface SearchState {
 /** Longer queries are cut: a search is a few words, and the query is in every URL. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** The ministry slugs and province codes there are; years are Buddhist-era years of four digits. */
+/** The ministry and category slugs and province codes there are; years are Buddhist-era years of four digits. */
 export type KnownFilterValues = Readonly<Record<Exclude<FilterGroup, 'year'>, ReadonlySet<string>>>;
 
 const isSort = (value: string | null): value is SearchSort => SORTS.includes(value as SearchSort);

@@ -8,7 +8,7 @@
  *
  * `search` resolves to what Pagefind's `search()` returns, plus `matchedAs`; each result's
  * `data()` gives `meta.title`, `meta.date` (ISO), `filters.ministry`, `filters.province`,
- * and an `excerpt` that reads as Thai (HTML: escaped text and <mark>). Filters: `ministry` (slugs), `province` (ISO 3166-2:TH codes),
+ * and an `excerpt` that reads as Thai (HTML: escaped text and <mark>). Filters: `ministry` and `category` (slugs), `province` (ISO 3166-2:TH codes),
  * `year` (Buddhist era, "2563"); values of one filter are ORed, filters are ANDed.
  * Sorts: `relevance` (default), `newest`, `oldest`. Pagefind is loaded from beside this
  * module (import.meta.url), so the site works under any base path.

@@ -17,7 +17,7 @@ export interface SearchRecord {
   language: string;
   /** Pagefind makes every meta value searchable, so these are kept in index form too. */
   meta: { title: string; date: string };
-  filters: { ministry: string[]; province: string[]; year: string[]; [SHARD_FILTER]: string[] };
+  filters: { ministry: string[]; category: string[]; province: string[]; year: string[]; [SHARD_FILTER]: string[] };
   sort: { date: string };
 }
 
@@ -31,6 +31,7 @@ export function searchRecord(release: Release, body: string, shard: string): Sea
     meta: { title: indexForm(segmentThai(release.title)), date: indexedDate(date) },
     filters: {
       ministry: [release.ministry],
+      category: release.category ? [release.category] : [],
       province: [...release.provinces],
       year: [String(buddhistYear(yearMonthInBangkok(release.date).year))],
       [SHARD_FILTER]: [shard],

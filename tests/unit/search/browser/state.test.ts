@@ -10,7 +10,7 @@ import {
 } from '@/search/browser/state.ts';
 import { filterOptions } from '@/search/browser/filter-options.ts';
 
-const KNOWN = { ministry: new Set(['labour', 'pmo']), province: new Set(['TH-10', 'TH-50']) };
+const KNOWN = { ministry: new Set(['labour', 'pmo']), category: new Set(['economy']), province: new Set(['TH-10', 'TH-50']) };
 const read = (query: string) => stateFromParams(new URLSearchParams(query), KNOWN);
 
 describe('search state in the URL', () => {
