@@ -8,6 +8,7 @@
  *   ที่มา : http://www.thaigov.go.th/news/contents/details/7766
  */
 import { cleanText, cleanLine } from './clean-text.ts';
+import { LIMITS } from '@/release/schema.ts';
 import { dateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
 import { isLeftover, isSeparatorRow, joinDraftYears, startsRelatedList } from './leftovers.ts';
 
@@ -35,6 +36,8 @@ const HEADER_SCAN = 8;
 const TITLE_PIECES = 4;
 /** Squashed characters from which the first part of the title on its own line is a copy. */
 const TITLE_PART = 20;
+/** thaigov cuts its header line and title copies at 180 characters, back to a space where there is one. */
+const CUT_AT = 170;
 
 export function parseThaigov(raw: string): ParseResult {
   const lines = cleanText(raw).split('\n').map(cleanLine);
@@ -67,6 +70,10 @@ export function parseThaigov(raw: string): ParseResult {
     const line = lines[bodyStart]!;
     if (line === '' || dateLine(line) || isLeftover(line)) continue;
     if (title === undefined && repeatsTitle(header, headerTitle, line)) {
+      title = line;
+      continue;
+    }
+    if (title !== undefined && extendsTitle(header, title, line)) {
       title = line;
       continue;
     }
@@ -109,6 +116,17 @@ const squash = (text: string): string => text.replace(/\s+/g, '');
 /** The title again: the end of the header, or longer than the header, which the site cuts. */
 function repeatsTitle(header: string, headerTitle: string, line: string): boolean {
   return header.endsWith(line) || (headerTitle.length >= 10 && squash(line).startsWith(squash(headerTitle)));
+}
+
+/**
+ * The whole title after a copy the site cut short: thaigov cuts its header line (prefix
+ * included) and sometimes the first copy at 180 characters, back to a space or mid-word,
+ * then gives the whole title on the next line. Where neither was that long nothing was
+ * cut, and a longer line after the title is a subheading; a line too long for a title is text.
+ */
+function extendsTitle(header: string, title: string, line: string): boolean {
+  const cut = header.length >= CUT_AT || title.length >= CUT_AT;
+  return cut && line.length > title.length && line.length <= LIMITS.title && line.startsWith(title);
 }
 
 /**
