@@ -12,6 +12,7 @@ import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
 import { detectMinistry } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectLanguage } from './detect-language.ts';
+import { detectCategory } from './detect-category.ts';
 import { releaseMarkdown, isUnedited } from './release-markdown.ts';
 import { validateRelease } from '@/release/validate.ts';
 import { formatProblem } from '@/release/problems.ts';
@@ -43,6 +44,8 @@ export interface ImportReport {
   /** Releases already in the output folder under another name (an editor moved or renamed the file): no second copy. */
   moved: Written[];
   skipped: { input: string; reason: SkipReason | 'fails validation'; detail?: string }[];
+  /** Imported without a category: their file names give a section content/categories.json does not know. */
+  uncategorised: { input: string; section: string }[];
   /** What could not be read or written (permissions, special files, a file where a folder should be): the run goes on without it. */
   failed: { path: string; reason: string }[];
 }
@@ -50,7 +53,16 @@ export interface ImportReport {
 const IO_WINDOW = 32;
 
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], updated: [], unchanged: [], refused: [], moved: [], skipped: [], failed: [] };
+  const report: ImportReport = {
+    imported: [],
+    updated: [],
+    unchanged: [],
+    refused: [],
+    moved: [],
+    skipped: [],
+    uncategorised: [],
+    failed: [],
+  };
   const fail = (file: string, reason: string): void => {
     report.failed.push({ path: projectPath(options.root, file), reason });
   };
@@ -107,12 +119,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
     firstInputOf.set(release.sourceId, input);
     const text = [release.title, ...release.paragraphs].join('\n');
-    const file_ = releaseMarkdown(
-      release,
-      detectMinistry(release.title, release.paragraphs),
-      detectProvinces(text),
-      detectLanguage([text]),
-    );
+    const category = detectCategory(file, decoded.text);
+    if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
+    const file_ = releaseMarkdown(release, {
+      ministry: detectMinistry(release.title, release.paragraphs),
+      provinces: detectProvinces(text),
+      lang: detectLanguage([text]),
+      category: 'slug' in category ? category.slug : undefined,
+    });
     const target = path.join(options.out, file_.path);
     const output = projectPath(options.root, target);
     // One schema: an imported file must pass what the build and `npm run check` check.
@@ -252,5 +266,9 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
   for (const r of report.refused)
     lines.push(`  refused  ${r.output}: edited since it was imported; use --force to overwrite (from ${r.input})`);
   for (const s of report.skipped) lines.push(`  skipped  ${s.input}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
+  for (const u of report.uncategorised)
+    lines.push(
+      `  no category ${u.input}: imported without one; its section "${u.section}" is not in content/categories.json (add it to a category's aliases and import again)`,
+    );
   return lines.join('\n');
 }

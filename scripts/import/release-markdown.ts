@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { escapeMarkdownText, escapeNumbered, NUMBERED } from './escape-markdown.ts';
 import type { ThaigovRelease } from './parse-thaigov.ts';
 import type { ReleaseFrontMatterInput, ReleaseLanguage } from '@/release/schema.ts';
+import { namesWholeCountry } from '@/release/nationwide.ts';
 import { writeFrontMatter } from '@/release/write-front-matter.ts';
 import { cabinetHeadings, type HeadingLevel } from './cabinet-headings.ts';
 
@@ -19,17 +20,27 @@ export interface ImportedFile {
 // Prefixed so YAML never reads the digest as a number (934389595677579, 1e57…).
 const DIGEST_LINE = /^imported: sha256:([0-9a-f]{16})\n/m;
 
+/** What the detectors found in a release. */
+export interface Classification {
+  ministry: string;
+  provinces: readonly string[];
+  lang?: ReleaseLanguage;
+  category?: string | undefined;
+}
+
 export function releaseMarkdown(
   release: ThaigovRelease,
-  ministry: string,
-  provinces: readonly string[],
-  lang: ReleaseLanguage = 'th',
+  { ministry, provinces, lang = 'th', category }: Classification,
 ): ImportedFile {
+  // A release naming most of the country is about all of it (src/release/nationwide.ts).
+  const nationwide = namesWholeCountry(provinces);
   const frontMatter: ReleaseFrontMatterInput = {
     title: release.title,
     date: release.date,
     ministry,
-    provinces: [...provinces],
+    provinces: nationwide ? undefined : [...provinces],
+    nationwide: nationwide || undefined,
+    category,
     source: release.source,
     office: release.office || undefined,
     // Thai is the default; only the exception is written.
