@@ -1,6 +1,6 @@
 /**
- * Measures the importer against the hand-labelled releases in
- * tests/fixtures/import-labels.json: title, date, ministry, and province precision/recall.
+ * Measures the importer against hand-labelled releases: title, date, ministry, and province
+ * precision/recall. Two labelled sets, one per corpus (tests/fixtures/import-labels*.json).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { decodeInput } from './decode-input.ts';
 import { parseThaigov } from './parse-thaigov.ts';
 import { detectMinistry } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
+import type { Corpus } from '../shared/corpus.ts';
 
 export interface Label {
   file: string;
@@ -29,10 +30,17 @@ export interface Evaluation {
   misses: string[];
 }
 
-const LABELS = path.resolve(import.meta.dirname, '../../tests/fixtures/import-labels.json');
+const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
 
-export async function loadLabels(): Promise<Label[]> {
-  return (JSON.parse(await readFile(LABELS, 'utf8')) as { releases: Label[] }).releases;
+export const LABEL_SETS = {
+  /** 130 of 2016–2020: 100 used to tune the detectors, 30 labelled blind after. */
+  '2016-2020': 'import-labels.json',
+  /** 124 of 2020–2025, drawn at random and labelled blind; never tuned on. */
+  '2020-2025': 'import-labels-2020-2025.json',
+} as const satisfies Record<Corpus, string>;
+
+export async function loadLabels(corpus: Corpus = '2016-2020'): Promise<Label[]> {
+  return (JSON.parse(await readFile(path.join(FIXTURES, LABEL_SETS[corpus]), 'utf8')) as { releases: Label[] }).releases;
 }
 
 export async function evaluateImport(labels: readonly Label[], corpus: string): Promise<Evaluation> {
