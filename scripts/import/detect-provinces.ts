@@ -5,8 +5,7 @@
  * only after จังหวัด/จ. or inside a list of other provinces.
  */
 import { provinces } from '@/release/registries.ts';
-
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+import { boundaryAt } from './word-boundary.ts';
 
 /** Province names that are also ordinary words, districts, surnames or given names. */
 const AMBIGUOUS = new Set([
@@ -57,8 +56,6 @@ const NAMES: Name[] = provinces
 
 const NAME_CODE = new Map(NAMES.map((n) => [n.text, n.code]));
 const NAME_PATTERN = new RegExp(NAMES.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-/** Characters of context segmented around a mention to find its word boundaries. */
-const CONTEXT = 24;
 
 interface Mention {
   code: string;
@@ -112,15 +109,4 @@ function inList(text: string, mentions: readonly Mention[], i: number): boolean 
       LIST_GAP.test(text.slice(before.end, mention.start)) &&
       LIST_GAP.test(text.slice(mention.end, after.start)))
   );
-}
-
-/** Whether ICU puts a word boundary at `at`, judged on the text around it. */
-function boundaryAt(text: string, at: number): boolean {
-  if (at <= 0 || at >= text.length) return true;
-  const from = Math.max(0, at - CONTEXT);
-  for (const { index } of segmenter.segment(text.slice(from, at + CONTEXT))) {
-    if (from + index === at) return true;
-    if (from + index > at) return false;
-  }
-  return false;
 }
