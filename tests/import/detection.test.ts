@@ -43,6 +43,17 @@ describe('the one ministry behind a release', () => {
     ['a state bank is finance', 'ธนาคารออมสินเปิดสินเชื่อฉุกเฉิน', ['ผู้อำนวยการธนาคารออมสินเปิดเผย'], 'finance'],
     ['a department belongs to its ministry', 'กรมควบคุมโรคเตือนไข้เลือดออก', ['แนะกำจัดลูกน้ำยุงลาย'], 'public-health'],
     ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
+    ['a ministry abbreviation in a minister title', 'มท.1 ให้การต้อนรับคณะ', ['ที่รัฐบาลมอบหมาย'], 'interior'],
+    ['DES as its ministry', 'ดีอีเอส เตือนอย่าหลงเชื่อข่าวปลอม', ['กรมควบคุมโรค ยืนยัน'], 'digital-economy'],
+    ['ดีอี only as a word, not in ดีอีก', 'ผลตอบรับดีอีกครั้ง', ['ข้อความ'], 'pmo'],
+    ['Krungthai Bank is finance', 'กรุงไทยเสนอขายหลักทรัพย์', ['กรุงไทยเตรียมเสนอขาย'], 'finance'],
+    [
+      'a deputy PM named as a minister',
+      'รองนายกฯ หารือมาเลเซีย',
+      ['นายอนุทิน รองนายกรัฐมนตรีและรมว.สาธารณสุข เปิดเผยผลการหารือ'],
+      'public-health',
+    ],
+    ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
   ])('%s', (_, title, paragraphs, expected) => {
     expect(detectMinistry(title, paragraphs)).toBe(expected);
   });
