@@ -23,6 +23,24 @@ describe('provinces named as places', () => {
     ['the surname ณ ระนอง', 'นายสมชาย ณ ระนอง ผู้อำนวยการ', []],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
+    ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
+    ['an office named after Bangkok', 'ติดต่อสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1', []],
+    ['a provincial office in its province', 'สำนักงานสาธารณสุขจังหวัดเชียงใหม่', ['TH-50']],
+    ['a road named after a province', 'ณ พื้นที่ถนนกำแพงเพชร 6', []],
+    ['a company named after a province', 'บริษัท คูย่งฮวด อุดรธานี จำกัด', []],
+    ['the surname ณ อยุธยา', 'นายรัชฎา สุริยกุล ณ อยุธยา อธิบดี', []],
+    ['the river mouth ปากน้ำ', 'ตำบลปากน้ำประแส อำเภอแกลง จังหวัดระยอง', ['TH-21']],
+    [
+      'a list with counts and dashes',
+      'เข้าจังหวัดระยอง - จันทบุรี - ตราด ชลบุรี 8 ราย ราชบุรี 8 ราย',
+      ['TH-20', 'TH-21', 'TH-22', 'TH-23', 'TH-70'],
+    ],
+    [
+      'English names',
+      'in 5 provinces, i.e., Phuket, Chiang Mai, Rayong, Nakhon Ratchasima, and Phra Nakhon Si Ayutthaya',
+      ['TH-14', 'TH-21', 'TH-30', 'TH-50', 'TH-83'],
+    ],
+    ['an English name that is also a word only before Province', 'Nan Province, not the Bangkok Post', ['TH-55']],
   ])('%s', (_, text, expected) => {
     expect(detectProvinces(text)).toEqual(expected);
   });
