@@ -72,6 +72,30 @@ describe('the one ministry behind a release', () => {
       'public-health',
     ],
     ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
+    [
+      'a minister named in the title by name only',
+      'รมว.เฮ้ง ห่วงแรงงานไทยในไต้หวัน',
+      ['นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า พล.อ.ประวิตร รองนายกรัฐมนตรี รักษาราชการแทนนายกรัฐมนตรี ห่วงใย'],
+      'labour',
+    ],
+    [
+      'a cabinet decision on a ministry proposal, relayed by a spokesperson',
+      'ครม.เคาะแก้กฎกระทรวง แลกเงินใช้บัตรเครดิตได้',
+      ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีเห็นชอบร่างกฎกระทรวงที่กระทรวงการคลังเสนอ'],
+      'finance',
+    ],
+    [
+      'an English cabinet digest',
+      'The cabinet met on February 4, 2025',
+      ['The Ministry of Agriculture and Cooperatives proposed'],
+      'pmo',
+    ],
+    [
+      'the actor a title opens on',
+      'ดีอีเอส เตือนข่าวปลอมกรุงไทยส่ง SMS',
+      ['โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอีเอส) กล่าวว่า ธนาคารกรุงไทย ธนาคารกรุงไทย ธนาคารกรุงไทย'],
+      'digital-economy',
+    ],
   ])('%s', (_, title, paragraphs, expected) => {
     expect(detectMinistry(title, paragraphs)).toBe(expected);
   });
