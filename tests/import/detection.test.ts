@@ -27,6 +27,8 @@ describe('provinces named as places', () => {
     ['an office named after Bangkok', 'ติดต่อสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1', []],
     ['a provincial office in its province', 'สำนักงานสาธารณสุขจังหวัดเชียงใหม่', ['TH-50']],
     ['a road named after a province', 'ณ พื้นที่ถนนกำแพงเพชร 6', []],
+    ['a state enterprise named after Bangkok', 'องค์การขนส่งมวลชนกรุงเทพ เพิ่มรถ', []],
+    ['a provincial administrative organisation', 'นายกองค์การบริหารส่วนจังหวัดสุรินทร์', []],
     ['a company named after a province', 'บริษัท คูย่งฮวด อุดรธานี จำกัด', []],
     ['the surname ณ อยุธยา', 'นายรัชฎา สุริยกุล ณ อยุธยา อธิบดี', []],
     ['the river mouth ปากน้ำ', 'ตำบลปากน้ำประแส อำเภอแกลง จังหวัดระยอง', ['TH-21']],
