@@ -3,28 +3,55 @@
  * the title than in the lead, and more in the lead than further down: a release by the
  * labour ministry often mentions the Prime Minister's policy in passing. Cabinet meeting
  * summaries, the Prime Minister, deputy PMs acting as such and government spokespersons
- * are `pmo`; state banks and funds are finance (their agencies in content/ministries.json).
+ * are `pmo`, but a cabinet decision relayed by a spokesperson belongs to the ministry whose
+ * proposal it was. Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title
+ * and agency; state banks and funds are finance (all in content/ministries.json).
  */
 import { ministries } from '@/release/registries.ts';
+import { boundaryAt } from './word-boundary.ts';
 
-const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การประชุม(คณะรัฐมนตรี|\s*ครม\.)|มติ(คณะรัฐมนตรี|\s*ครม\.)/;
+const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การประชุม(คณะรัฐมนตรี|\s*ครม\.)|มติ(คณะรัฐมนตรี|\s*ครม\.)|^The cabinet met|Cabinet meeting/;
+/**
+ * A cabinet decision relayed by a spokesperson: the decision is on one ministry's proposal, so
+ * the cabinet and the spokesperson are not the actor (the Prime Minister and PMO agencies still are).
+ */
+const CABINET_DECISION =
+  /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
+const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$/;
+/** A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล. */
+const MINISTER_BY_NAME = /^[\s“"‘']*(รมว\.|รมช\.|รัฐมนตรี|ปลัด)/;
+/** The deputy Prime Minister: pmo when acting as such, their ministry when they also hold one. */
+const DEPUTY_PM_TITLES = ['รองนายกรัฐมนตรี', 'รองนายกฯ', 'รอง นรม.', 'รอง.นรม.', 'รองนรม.'];
 /** Words that mark the Prime Minister or the government's spokespeople as the actor. */
 const PMO_ACTORS = [
   'นายกรัฐมนตรี',
   'นายกฯ',
   'นายก ฯ',
   'นรม.',
-  'รอง นรม.',
-  'รอง.นรม.',
+  ...DEPUTY_PM_TITLES,
   'โฆษกประจำสำนักนายกรัฐมนตรี',
   'รองโฆษกประจำสำนักนายกรัฐมนตรี',
   'โฆษกรัฐบาล',
   'ทำเนียบรัฐบาล',
   'คณะรัฐมนตรี',
   'รัฐบาล',
+  'Prime Minister',
+  'Government Spokesperson',
+  'Government House',
 ];
+
 /** Phrases that name the Prime Minister or the government without making them the actor. */
-const PMO_IN_PASSING = /(ร่วมคณะ|ตามนโยบาย(ของ)?|ตามข้อสั่งการ(ของ)?|ตามที่)\s*(นายกรัฐมนตรี|นายกฯ|รัฐบาล)/g;
+const PMO_IN_PASSING = /(ร่วมคณะ|นโยบาย(ของ)?|ข้อสั่งการ(ของ)?|ตามที่|รับลูก|ขานรับ|สนอง|มอบหมาย(ของ|จาก)?)\s*(นายกรัฐมนตรี|นายกฯ|รัฐบาล)/g;
+/**
+ * A deputy PM who also holds a ministry is named with both posts (รองนายกรัฐมนตรีและรมว.สาธารณสุข).
+ * That mention counts only half for pmo (the second post counts for its ministry by itself), and
+ * their other mentions as deputy PM (รองนายกฯ อนุทิน in the title) count for the ministry: mostly
+ * they act for it.
+ */
+const DEPUTY_PM_AS_MINISTER = /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.)\s*(และ\s*)?(?=รัฐมนตรีว่าการ|รมว\.)/g;
+const SECOND_POST = /^\s*(และ\s*)?(รัฐมนตรีว่าการ|รมว\.)/;
+/** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 const MINISTER_TITLES = [
   'รมว.',
   'รมช.',
@@ -35,10 +62,17 @@ const MINISTER_TITLES = [
   'ผู้ช่วยรัฐมนตรีประจำกระทรวง',
 ];
 
+/** An abbreviation is often a passing reference (ติดตามข่าวสารจาก กต.), so a little less than a name. */
+const ABBREVIATION_WEIGHT = 0.8;
+
 interface Term {
   slug: string;
   text: string;
   weight: number;
+  /** Short abbreviations count only where they stand as a word: ดีอี is not the start of ดีอีก. */
+  word?: boolean;
+  /** A minister's or permanent secretary's title with the ministry: รัฐมนตรีว่าการกระทรวงแรงงาน. */
+  minister?: boolean;
 }
 
 const TERMS: Term[] = ministries
@@ -46,17 +80,22 @@ const TERMS: Term[] = ministries
     const short = m.nameTh.replace(/^กระทรวง/, '').split(' ')[0]!;
     const strong = [
       m.nameTh,
-      ...m.formerNames.filter((n) => /[\u0E00-\u0E7F]/.test(n)),
-      ...MINISTER_TITLES.map((t) => `${t}${short}`),
-      ...MINISTER_TITLES.map((t) => `${t} ${short}`),
+      ...m.formerNames,
+      // English releases name the ministry and its minister in English.
+      m.nameEn,
+      m.nameEn.replace(/^Ministry of/, 'Minister of'),
     ];
+    const ministerTitles = MINISTER_TITLES.flatMap((t) => [`${t}${short}`, `${t} ${short}`]);
+    // Thai abbreviations (มท., ดีอีเอส, อุตฯ) also stand inside titles: มท.1, รมว.ดีอีเอส, ก.อุตฯ.
+    const abbreviations = m.abbreviations.filter((a) => /[\u0E00-\u0E7F]/.test(a) && !AMBIGUOUS_ABBREVIATIONS.has(a));
     const agencies = m.agencies.filter((a) => a.length >= 3);
     // A spokesperson speaking makes it the government's release, whoever else is named.
-    const pmoWeight = (text: string): number =>
-      text === 'รัฐบาล' ? 0.3 : text.startsWith('โฆษก') || text.startsWith('รองโฆษก') ? 1.5 : 0.8;
+    const pmoWeight = (text: string): number => (text === 'รัฐบาล' ? 0.3 : /^(รอง)?โฆษก|Spokesperson/.test(text) ? 1.5 : 0.8);
     const pmo = m.slug === 'pmo' ? PMO_ACTORS.map((text) => ({ slug: m.slug, text, weight: pmoWeight(text) })) : [];
     return [
       ...strong.map((text) => ({ slug: m.slug, text, weight: 1 })),
+      ...ministerTitles.map((text) => ({ slug: m.slug, text, weight: 1, minister: true })),
+      ...abbreviations.map((text) => ({ slug: m.slug, text, weight: ABBREVIATION_WEIGHT, word: true })),
       ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9 })),
       ...pmo,
     ];
@@ -69,24 +108,15 @@ const TERM_PATTERN = new RegExp([...TERM_BY_TEXT.keys()].map((t) => t.replace(/[
 
 /** How much a mention counts, by where it stands. */
 const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
-const MAX_BODY_MENTIONS = 3;
+/** A name repeated in the lead or body is mostly one actor named again, not more evidence. */
+const MAX_MENTIONS = { title: Infinity, lead: 2, body: 3 } as const;
+/** The first ministry a title names counts this much more than its other mentions. */
+const TITLE_SUBJECT = 1.5;
 
 export function detectMinistry(title: string, paragraphs: readonly string[]): string {
   if (CABINET_SUMMARY.test(title)) return 'pmo';
   const scores = new Map<string, number>();
-  const add = (text: string, place: keyof typeof PLACE_WEIGHT): void => {
-    const counts = new Map<string, number>();
-    for (const [found] of text.replace(PMO_IN_PASSING, ' ').matchAll(TERM_PATTERN)) {
-      const term = TERM_BY_TEXT.get(found)!;
-      const seen = (counts.get(term.slug) ?? 0) + 1;
-      counts.set(term.slug, seen);
-      if (place === 'body' && seen > MAX_BODY_MENTIONS) continue;
-      scores.set(term.slug, (scores.get(term.slug) ?? 0) + term.weight * PLACE_WEIGHT[place]);
-    }
-  };
-  add(title, 'title');
-  add(paragraphs[0] ?? '', 'lead');
-  add(paragraphs.slice(1).join('\n'), 'body');
+  for (const { slug, points } of ministryEvidence(title, paragraphs)) scores.set(slug, (scores.get(slug) ?? 0) + points);
   let best = 'pmo';
   let bestScore = 0;
   for (const [slug, score] of scores) {
@@ -96,4 +126,73 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
     }
   }
   return best;
+}
+
+export interface Evidence {
+  slug: string;
+  text: string;
+  place: keyof typeof PLACE_WEIGHT;
+  points: number;
+}
+
+/** Every counted mention of a ministry and what it scores; detectMinistry sums them. */
+export function ministryEvidence(title: string, paragraphs: readonly string[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const deputyPmMinistry = ministryOfDeputyPm([title, ...paragraphs].join('\n'));
+  const relayed = CABINET_DECISION.test(`${title}\n${paragraphs[0] ?? ''}`);
+  const add = (text: string, place: keyof typeof PLACE_WEIGHT): void => {
+    const counts = new Map<string, number>();
+    const counted = text.replace(PMO_IN_PASSING, ' ');
+    for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
+      const term = TERM_BY_TEXT.get(found)!;
+      if (term.word && !standsAsWord(counted, index, found)) continue;
+      if (relayed && term.slug === 'pmo' && RELAYS.test(found)) continue;
+      const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
+      const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
+      const slug = deputy && !withSecondPost ? deputyPmMinistry : term.slug;
+      const share = withSecondPost ? 0.5 : 1;
+      const seen = (counts.get(slug) ?? 0) + 1;
+      counts.set(slug, seen);
+      if (seen > MAX_MENTIONS[place]) continue;
+      evidence.push({ slug, text: found, place, points: share * term.weight * PLACE_WEIGHT[place] });
+    }
+  };
+  const named = MINISTER_BY_NAME.test(title) ? ministerOfTitle(title, paragraphs[0] ?? '') : undefined;
+  if (named) evidence.push({ slug: named.slug, text: named.text, place: 'title', points: PLACE_WEIGHT.title });
+  add(title, 'title');
+  // Thai titles open on their actor: ดีอีเอส เตือนข่าวปลอมกรุงไทย… is DES warning, not the bank.
+  if (evidence[0]?.place === 'title') evidence[0].points *= TITLE_SUBJECT;
+  add(paragraphs[0] ?? '', 'lead');
+  add(paragraphs.slice(1).join('\n'), 'body');
+  return evidence;
+}
+
+/**
+ * The ministry of a minister a title names without the ministry (รมว.เฮ้ง): the first minister's
+ * title the lead gives (นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน), unless the title itself has one.
+ */
+function ministerOfTitle(title: string, lead: string): Term | undefined {
+  const firstInTitle = title.match(TERM_PATTERN)?.[0];
+  if (firstInTitle && TERM_BY_TEXT.get(firstInTitle)!.minister) return undefined;
+  for (const [found] of lead.matchAll(TERM_PATTERN)) {
+    const term = TERM_BY_TEXT.get(found)!;
+    if (term.minister) return term;
+  }
+  return undefined;
+}
+
+/** The ministry the first deputy PM named with a second post holds, if any. */
+function ministryOfDeputyPm(text: string): string | undefined {
+  for (const match of text.matchAll(DEPUTY_PM_AS_MINISTER)) {
+    const after = new RegExp(TERM_PATTERN.source, 'y');
+    after.lastIndex = match.index + match[0].length;
+    const term = after.exec(text);
+    if (term) return TERM_BY_TEXT.get(term[0])!.slug;
+  }
+  return undefined;
+}
+
+/** A word on its own: a boundary before it, and after it unless it ends in a dot (มท.1). */
+function standsAsWord(text: string, at: number, word: string): boolean {
+  return boundaryAt(text, at) && (word.endsWith('.') || boundaryAt(text, at + word.length));
 }

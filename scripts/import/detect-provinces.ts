@@ -1,12 +1,12 @@
 /**
- * Finds the provinces a release names as places. A name counts where it stands on word
- * boundaries (ICU word segmentation, so อัตรา|ดอกเบี้ย hides ตราด and ประชุม|พร้อม hides
- * ชุมพร). Names that are also common words or person names (เลย, แพร่, น่าน, ตาก …) count
- * only after จังหวัด/จ. or inside a list of other provinces.
+ * Finds the provinces a release names as places, in Thai or English. A name counts where it
+ * stands on word boundaries (ICU word segmentation, so อัตรา|ดอกเบี้ย hides ตราด and
+ * ประชุม|พร้อม hides ชุมพร). Names that are also common words or person names (เลย, แพร่,
+ * น่าน, ตาก …) count only after จังหวัด/จ. (before Province in English) or inside a list of
+ * provinces. A name inside the name of an organisation, a road or a person is not the place.
  */
 import { provinces } from '@/release/registries.ts';
-
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+import { boundaryAt } from './word-boundary.ts';
 
 /** Province names that are also ordinary words, districts, surnames or given names. */
 const AMBIGUOUS = new Set([
@@ -31,6 +31,13 @@ const AMBIGUOUS = new Set([
   'กาญจนบุรี',
   'จันทบุรี',
   'สุโขทัย',
+  // A river mouth; only old usage names Samut Prakan so.
+  'ปากน้ำ',
+  'Nan',
+  'Tak',
+  'Phrae',
+  'Surin',
+  'Surat',
 ]);
 /** Words that contain a province name without naming the place. */
 const NOT_A_PLACE = [
@@ -39,12 +46,24 @@ const NOT_A_PLACE = [
   /กรุงเทพธนาคม/,
   /น่าน(น้ำ|ฟ้า)/,
   /แพร่(ระบาด|กระจาย|เชื้อ|ภาพ|ข่าว|หลาย)/,
-  /ณ\s?ระนอง/,
+  // Surnames of royal descent: ณ ระนอง, ณ อยุธยา (the place is written พระนครศรีอยุธยา).
+  /ณ\s?(ระนอง|อยุธยา)/,
   /ตาก(ใบ|แดด|ฝน|ลม)/,
+  /Bangkok (Bank|Post|Airways)/,
 ];
+/**
+ * An organisation, road or title whose name runs on into the province name without a space
+ * (มหาวิทยาลัยราชภัฏเชียงใหม่, สำนักงานจัดหางานกรุงเทพมหานคร, ถนนกำแพงเพชร 6, เจ้าคณะกรุงเทพมหานคร),
+ * unless จังหวัด or ใน comes between: สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai.
+ */
+const NAME_OF_SOMETHING_ELSE =
+  /(มหาวิทยาลัย|วิทยาลัย|สำนักงาน|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การบริหารส่วนจังหวัด|องค์การ|อบจ\.|ถนน|ทางหลวง)((?!ใน|จังหวัด)\S){0,24}$/;
+/** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด. */
+const COMPANY_SUFFIX = /^\s?จำกัด/;
 const STRONG_PREFIX = /(จังหวัด|จ\.\s?)$/;
-/** Between two names of a list: spaces, commas, และ, หรือ. */
-const LIST_GAP = /^[\s,、]*(และ|หรือ)?\s*$/;
+const STRONG_SUFFIX = /^\s[Pp]rovince/;
+/** Between two names of a list: spaces, commas, dashes, และ, หรือ, and counts such as "8 ราย". */
+const LIST_GAP = /^[\s,、\-–]*([\d,.]+\s*(ราย|คน|แห่ง)?[\s,、\-–]*)?(และ|หรือ|and|or)?\s*$/;
 
 interface Name {
   code: string;
@@ -52,15 +71,13 @@ interface Name {
 }
 
 const NAMES: Name[] = provinces
-  .flatMap((p) => [p.nameTh, ...p.aliases.filter((a) => /[\u0E00-\u0E7F]/.test(a))].map((text) => ({ code: p.code, text })))
+  .flatMap((p) => [p.nameTh, p.nameEn, ...p.aliases].map((text) => ({ code: p.code, text })))
   .sort((a, b) => b.text.length - a.text.length);
 
 const NAME_CODE = new Map(NAMES.map((n) => [n.text, n.code]));
 const NAME_PATTERN = new RegExp(NAMES.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-/** Characters of context segmented around a mention to find its word boundaries. */
-const CONTEXT = 24;
 
-interface Mention {
+export interface Mention {
   code: string;
   start: number;
   end: number;
@@ -68,24 +85,50 @@ interface Mention {
 }
 
 export function detectProvinces(text: string): string[] {
+  const codes = new Set(provinceMentions(text).map((m) => m.code));
+  return [...codes].sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
+}
+
+/** Every mention of a province that counts as naming the place, in text order. */
+export function provinceMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(NAME_PATTERN)) {
     const name = match[0];
     const at = match.index;
     const end = at + name.length;
-    const before = text.slice(Math.max(0, at - 8), at);
-    const strong = STRONG_PREFIX.test(before);
+    const strong = STRONG_PREFIX.test(text.slice(Math.max(0, at - 8), at)) || STRONG_SUFFIX.test(text.slice(end, end + 10));
     // Abbreviations ending in a dot (กทม.) end wherever the dot is; words must end on a boundary.
     if (!(strong || boundaryAt(text, at)) || !(name.endsWith('.') || boundaryAt(text, end))) continue;
     if (NOT_A_PLACE.some((pattern) => matchesAt(pattern, text, at, end))) continue;
+    if (NAME_OF_SOMETHING_ELSE.test(text.slice(Math.max(0, at - 60), at)) || COMPANY_SUFFIX.test(text.slice(end))) continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong });
   }
-  const accepted = new Set<string>();
-  mentions.forEach((mention, i) => {
-    const name = text.slice(mention.start, mention.end);
-    if (!AMBIGUOUS.has(name) || mention.strong || inList(text, mentions, i)) accepted.add(mention.code);
-  });
-  return [...accepted].sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
+  return acceptAmbiguous(text, mentions);
+}
+
+/**
+ * Unambiguous and prefixed mentions count; an ambiguous one counts when it stands in a list
+ * next to one that counts, or between two list neighbours (ตาก น่าน แพร่). Acceptance spreads
+ * along a list: ระยอง - จันทบุรี - ตราด accepts both.
+ */
+function acceptAmbiguous(text: string, mentions: readonly Mention[]): Mention[] {
+  const listed = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.end, b.start));
+  const accepted = mentions.map(
+    (m, i) =>
+      m.strong ||
+      !AMBIGUOUS.has(text.slice(m.start, m.end)) ||
+      (i > 0 && i < mentions.length - 1 && listed(mentions[i - 1]!, m) && listed(m, mentions[i + 1]!)),
+  );
+  for (let changed = true; changed;) {
+    changed = false;
+    mentions.forEach((m, i) => {
+      if (accepted[i]) return;
+      if ((i > 0 && accepted[i - 1] && listed(mentions[i - 1]!, m)) || (accepted[i + 1] && listed(m, mentions[i + 1]!))) {
+        accepted[i] = changed = true;
+      }
+    });
+  }
+  return mentions.filter((_, i) => accepted[i]);
 }
 
 /** True when a match of the pattern overlaps the mention at [at, end). */
@@ -94,33 +137,6 @@ function matchesAt(pattern: RegExp, text: string, at: number, end: number): bool
   for (const match of text.slice(from, end + 12).matchAll(new RegExp(pattern.source, 'g'))) {
     const start = from + match.index;
     if (start < end && start + match[0].length > at) return true;
-  }
-  return false;
-}
-
-/** A mention next to another province mention with only a list gap between them. */
-function inList(text: string, mentions: readonly Mention[], i: number): boolean {
-  const before = mentions[i - 1];
-  const after = mentions[i + 1];
-  const mention = mentions[i]!;
-  const unambiguous = (m: Mention): boolean => m.strong || !AMBIGUOUS.has(text.slice(m.start, m.end));
-  return (
-    (before !== undefined && unambiguous(before) && LIST_GAP.test(text.slice(before.end, mention.start))) ||
-    (after !== undefined && unambiguous(after) && LIST_GAP.test(text.slice(mention.end, after.start))) ||
-    (before !== undefined &&
-      after !== undefined &&
-      LIST_GAP.test(text.slice(before.end, mention.start)) &&
-      LIST_GAP.test(text.slice(mention.end, after.start)))
-  );
-}
-
-/** Whether ICU puts a word boundary at `at`, judged on the text around it. */
-function boundaryAt(text: string, at: number): boolean {
-  if (at <= 0 || at >= text.length) return true;
-  const from = Math.max(0, at - CONTEXT);
-  for (const { index } of segmenter.segment(text.slice(from, at + CONTEXT))) {
-    if (from + index === at) return true;
-    if (from + index > at) return false;
   }
   return false;
 }

@@ -23,6 +23,26 @@ describe('provinces named as places', () => {
     ['the surname ณ ระนอง', 'นายสมชาย ณ ระนอง ผู้อำนวยการ', []],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
+    ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
+    ['an office named after Bangkok', 'ติดต่อสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1', []],
+    ['a provincial office in its province', 'สำนักงานสาธารณสุขจังหวัดเชียงใหม่', ['TH-50']],
+    ['a road named after a province', 'ณ พื้นที่ถนนกำแพงเพชร 6', []],
+    ['a state enterprise named after Bangkok', 'องค์การขนส่งมวลชนกรุงเทพ เพิ่มรถ', []],
+    ['a provincial administrative organisation', 'นายกองค์การบริหารส่วนจังหวัดสุรินทร์', []],
+    ['a company named after a province', 'บริษัท คูย่งฮวด อุดรธานี จำกัด', []],
+    ['the surname ณ อยุธยา', 'นายรัชฎา สุริยกุล ณ อยุธยา อธิบดี', []],
+    ['the river mouth ปากน้ำ', 'ตำบลปากน้ำประแส อำเภอแกลง จังหวัดระยอง', ['TH-21']],
+    [
+      'a list with counts and dashes',
+      'เข้าจังหวัดระยอง - จันทบุรี - ตราด ชลบุรี 8 ราย ราชบุรี 8 ราย',
+      ['TH-20', 'TH-21', 'TH-22', 'TH-23', 'TH-70'],
+    ],
+    [
+      'English names',
+      'in 5 provinces, i.e., Phuket, Chiang Mai, Rayong, Nakhon Ratchasima, and Phra Nakhon Si Ayutthaya',
+      ['TH-14', 'TH-21', 'TH-30', 'TH-50', 'TH-83'],
+    ],
+    ['an English name that is also a word only before Province', 'Nan Province, not the Bangkok Post', ['TH-55']],
   ])('%s', (_, text, expected) => {
     expect(detectProvinces(text)).toEqual(expected);
   });
@@ -43,6 +63,41 @@ describe('the one ministry behind a release', () => {
     ['a state bank is finance', 'ธนาคารออมสินเปิดสินเชื่อฉุกเฉิน', ['ผู้อำนวยการธนาคารออมสินเปิดเผย'], 'finance'],
     ['a department belongs to its ministry', 'กรมควบคุมโรคเตือนไข้เลือดออก', ['แนะกำจัดลูกน้ำยุงลาย'], 'public-health'],
     ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
+    ['a ministry abbreviation in a minister title', 'มท.1 ให้การต้อนรับคณะ', ['ที่รัฐบาลมอบหมาย'], 'interior'],
+    ['DES as its ministry', 'ดีอีเอส เตือนอย่าหลงเชื่อข่าวปลอม', ['กรมควบคุมโรค ยืนยัน'], 'digital-economy'],
+    ['ดีอี only as a word, not in ดีอีก', 'ผลตอบรับดีอีกครั้ง', ['ข้อความ'], 'pmo'],
+    ['Krungthai Bank is finance', 'กรุงไทยเสนอขายหลักทรัพย์', ['กรุงไทยเตรียมเสนอขาย'], 'finance'],
+    [
+      'a deputy PM named as a minister',
+      'รองนายกฯ หารือมาเลเซีย',
+      ['นายอนุทิน รองนายกรัฐมนตรีและรมว.สาธารณสุข เปิดเผยผลการหารือ'],
+      'public-health',
+    ],
+    ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
+    [
+      'a minister named in the title by name only',
+      'รมว.เฮ้ง ห่วงแรงงานไทยในไต้หวัน',
+      ['นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า พล.อ.ประวิตร รองนายกรัฐมนตรี รักษาราชการแทนนายกรัฐมนตรี ห่วงใย'],
+      'labour',
+    ],
+    [
+      'a cabinet decision on a ministry proposal, relayed by a spokesperson',
+      'ครม.เคาะแก้กฎกระทรวง แลกเงินใช้บัตรเครดิตได้',
+      ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีเห็นชอบร่างกฎกระทรวงที่กระทรวงการคลังเสนอ'],
+      'finance',
+    ],
+    [
+      'an English cabinet digest',
+      'The cabinet met on February 4, 2025',
+      ['The Ministry of Agriculture and Cooperatives proposed'],
+      'pmo',
+    ],
+    [
+      'the actor a title opens on',
+      'ดีอีเอส เตือนข่าวปลอมกรุงไทยส่ง SMS',
+      ['โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอีเอส) กล่าวว่า ธนาคารกรุงไทย ธนาคารกรุงไทย ธนาคารกรุงไทย'],
+      'digital-economy',
+    ],
   ])('%s', (_, title, paragraphs, expected) => {
     expect(detectMinistry(title, paragraphs)).toBe(expected);
   });
