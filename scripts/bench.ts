@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --releases N [--releases M …]] [--from folder] [--feeds] [--search] [--no-hugo] [--no-rebuild]
+ * npm run bench [-- --releases N [--releases M …]] [--from folder] [--feeds] [--search] [--no-hugo] [--no-rebuild] [--import]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder; by default 1,000, 10,000, 28,555 and 100,000, the last a synthetic archive of
  * the corpus copied to earlier years) and reports wall time, pages per second and peak RSS of the process tree,
@@ -9,8 +9,10 @@
  * Every build reports its feeds' sizes (largest and median, RSS and JSON Feed) and the
  * open-data files' size and rendering time. With --feeds each size is also built
  * without feeds, to report what the feeds cost.
- * With --import it times `npm run import` over the whole corpus instead, against copying
- * the same files (the disk's share) measured in the same run.
+ * With --import it runs `npm run import` once over both corpora instead (88,795 releases,
+ * 2016–2020 and 2020–2025), then again over its own output, and reports wall time, CPU time,
+ * peak RSS and files imported, skipped and failed (with the reasons) against `cp -r` of the
+ * same folders in the same run: the disk's share. Nothing is built.
  * Each size is also built by Debian's Hugo (installed when missing) with the same page
  * set (scripts/bench/hugo-site.ts), and the ratio Thalaeng/Hugo is printed (--no-hugo: not).
  * Each size is then rebuilt after one release changed, with the cold build's cache
@@ -26,7 +28,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { earlierCopy, quickConvert, type QuickRelease } from './bench/quick-convert.ts';
-import { rawReleaseFiles } from './shared/corpus.ts';
+import { CORPORA, corpusFolder, rawReleaseFiles } from './shared/corpus.ts';
+import type { ImportReport } from './import/import-run.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { reportSearchInBrowser } from './eval-search/browser-bench.ts';
 import { releaseQueries } from './eval-search/search-eval.ts';
@@ -50,28 +53,32 @@ const { values } = parseArgs({
 });
 const HUGO_MAX_RELEASES = 30_000;
 const sizes = (values.releases ?? ['1000', '10000', '28555', '100000']).map(Number);
-const hugoVersion = values.hugo ? ensureHugo().split(' ')[1] : '';
+const hugoVersion = values.hugo && !values.import ? ensureHugo().split(' ')[1] : '';
 
 if (!existsSync(CORPUS)) {
   console.error(`The corpus is not at ${CORPUS}: benchmarks need ../shared beside the repository.`);
   process.exit(1);
 }
 
-const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-bench-'));
 // Build output stays inside the project: Astro 7 puts its prerender chunks in the shared
 // .astro/ folder when outDir is elsewhere (https://github.com/withastro/astro/pull/4736),
 // and side-by-side builds would collide there.
 await mkdir('.cache', { recursive: true });
 const builds = await mkdtemp(path.resolve('.cache/bench-'));
+if (values.import) {
+  try {
+    await benchImport();
+  } finally {
+    await rm(builds, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-bench-'));
 try {
   console.log(`Extracting ${CORPUS} …`);
   execFileSync('tar', ['-xJf', CORPUS, '-C', work]);
   const rawFiles = await rawReleaseFiles(work);
 
-  if (values.import) {
-    await benchImport(path.join(work, 'thaigov-2016-2020'));
-    process.exit(0);
-  }
   const baseline = await build('baseline', 'content/releases');
   report('embedded content (baseline)', baseline, undefined);
   if (values.from) {
@@ -176,25 +183,83 @@ function reportIndex({ measurement, indexBytes }: Build): void {
   );
 }
 
-async function benchImport(corpus: string): Promise<void> {
-  const copy = await measure('cp', ['-r', corpus, path.join(builds, 'copy')], process.env);
-  const imported = await measure(
-    process.execPath,
-    scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]),
-    process.env,
-  );
-  const again = await measure(
-    process.execPath,
-    scriptArguments('scripts/import.ts', [corpus, '--out', path.join(builds, 'imported')]),
-    process.env,
-  );
-  if (imported.exitCode !== 0 || again.exitCode !== 0) throw new Error(`import failed:\n${imported.output.slice(-4000)}`);
-  const summary = (m: Measurement): string => m.output.split('\n').find((l) => l.startsWith('imported ')) ?? '';
-  console.log(`copying the corpus (baseline): ${copy.seconds.toFixed(1)} s`);
+/**
+ * `npm run import` over both corpora in one run, into an empty folder, then again into the
+ * same folder (nothing left to write), against `cp -r` of the same folders; an unmeasured
+ * copy first brings the files into the page cache for both.
+ */
+async function benchImport(): Promise<void> {
+  const inputs = await Promise.all(CORPORA.map(async (c) => path.join(await corpusFolder(c), `thaigov-${c}`)));
+  const releases = await Promise.all(inputs.map(async (dir) => (await rawReleaseFiles(dir)).length));
+  const copyInto = async (dir: string): Promise<Measurement> => {
+    await mkdir(dir);
+    const copy = await measure('cp', ['-r', ...inputs, dir], process.env);
+    if (copy.exitCode !== 0) throw new Error(`cp failed:\n${copy.output.slice(-4000)}`);
+    return copy;
+  };
+  await copyInto(path.join(builds, 'warm-up'));
+  await rm(path.join(builds, 'warm-up'), { recursive: true });
+  const copy = await copyInto(path.join(builds, 'copy'));
+  const out = path.join(builds, 'imported');
+  const importOnce = async (run: string): Promise<[Measurement, ImportReport]> => {
+    const file = path.join(builds, `import-${run}.json`);
+    const args = [...inputs, '--out', out, '--report', file];
+    const m = await measure(process.execPath, scriptArguments('scripts/import.ts', args), process.env);
+    // Exit code 1 only says some files failed: the report lists them (writing it is timed too).
+    const report = await readFile(file, 'utf8').catch(() => {
+      throw new Error(`import failed (exit code ${m.exitCode}):\n${m.output.slice(-4000)}`);
+    });
+    return [m, JSON.parse(report) as ImportReport];
+  };
+  const first = await importOnce('first');
+  const again = await importOnce('again');
+
+  const count = (n: number): string => n.toLocaleString('en-US');
+  const cpu = (m: Measurement): number => Object.values(m.cpuSecondsByCommand).reduce((sum, s) => sum + s, 0);
+  const measured = (m: Measurement): string =>
+    `${m.seconds.toFixed(1)} s wall, ${cpu(m).toFixed(1)} s CPU, peak RSS ${mb(m.peakRssBytes)}`;
   console.log(
-    `import, first run: ${imported.seconds.toFixed(1)} s (×${(imported.seconds / copy.seconds).toFixed(1)} of copying), peak RSS ${(imported.peakRssBytes / 1024 ** 3).toFixed(2)} GB — ${summary(imported)}`,
+    `inputs: ${inputs.map((dir, i) => `${path.basename(dir)} ${count(releases[i]!)}`).join(', ')} releases (.txt), ` +
+      `${count(releases.reduce((sum, n) => sum + n, 0))} in all`,
   );
-  console.log(`import, second run: ${again.seconds.toFixed(1)} s — ${summary(again)}`);
+  console.log(`copying them, cp -r (baseline): ${measured(copy)}`);
+  for (const [label, [m, report]] of [
+    ['first run, into an empty folder', first],
+    ['second run, same folder', again],
+  ] as const) {
+    console.log(
+      `import, ${label}: ${measured(m)}; import/copy ×${(m.seconds / copy.seconds).toFixed(1)} wall, ` +
+        `×${(cpu(m) / cpu(copy)).toFixed(1)} CPU, ×${(m.peakRssBytes / copy.peakRssBytes).toFixed(1)} peak RSS`,
+    );
+    const files = Object.values(report).reduce((sum, list) => sum + list.length, 0);
+    console.log(
+      `  ${count(files)} files: imported ${count(report.imported.length)}, updated ${count(report.updated.length)}, ` +
+        `unchanged ${count(report.unchanged.length)}, refused ${count(report.refused.length)}, moved ${count(report.moved.length)}, ` +
+        `skipped ${count(report.skipped.length)}, failed ${count(report.failed.length)}`,
+    );
+  }
+  // The first run's skipped and failed files by reason, with each corpus's share and three examples.
+  const byReason = (kind: string, list: { file: string; reason: string; detail?: string | undefined }[]): void => {
+    const groups = [...Map.groupBy(list, (item) => item.reason)].sort((x, y) => y[1].length - x[1].length);
+    for (const [reason, items] of groups) {
+      const inCorpus = (dir: string): number => items.filter((i) => path.resolve(i.file).startsWith(dir + path.sep)).length;
+      console.log(
+        `  ${kind}, ${reason}: ${count(items.length)} (${inputs.map((dir) => `${path.basename(dir)} ${inCorpus(dir)}`).join(', ')})`,
+      );
+      for (const { file, detail } of items.slice(0, 3))
+        console.log(`    e.g. ${file}${detail ? `: ${detail.split('\n')[0]}` : ''}`);
+    }
+  };
+  const [, report] = first;
+  console.log('first run, skipped and failed files by reason:');
+  byReason(
+    'skipped',
+    report.skipped.map((s) => ({ file: s.input, reason: s.reason, detail: s.detail })),
+  );
+  byReason(
+    'failed',
+    report.failed.map((f) => ({ file: f.path, reason: f.reason })),
+  );
 }
 
 /**
