@@ -186,7 +186,8 @@ function splitOffice(body: readonly string[]): { paragraphs: string[]; office?: 
   if (
     last !== undefined &&
     text.length > 1 &&
-    ((afterSeparator && OFFICE_WORDS.test(last) && !/^[("“\d]/.test(last)) ||
+    // A line too long for the field is text, even after a separator (23 releases of the corpora).
+    ((afterSeparator && last.length <= LIMITS.office && OFFICE_WORDS.test(last) && !/^[("“\d]/.test(last)) ||
       (looksLikeOffice && last.length <= 60 && !/\s.*\s.*\s/.test(last)))
   ) {
     return { paragraphs: text.slice(0, -1), office: last };

@@ -172,6 +172,19 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(dated.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
   });
 
+  it('keeps a long last paragraph after a separator as text, not as an office the schema would refuse', () => {
+    const title = 'ข่าวทดสอบ';
+    const closing = `ทั้งนี้ สำนักงานคณะกรรมการ${'พัฒนาการเศรษฐกิจและสังคมแห่งชาติ '.repeat(8)}รายงานผลต่อคณะรัฐมนตรี`;
+    const release = ok(
+      parseThaigov(
+        raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, 'ย่อหน้าแรก', '---------', closing, SOURCE]),
+      ),
+    );
+    expect(closing.length).toBeGreaterThan(200);
+    expect(release.office).toBeUndefined();
+    expect(release.paragraphs).toEqual(['ย่อหน้าแรก', closing]);
+  });
+
   it('drops the first part of the title on its own line and keeps the subheading that runs on', () => {
     const head = 'วธ. ผนึกกำลังศิลปิน-เครือข่ายวัฒนธรรม เชิญชวนนายกรัฐมนตรี-ครม. ชมกิจกรรม';
     const release = ok(
