@@ -107,3 +107,31 @@ describe('keyboard and budget', () => {
     await page.close();
   });
 });
+
+describe('a long release with sections', () => {
+  it('offers its sections in a table of contents, jumps to one, and leads back to the top', async () => {
+    const tricky = await serveStatic(inject('trickySiteDir'));
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${tricky.url}/releases/2020-01-17-cabinet/`);
+      const toc = page.getByRole('navigation', { name: 'สารบัญ' });
+      await expect(toc.locator('summary').textContent()).resolves.toBe('สารบัญ (12 หัวข้อ)');
+      // Closed at first, so the text is not pushed a screen down.
+      expect(await toc.getByRole('link').first().isVisible()).toBe(false);
+      await toc.locator('summary').click();
+      expect(await toc.getByRole('link').count()).toBe(12);
+      await toc.getByRole('link', { name: /เรื่องที่ 5 ของการประชุม/ }).click();
+      await page.waitForURL(/#5-/);
+      const heading = page.locator('h2, h3').filter({ hasText: 'เรื่องที่ 5 ของการประชุม' });
+      expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/phone-long-release.png` });
+      await page.getByRole('link', { name: 'กลับขึ้นด้านบน' }).click();
+      await page.waitForURL(/#main$/);
+      expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    } finally {
+      await page.close();
+      await tricky.close();
+    }
+  });
+});

@@ -16,6 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 import rehypeKeepTogether from './rehype-keep-together.ts';
+import { sectionHeadings, type Heading } from './headings.ts';
 import { UI } from '@/i18n/th.ts';
 
 const feedProcessor = unified()
@@ -51,8 +52,17 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
 
 /** The body's top-level blocks as HTML, in order: feeds cut a long body between two of them. */
 export function renderMarkdownBlocks(markdown: string, options: RenderOptions = {}): string[] {
+  return renderTree(markdown, options).children.map((node) => toHtml(node));
+}
+
+/** The body for its page, and its section headings for a table of contents. */
+export function renderMarkdownPage(markdown: string): { html: string; headings: Heading[] } {
+  const tree = renderTree(markdown, { page: true });
+  return { html: toHtml(tree), headings: sectionHeadings(tree) };
+}
+
+function renderTree(markdown: string, options: RenderOptions): Root {
   const processor = options.page ? pageProcessor : feedProcessor;
   const file = { value: markdown, data: options.base ? { base: options.base } : {} };
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  return tree.children.map((node) => toHtml(node));
+  return processor.runSync(processor.parse(file), file) as Root;
 }

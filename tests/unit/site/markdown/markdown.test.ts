@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/site/markdown/markdown.ts';
+import { renderMarkdown, renderMarkdownPage } from '@/site/markdown/markdown.ts';
 
 describe('renderMarkdown keeps what editors write', () => {
   it('shifts headings below the page title and gives them ids', () => {
@@ -70,5 +70,18 @@ describe('renderMarkdown keeps names on one line on the page only', () => {
   it('leaves feed bodies as written: no spans, no joiners, no no-break spaces', () => {
     const html = renderMarkdown(markdown, { base: 'https://example.org/releases/a/' });
     expect(html).toBe('<p>รัฐมนตรีว่าการกระทรวงสาธารณสุข เวลา 13.00 น. <code>สาธารณสุข</code></p>');
+  });
+});
+
+describe('section headings for a table of contents', () => {
+  it('lists h2 and h3 of the body with the ids the page gives them, as plain text', () => {
+    const { html, headings } = renderMarkdownPage(
+      '# กฎหมาย\n\nข้อความ\n\n## 1. ร่างพระราชบัญญัติ **ภาษี**\n\n### ย่อย\n\n#### ลึกเกินไป\n\n> # ในคำพูด',
+    );
+    expect(headings).toEqual([
+      { id: 'กฎหมาย', text: 'กฎหมาย', level: 2 },
+      { id: '1-ร่างพระราชบัญญัติ-ภาษี', text: '1. ร่างพระราชบัญญัติ ภาษี', level: 3 },
+    ]);
+    for (const { id } of headings) expect(html).toContain(`id="${id}"`);
   });
 });
