@@ -52,6 +52,14 @@ const DEPUTY_PM_AS_MINISTER = /(รองนายก(รัฐมนตรี|�
 const SECOND_POST = /^\s*(และ\s*)?(รัฐมนตรีว่าการ|รมว\.)/;
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
+/**
+ * Abbreviations that also shorten a common word: รง. is labour, but also โรงงาน "factory" in
+ * industry releases (รง.น้ำตาล, ใบอนุญาต รง.4). As the word it runs on into the next word or a
+ * form number; as the ministry it stands apart (รง. เสนอว่า) or follows a minister's title.
+ */
+const ALSO_A_WORD = new Set(['รง.']);
+const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
+const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด|กระทรวง|ก\.)\s?$/;
 const MINISTER_TITLES = [
   'รมว.',
   'รมช.',
@@ -146,6 +154,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
       if (term.word && !standsAsWord(counted, index, found)) continue;
+      if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
       if (relayed && term.slug === 'pmo' && RELAYS.test(found)) continue;
       const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
       const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
@@ -190,6 +199,11 @@ function ministryOfDeputyPm(text: string): string | undefined {
     if (term) return TERM_BY_TEXT.get(term[0])!.slug;
   }
   return undefined;
+}
+
+/** An abbreviation that is also a word names the ministry only apart or after a minister's title. */
+function namesTheMinistry(text: string, at: number, abbreviation: string): boolean {
+  return MINISTRY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || !RUNS_ON.test(text.slice(at + abbreviation.length));
 }
 
 /** A word on its own: a boundary before it, and after it unless it ends in a dot (มท.1). */
