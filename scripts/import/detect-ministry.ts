@@ -72,6 +72,12 @@ const MINISTER_TITLES = [
 
 /** An abbreviation is often a passing reference (ติดตามข่าวสารจาก กต.), so a little less than a name. */
 const ABBREVIATION_WEIGHT = 0.8;
+/**
+ * A cabinet decision names its subject more often than its proposer (ครม.อนุมัติยกเว้นภาษีเงินได้…):
+ * the subject in the title stands for the ministry whose remit it is. Below any ministry the release
+ * names, and below the Prime Minister announcing it; in the body it is only context.
+ */
+const REMIT_WEIGHT = 0.4;
 
 interface Term {
   slug: string;
@@ -81,6 +87,8 @@ interface Term {
   word?: boolean;
   /** A minister's or permanent secretary's title with the ministry: รัฐมนตรีว่าการกระทรวงแรงงาน. */
   minister?: boolean;
+  /** A subject of the ministry's (ภาษีเงินได้): counts only in a cabinet decision. */
+  remit?: boolean;
 }
 
 const TERMS: Term[] = ministries
@@ -105,6 +113,7 @@ const TERMS: Term[] = ministries
       ...ministerTitles.map((text) => ({ slug: m.slug, text, weight: 1, minister: true })),
       ...abbreviations.map((text) => ({ slug: m.slug, text, weight: ABBREVIATION_WEIGHT, word: true })),
       ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9 })),
+      ...m.remit.map((text) => ({ slug: m.slug, text, weight: REMIT_WEIGHT, remit: true })),
       ...pmo,
     ];
   })
@@ -156,6 +165,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       if (term.word && !standsAsWord(counted, index, found)) continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
       if (relayed && term.slug === 'pmo' && RELAYS.test(found)) continue;
+      if (term.remit && !(relayed && place === 'title')) continue;
       const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
       const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
       const slug = deputy && !withSecondPost ? deputyPmMinistry : term.slug;
