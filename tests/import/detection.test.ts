@@ -73,6 +73,15 @@ describe('the one ministry behind a release', () => {
       ['นายอนุทิน รองนายกรัฐมนตรีและรมว.สาธารณสุข เปิดเผยผลการหารือ'],
       'public-health',
     ],
+    ['รง. as a factory is not labour', 'สั่งปิด รง.น้ำตาล ลอบเปิดกิจการ', ['กระทรวงอุตสาหกรรม ตรวจพบ'], 'industry'],
+    ['รง. standing apart is labour', 'รง. เสนอแผนจ้างงาน', ['ข้อความ'], 'labour'],
+    [
+      'a cabinet decision with no named proposer goes to the ministry of its subject',
+      'ครม.อนุมัติยกเว้นภาษีเงินได้ สำหรับผู้ร่วมโครงการ',
+      ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม.อนุมัติร่างกฎกระทรวง ตามที่กระทรวงสาธารณสุขรายงาน'],
+      'finance',
+    ],
+    ['a tax named outside a cabinet decision is only context', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'pmo'],
     ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
     [
       'a minister named in the title by name only',
