@@ -53,11 +53,13 @@ const NOT_A_PLACE = [
 ];
 /**
  * An organisation, road or title whose name runs on into the province name without a space
- * (มหาวิทยาลัยราชภัฏเชียงใหม่, สำนักงานจัดหางานกรุงเทพมหานคร, ถนนกำแพงเพชร 6, เจ้าคณะกรุงเทพมหานคร),
- * unless จังหวัด or ใน comes between: สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai.
+ * (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, เจ้าคณะกรุงเทพมหานคร), unless จังหวัด or ใน comes
+ * between: สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai. A government office or provincial
+ * administration named after its province is there (สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1,
+ * อบจ.นนทบุรี): the labelling guide counts an office located in a province as naming it.
  */
 const NAME_OF_SOMETHING_ELSE =
-  /(มหาวิทยาลัย|วิทยาลัย|สำนักงาน|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การบริหารส่วนจังหวัด|องค์การ|อบจ\.|ถนน|ทางหลวง)((?!ใน|จังหวัด)\S){0,24}$/;
+  /(มหาวิทยาลัย|วิทยาลัย|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง)((?!ใน|จังหวัด)\S){0,24}$/;
 /** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด. */
 const COMPANY_SUFFIX = /^\s?จำกัด/;
 const STRONG_PREFIX = /(จังหวัด|จ\.\s?)$/;

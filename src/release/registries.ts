@@ -17,6 +17,11 @@ export interface Ministry {
   abbreviations: string[];
   /** Departments, state enterprises, banks and funds under the ministry, e.g. กรมการจัดหางาน. */
   agencies: string[];
+  /**
+   * Subjects only this ministry brings to the cabinet (ภาษีเงินได้ → finance): the importer
+   * credits it with a cabinet decision on one whose proposer the release does not name.
+   */
+  remit: string[];
 }
 
 export interface Region {
