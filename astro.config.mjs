@@ -16,12 +16,16 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.outDir,
   cacheDir: env.cacheDir,
-  // No inline <style>: the Content-Security-Policy (src/site/security/content-policy.ts) then needs
-  // no per-page hashes and is the same in every page and in the hosts' headers files.
+  // No inline <style> and no inline <script> (Vite inlines assets and Astro scripts below
+  // assetsInlineLimit): the Content-Security-Policy (src/site/security/content-policy.ts)
+  // then needs no per-page hashes and is the same in every page and in the hosts' headers files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
-  vite: { server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } },
+  },
   // Pages whose cache key (src/site/cache-key.ts) and code are unchanged are copied from
   // the last build in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },
