@@ -108,7 +108,8 @@ describe('search page', () => {
     await page.keyboard.press('Enter');
     await settled(page, /พบ 11 ข่าว/);
     expect(await seriousViolations(page)).toEqual([]);
-    // Sort select, then the first filter group: open it and tick its first value.
+    // The filters' summary, the sort select, then the first filter group: open it and tick its first value.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-sort');
@@ -137,6 +138,60 @@ describe('search page', () => {
     await page.waitForFunction(() => document.querySelector('.filter-options li'));
     expect(await page.locator('#search-results li').count()).toBe(0);
     expect(await page.locator('#search-q').getAttribute('maxlength')).toBe('200');
+    await page.close();
+  });
+
+  it('on a phone: the newest releases before any search, results before the filters, chips that remove a filter', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/search/`);
+    const latest = page.getByRole('region', { name: 'ข่าวล่าสุด' });
+    expect(await latest.isVisible()).toBe(true);
+    expect(await latest.locator('.release-list > li').count()).toBe(10);
+    // The filters wait behind one line, so the results come right after it.
+    const filters = page.locator('#filters');
+    expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+
+    await page.locator('#search-q').fill('ประชาชน');
+    await page.keyboard.press('Enter');
+    await settled(page, /พบ 6 ข่าว/);
+    expect(await latest.isVisible()).toBe(false);
+    const first = page.locator('#search-results > li').first();
+    expect(await first.evaluate((li) => li.getBoundingClientRect().top)).toBeLessThan(400);
+    await page.screenshot({ path: 'test-results/screenshots/phone-search-results.png' });
+    // The ministry is a link, and the excerpt does not repeat the title shown above it.
+    const ministry = first.locator('.meta a');
+    expect(await ministry.getAttribute('href')).toMatch(/^\/ministries\/[a-z-]+\/$/);
+    const [title, excerpt] = [await first.locator('h3').textContent(), await first.locator('.excerpt').textContent()];
+    expect(excerpt!.replace('…', '').startsWith(title!.slice(0, 20))).toBe(false);
+
+    await page.locator('#filters > summary').click();
+    await page.locator('.filter-group[data-group="province"] summary').click();
+    await page.getByLabel('พิมพ์ชื่อจังหวัดเพื่อหา').fill('เชียง');
+    const visible = await page.locator('.filter-group[data-group="province"] li:not([hidden]) label').allTextContents();
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.every((label) => label.includes('เชียง'))).toBe(true);
+    await page.getByRole('checkbox', { name: /เชียงใหม่/ }).check();
+    await page.waitForURL(/province=TH-50/);
+    await settled(page, /พบ 1 ข่าว/);
+    const chip = page.getByRole('button', { name: 'เอาตัวกรอง เชียงใหม่ ออก' });
+    expect(await chip.isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await chip.click();
+    await page.waitForURL((url) => !url.search.includes('province='));
+    await settled(page, /พบ 6 ข่าว/);
+    expect(await page.locator('#chosen-filters').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('offers to search without the filters when they leave nothing, and says no "0 releases"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('หมอกควัน')}&ministry=labour`);
+    await expect.poll(() => page.locator('#no-results').isVisible()).toBe(true);
+    expect(await status(page).textContent()).toBe('');
+    const drop = page.getByRole('link', { name: 'ค้นหาคำนี้โดยไม่ใช้ตัวกรอง' });
+    await drop.click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'หมอกควัน' && !url.searchParams.has('ministry'));
+    await settled(page, /พบ 1 ข่าว/);
     await page.close();
   });
 

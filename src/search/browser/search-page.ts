@@ -14,6 +14,7 @@ import {
 } from './state.ts';
 import { filterOptions } from './filter-options.ts';
 import { formatThaiDate } from '@/thai/date.ts';
+import { ministryPath, searchPath } from '@/site/paths.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 
 type SearchModule = typeof import('./thai-search.ts');
@@ -28,6 +29,11 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const loadMore = document.querySelector<HTMLButtonElement>('#load-more')!;
 const noResults = document.querySelector<HTMLElement>('#no-results')!;
 const clearLink = form.querySelector<HTMLAnchorElement>('.clear-filters')!;
+const latest = document.querySelector<HTMLElement>('#search-latest')!;
+const chips = document.querySelector<HTMLUListElement>('#chosen-filters')!;
+const withoutFilters = document.querySelector<HTMLAnchorElement>('#without-filters')!;
+const filtersPanel = form.querySelector<HTMLDetailsElement>('#filters')!;
+const narrowProvinces = form.querySelector<HTMLInputElement>('[data-narrow="province"]')!;
 const labelData = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Partial<
   Record<FilterGroup, Record<string, string>>
 >;
@@ -62,6 +68,7 @@ async function run(state: SearchState): Promise<void> {
   const id = ++runId;
   const hasFilters = FILTER_GROUPS.some((group) => state.filters[group]?.length);
   clearLink.hidden = !hasFilters;
+  drawChips(state);
   document.title = searchPageTitle(servedTitle, state.query);
   let search: SearchModule;
   try {
@@ -80,15 +87,44 @@ async function run(state: SearchState): Promise<void> {
   list.replaceChildren();
   pending = found.results;
   const nothingAsked = !state.query && !hasFilters;
+  // Before anything is asked the page shows the newest releases, drawn with the page.
+  latest.hidden = !nothingAsked;
   noResults.hidden = nothingAsked || found.results.length > 0;
+  withoutFilters.hidden = !(state.query && hasFilters);
+  withoutFilters.href = `${searchPath()}?${paramsFromState({ query: state.query, filters: {}, sort: state.sort }).toString()}`;
   if (nothingAsked) {
     status.textContent = '';
     loadMore.hidden = true;
     return;
   }
   await drawMore(id);
-  const count = UI.resultCount(found.results.length);
+  // The no-results heading says it already: no "0 releases" beside it.
+  const count = found.results.length ? UI.resultCount(found.results.length) : '';
   status.textContent = found.matchedAs === 'words' && found.results.length ? `${count} — ${UI.wordsApart}` : count;
+}
+
+/** Each chosen filter as a button above the results that takes it away again. */
+function drawChips(state: SearchState): void {
+  const chosen = FILTER_GROUPS.flatMap((group) => (state.filters[group] ?? []).map((value) => ({ group, value })));
+  chips.hidden = chosen.length === 0;
+  filtersPanel.querySelector('.chosen-count')!.textContent = chosen.length ? `(${chosen.length.toLocaleString('th-TH')})` : '';
+  chips.replaceChildren(
+    ...chosen.map(({ group, value }) => {
+      const item = document.createElement('li');
+      const button = item.appendChild(document.createElement('button'));
+      const label = group === 'year' ? `${UI.filterYear} ${value}` : (labels.get(group)!.get(value) ?? value);
+      button.type = 'button';
+      button.textContent = `${label} ×`;
+      button.setAttribute('aria-label', UI.removeFilter(label));
+      button.addEventListener('click', () => {
+        const box = form.querySelector<HTMLInputElement>(`input[name="${group}"][value="${CSS.escape(value)}"]`);
+        if (box) box.checked = false;
+        go(readForm());
+        input.focus();
+      });
+      return item;
+    }),
+  );
 }
 
 async function drawMore(id: number): Promise<HTMLLIElement | undefined> {
@@ -123,7 +159,12 @@ function resultItem(
     details.append(' · ');
   }
   const ministry = filters['ministry']?.[0] ?? '';
-  details.append(labels.get('ministry')!.get(ministry) ?? ministry);
+  const ministryName = labels.get('ministry')!.get(ministry);
+  if (ministryName) {
+    const ministryLink = details.appendChild(document.createElement('a'));
+    ministryLink.href = ministryPath(ministry);
+    ministryLink.textContent = ministryName;
+  }
   const text = item.appendChild(document.createElement('p'));
   text.className = 'excerpt';
   // The excerpt is escaped text with <mark> only (src/search/common/excerpt.ts).
@@ -147,7 +188,8 @@ function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, 
   details.hidden = options.length === 0;
   if (chosen.length) details.open = true;
   details.querySelector('.chosen')!.textContent = chosen.length ? `(${chosen.length.toLocaleString('th-TH')})` : '';
-  details.querySelector('.filter-options')!.replaceChildren(
+  const list = details.querySelector('.filter-options')!;
+  list.replaceChildren(
     ...options.map((option) => {
       const item = document.createElement('li');
       const label = item.appendChild(document.createElement('label'));
@@ -164,6 +206,16 @@ function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, 
       return item;
     }),
   );
+  if (group === 'province') narrow(list, narrowProvinces.value);
+}
+
+/** Shows only the options whose name holds what the reader typed (GOV.UK's option-select). */
+function narrow(options: Element, typed: string): void {
+  const wanted = typed.trim().toLowerCase();
+  for (const item of options.querySelectorAll<HTMLLIElement>('li')) {
+    const box = item.querySelector('input');
+    item.hidden = Boolean(wanted) && !box?.checked && !(item.textContent ?? '').toLowerCase().includes(wanted);
+  }
 }
 
 function go(state: SearchState): void {
@@ -177,8 +229,17 @@ form.addEventListener('submit', (event) => {
   go(readForm());
 });
 form.addEventListener('change', (event) => {
-  if (event.target !== input) go(readForm());
+  if (event.target !== input && event.target !== narrowProvinces) go(readForm());
 });
+narrowProvinces.addEventListener('input', () =>
+  narrow(form.querySelector('[data-group="province"] .filter-options')!, narrowProvinces.value),
+);
+// Enter in the narrowing box picks nothing and must not submit the search.
+narrowProvinces.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') event.preventDefault();
+});
+// On a phone the filters wait behind their summary, below the results.
+filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches;
 loadMore.addEventListener('click', async () => {
   const first = await drawMore(runId);
   // Keyboard and screen-reader users continue at the first new result.

@@ -18,6 +18,7 @@
  */
 import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
+import { indexedWords } from '@/search/common/thai-text.ts';
 import { readableMeta } from '@/search/common/meta.ts';
 import { FILTER_GROUPS, pagefindFilters, pagefindSort, withoutGroup, type SearchFilters, type SearchSort } from './state.ts';
 import { inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from './shard-results.ts';
@@ -184,7 +185,8 @@ function withThaiExcerpts(found: PagefindSearch, term: string | null): PagefindS
         const data = await result.data();
         return {
           ...data,
-          excerpt: buildExcerpt(data.content, data.locations, { wanted }),
+          // The title is shown above the excerpt: the excerpt starts after it.
+          excerpt: buildExcerpt(data.content, data.locations, { wanted, from: indexedWords(data.meta['title'] ?? '').length }),
           content: displayText(data.content),
           meta: { ...readableMeta(data.meta) },
         };

@@ -27,15 +27,19 @@ const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : reada
 /**
  * HTML: `length` words around the densest run of matches, with matches in <mark>
  * (adjacent ones merged) and everything else escaped. `wanted` (the query's words)
- * finds the match in the text when Pagefind located it among the inner words.
+ * finds the match in the text when Pagefind located it among the inner words. `from`
+ * skips the first words (the title, which the result shows above its excerpt) unless
+ * nothing follows them.
  */
 export function buildExcerpt(
   content: string,
   locations: readonly number[],
-  { length = 60, wanted = [] }: { length?: number; wanted?: readonly string[] } = {},
+  { length = 60, wanted = [], from = 0 }: { length?: number; wanted?: readonly string[]; from?: number } = {},
 ): string {
-  const words = textWords(content);
-  const inText = locations.filter((at) => at < words.length);
+  const all = textWords(content);
+  const skip = all.slice(from).some((word) => word !== SPACE_WORD) ? from : 0;
+  const words = all.slice(skip);
+  const inText = locations.map((at) => at - skip).filter((at) => at >= 0 && at < words.length);
   // Found only by an inner word: mark the words of the text that hold what was asked.
   const shown = inText.length
     ? inText

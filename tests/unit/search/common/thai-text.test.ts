@@ -107,6 +107,21 @@ describe('excerpts', () => {
   });
 });
 
+describe('an excerpt under its title', () => {
+  const title = indexForm(segmentThai('แรงงานประกาศค่าจ้าง'));
+  const content = indexForm(segmentThai('แรงงานประกาศค่าจ้าง\nกระทรวงแรงงานประกาศอัตราใหม่'));
+  const words = content.split(' ');
+
+  it('starts after the title, which the result shows already, with the matches of the text marked', () => {
+    const html = buildExcerpt(content, [0, words.lastIndexOf(indexForm('แรงงาน'))], { from: title.split(' ').length });
+    expect(html).toBe('กระทรวง<mark>แรงงาน</mark>ประกาศอัตราใหม่');
+  });
+
+  it('is the title itself when the release has no other text', () => {
+    expect(buildExcerpt(title, [0], { from: title.split(' ').length })).toBe('<mark>แรงงาน</mark>ประกาศค่าจ้าง');
+  });
+});
+
 describe('words inside words', () => {
   it('indexes the endings of Thai words that start a syllable, so ชาติ is found in ธรรมชาติ', () => {
     const endings = innerWords(segmentThai('ธรรมชาติ ดาวเทียม').split(' '));
