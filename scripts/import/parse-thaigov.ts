@@ -36,8 +36,12 @@ const HEADER_SCAN = 8;
 const TITLE_PIECES = 4;
 /** Squashed characters from which the first part of the title on its own line is a copy. */
 const TITLE_PART = 20;
-/** thaigov cuts its header line and title copies at 180 characters, back to a space where there is one. */
-const CUT_AT = 170;
+/**
+ * thaigov cuts a title longer than 180 characters, in its header line (after the
+ * รัฐบาลไทย-… prefix) and in copies, back to the last space within 180 where there is one:
+ * over 20,000 headers, lengths bunch at 204–208 with the prefix.
+ */
+const TITLE_CUT_AT = 180;
 
 export function parseThaigov(raw: string): ParseResult {
   const lines = cleanText(raw).split('\n').map(cleanLine);
@@ -73,7 +77,7 @@ export function parseThaigov(raw: string): ParseResult {
       title = line;
       continue;
     }
-    if (title !== undefined && extendsTitle(header, title, line)) {
+    if (title !== undefined && extendsTitle(title, line)) {
       title = line;
       continue;
     }
@@ -119,14 +123,14 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
 }
 
 /**
- * The whole title after a copy the site cut short: thaigov cuts its header line (prefix
- * included) and sometimes the first copy at 180 characters, back to a space or mid-word,
- * then gives the whole title on the next line. Where neither was that long nothing was
- * cut, and a longer line after the title is a subheading; a line too long for a title is text.
+ * The whole title after a copy the site cut short, which thaigov gives on the next line
+ * (a line too long for a title is text). A cut copy ends at the last space within 180
+ * characters or at 180, so the whole title goes past 180 with no space between the end of
+ * the copy and 180. Otherwise the title was whole and the longer line is a subheading.
  */
-function extendsTitle(header: string, title: string, line: string): boolean {
-  const cut = header.length >= CUT_AT || title.length >= CUT_AT;
-  return cut && line.length > title.length && line.length <= LIMITS.title && line.startsWith(title);
+function extendsTitle(title: string, line: string): boolean {
+  if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
+  return line.length > TITLE_CUT_AT && !/\s/.test(line.slice(title.length + 1, TITLE_CUT_AT));
 }
 
 /**

@@ -204,6 +204,32 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual(['ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม']);
   });
 
+  describe('a title thaigov cut at 180 characters', () => {
+    // 178 characters, then a word with no space before character 180: the site cut there.
+    const start = `${'กระทรวงแรงงานเร่งช่วยเหลือ '.repeat(6)}ลูกจ้างที่ได้รับผลกระทบ`.slice(0, 178);
+    const whole = `${start}จากน้ำท่วมภาคใต้`;
+    const lead = 'วันนี้ (1 มิ.ย. 66) กระทรวงแรงงานลงพื้นที่';
+    const parse = (line: string) =>
+      ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, line, lead, SOURCE])));
+
+    it('is the whole title given on the next line, which leaves the body', () => {
+      const release = parse(whole);
+      expect(release.title).toBe(whole);
+      expect(release.paragraphs).toEqual([lead]);
+    });
+
+    it('was whole when the longer line has a space before 180: that line is a subheading and stays', () => {
+      const subheading = `${start.slice(0, 150)} พร้อมมอบเงินช่วยเหลือ ${'ครอบครัวละ 5,000 บาท '.repeat(3)}`.trim();
+      const short = start.slice(0, 150);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${short}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', short, subheading, lead, SOURCE])),
+      );
+      expect(subheading.length).toBeGreaterThan(180);
+      expect(release.title).toBe(short);
+      expect(release.paragraphs).toEqual([subheading, lead]);
+    });
+  });
+
   it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
     const release = ok(
       parseThaigov(
