@@ -16,8 +16,8 @@ const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การป
  * the cabinet and the spokesperson are not the actor (the Prime Minister and PMO agencies still are).
  */
 const CABINET_DECISION =
-  /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
-const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$/;
+  /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
+const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$|^(รอง)?เลขาธิการนายกรัฐมนตรี$/;
 /** A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล. */
 const MINISTER_BY_NAME = /^[\s“"‘']*(รมว\.|รมช\.|รัฐมนตรี|ปลัด)/;
 /** The deputy Prime Minister: pmo when acting as such, their ministry when they also hold one. */
@@ -38,6 +38,9 @@ const PMO_ACTORS = [
   'Prime Minister',
   'Government Spokesperson',
   'Government House',
+  // The spokesperson's own post, often: รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…
+  'เลขาธิการนายกรัฐมนตรี',
+  'รองเลขาธิการนายกรัฐมนตรี',
 ];
 
 /** Phrases that name the Prime Minister or the government without making them the actor. */
