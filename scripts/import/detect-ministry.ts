@@ -2,9 +2,9 @@
  * Picks the one ministry that is the principal actor of a release. Names count more in
  * the title than in the lead, and more in the lead than further down: a release by the
  * labour ministry often mentions the Prime Minister's policy in passing. Cabinet meeting
- * summaries, the Prime Minister, deputy PMs acting as such and government spokespersons
- * are `pmo`, but a cabinet decision relayed by a spokesperson belongs to the ministry whose
- * proposal it was. Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title
+ * summaries, the Prime Minister, deputy PMs acting as such and several ministries about
+ * equally are `pmo`. A spokesperson or "the government" relaying one ministry's work (or a
+ * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`. Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title
  * and agency; state banks and funds are finance (all in content/ministries.json).
  */
 import { ministries } from '@/release/registries.ts';
@@ -17,7 +17,7 @@ const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การป
  */
 const CABINET_DECISION =
   /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
-const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$|^(รอง)?เลขาธิการนายกรัฐมนตรี$/;
+const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$/;
 /** A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล. */
 const MINISTER_BY_NAME = /^[\s“"‘']*(รมว\.|รมช\.|รัฐมนตรี|ปลัด)/;
 /** The deputy Prime Minister: pmo when acting as such, their ministry when they also hold one. */
@@ -38,9 +38,6 @@ const PMO_ACTORS = [
   'Prime Minister',
   'Government Spokesperson',
   'Government House',
-  // The spokesperson's own post, often: รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…
-  'เลขาธิการนายกรัฐมนตรี',
-  'รองเลขาธิการนายกรัฐมนตรี',
 ];
 
 /** Phrases that name the Prime Minister or the government without making them the actor. */
@@ -53,6 +50,8 @@ const PMO_IN_PASSING = /(ร่วมคณะ|นโยบาย(ของ)?|�
  */
 const DEPUTY_PM_AS_MINISTER = /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.)\s*(และ\s*)?(?=รัฐมนตรีว่าการ|รมว\.)/g;
 const SECOND_POST = /^\s*(และ\s*)?(รัฐมนตรีว่าการ|รมว\.)/;
+/** The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…) names no Prime Minister. */
+const SPOKESPERSON_POST = /(รอง)?เลขาธิการนายกรัฐมนตรี(ฝ่าย\S+)?\s*(ปฏิบัติหน้าที่|ในฐานะ)(?=(รอง)?โฆษก)/g;
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 /**
@@ -132,20 +131,34 @@ const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
 const MAX_MENTIONS = { title: Infinity, lead: 2, body: 3 } as const;
 /** The first ministry a title names counts this much more than its other mentions. */
 const TITLE_SUBJECT = 1.5;
+/** Ministries this close to the leading one share the stage with it. */
+const SEVERAL = 1.5;
 
 export function detectMinistry(title: string, paragraphs: readonly string[]): string {
   if (CABINET_SUMMARY.test(title)) return 'pmo';
   const scores = new Map<string, number>();
-  for (const { slug, points } of ministryEvidence(title, paragraphs)) scores.set(slug, (scores.get(slug) ?? 0) + points);
-  let best = 'pmo';
-  let bestScore = 0;
-  for (const [slug, score] of scores) {
-    if (score > bestScore) {
-      best = slug;
-      bestScore = score;
+  const mentions = new Map<string, number>();
+  let relays = 0;
+  const evidence = ministryEvidence(title, paragraphs);
+  // A spokesperson or "the government" in the title or lead relays; in the body they are context.
+  const relayed = evidence.some((e) => e.relay && e.place !== 'body');
+  for (const { slug, points, relay } of evidence) {
+    if (relayed && relay) {
+      relays += points;
+      continue;
     }
+    scores.set(slug, (scores.get(slug) ?? 0) + points);
+    mentions.set(slug, (mentions.get(slug) ?? 0) + 1);
   }
-  return best;
+  const [first, second] = [...scores].filter(([slug]) => slug !== 'pmo').sort((a, b) => b[1] - a[1]);
+  const pmo = scores.get('pmo') ?? 0;
+  if (!first || first[1] <= pmo) return 'pmo';
+  const [slug, score] = first;
+  // Several ministries about equally, with the government coordinating them: the government's.
+  if ((pmo || relays) && second && second[1] * SEVERAL >= score) return 'pmo';
+  // A spokesperson relays one ministry's work when that ministry is named more than in passing.
+  if (relays > score && mentions.get(slug)! < 2) return 'pmo';
+  return slug;
 }
 
 export interface Evidence {
@@ -153,6 +166,8 @@ export interface Evidence {
   text: string;
   place: keyof typeof PLACE_WEIGHT;
   points: number;
+  /** A spokesperson or "the government" announcing: the actor is whose work they relay. */
+  relay?: boolean;
 }
 
 /** Every counted mention of a ministry and what it scores; detectMinistry sums them. */
@@ -162,12 +177,13 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   const relayed = CABINET_DECISION.test(`${title}\n${paragraphs[0] ?? ''}`);
   const add = (text: string, place: keyof typeof PLACE_WEIGHT): void => {
     const counts = new Map<string, number>();
-    const counted = text.replace(PMO_IN_PASSING, ' ');
+    const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ');
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
       if (term.word && !standsAsWord(counted, index, found)) continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
-      if (relayed && term.slug === 'pmo' && RELAYS.test(found)) continue;
+      const relay = term.slug === 'pmo' && RELAYS.test(found);
+      if (relayed && relay) continue;
       if (term.remit && !(relayed && place === 'title')) continue;
       const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
       const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
@@ -176,7 +192,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
-      evidence.push({ slug, text: found, place, points: share * term.weight * PLACE_WEIGHT[place] });
+      evidence.push({ slug, text: found, place, points: share * term.weight * PLACE_WEIGHT[place], relay });
     }
   };
   const named = MINISTER_BY_NAME.test(title) ? ministerOfTitle(title, paragraphs[0] ?? '') : undefined;

@@ -96,6 +96,24 @@ describe('the one ministry behind a release', () => {
       'finance',
     ],
     [
+      'a spokesperson relaying the work of one department',
+      'รัฐบาลเตรียมส่งคืนสัตว์ป่าหายาก',
+      ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลโดยกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช', 'กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช จะส่งมอบ'],
+      'natural-resources',
+    ],
+    [
+      'a deputy PM sending two ministries is pmo',
+      'รองนายกฯ มอบสองกระทรวงแก้ปัญหาแรงงานประมง',
+      ['รองนายกรัฐมนตรี มอบหมายให้ รัฐมนตรีช่วยว่าการกระทรวงแรงงาน และรัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ลงพื้นที่'],
+      'pmo',
+    ],
+    [
+      'a passing "government" in the body relays nothing',
+      'ส่งออกยางพาราอันดับ 1 ของโลก',
+      ['กระทรวงพาณิชย์ เผยประเทศไทยครองแชมป์ผู้ส่งออก', 'ตามที่รัฐบาลส่งเสริม'],
+      'commerce',
+    ],
+    [
       'an English cabinet digest',
       'The cabinet met on February 4, 2025',
       ['The Ministry of Agriculture and Cooperatives proposed'],
