@@ -131,6 +131,11 @@ const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
 const MAX_MENTIONS = { title: Infinity, lead: 2, body: 3 } as const;
 /** The first ministry a title names counts this much more than its other mentions. */
 const TITLE_SUBJECT = 1.5;
+/**
+ * A ministry named right after an order (นายกฯ กำชับ มท., ภูมิธรรม สั่งการ กษ.) is told what to do:
+ * whoever gives the order is the actor, so the ministry counts only as much as a body mention.
+ */
+const ORDERED = /(สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?\s*$/;
 /** Ministries this close to the leading one share the stage with it. */
 const SEVERAL = 1.5;
 
@@ -168,6 +173,8 @@ export interface Evidence {
   points: number;
   /** A spokesperson or "the government" announcing: the actor is whose work they relay. */
   relay?: boolean;
+  /** Named as the one an order goes to: not the actor. */
+  ordered?: boolean;
 }
 
 /** Every counted mention of a ministry and what it scores; detectMinistry sums them. */
@@ -192,14 +199,16 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
-      evidence.push({ slug, text: found, place, points: share * term.weight * PLACE_WEIGHT[place], relay });
+      const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - 12), index));
+      const weight = PLACE_WEIGHT[ordered ? 'body' : place];
+      evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered });
     }
   };
   const named = MINISTER_BY_NAME.test(title) ? ministerOfTitle(title, paragraphs[0] ?? '') : undefined;
   if (named) evidence.push({ slug: named.slug, text: named.text, place: 'title', points: PLACE_WEIGHT.title });
   add(title, 'title');
   // Thai titles open on their actor: ดีอีเอส เตือนข่าวปลอมกรุงไทย… is DES warning, not the bank.
-  if (evidence[0]?.place === 'title') evidence[0].points *= TITLE_SUBJECT;
+  if (evidence[0]?.place === 'title' && !evidence[0].ordered) evidence[0].points *= TITLE_SUBJECT;
   add(paragraphs[0] ?? '', 'lead');
   add(paragraphs.slice(1).join('\n'), 'body');
   return evidence;

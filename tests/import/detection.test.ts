@@ -108,6 +108,12 @@ describe('the one ministry behind a release', () => {
       'pmo',
     ],
     [
+      'a ministry given an order is not the actor',
+      'นายกฯ กำชับ มท. เร่งสำรวจความเสียหาย',
+      ['นายกรัฐมนตรี กำชับกระทรวงมหาดไทย และผู้ว่าราชการจังหวัด เร่งสำรวจ'],
+      'pmo',
+    ],
+    [
       'a passing "government" in the body relays nothing',
       'ส่งออกยางพาราอันดับ 1 ของโลก',
       ['กระทรวงพาณิชย์ เผยประเทศไทยครองแชมป์ผู้ส่งออก', 'ตามที่รัฐบาลส่งเสริม'],
