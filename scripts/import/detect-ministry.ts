@@ -50,6 +50,8 @@ const PMO_IN_PASSING = /(ร่วมคณะ|นโยบาย(ของ)?|�
  */
 const DEPUTY_PM_AS_MINISTER = /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.)\s*(และ\s*)?(?=รัฐมนตรีว่าการ|รมว\.)/g;
 const SECOND_POST = /^\s*(และ\s*)?(รัฐมนตรีว่าการ|รมว\.)/;
+/** How far after the deputy PM's title their second post names its ministry. */
+const SECOND_POST_LENGTH = 80;
 /** The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…) names no Prime Minister. */
 const SPOKESPERSON_POST = /(รอง)?เลขาธิการนายกรัฐมนตรี(ฝ่าย\S+)?\s*(ปฏิบัติหน้าที่|ในฐานะ)(?=(รอง)?โฆษก)/g;
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
@@ -231,9 +233,9 @@ function ministerOfTitle(title: string, lead: string): Term | undefined {
 /** The ministry the first deputy PM named with a second post holds, if any. */
 function ministryOfDeputyPm(text: string): string | undefined {
   for (const match of text.matchAll(DEPUTY_PM_AS_MINISTER)) {
-    const after = new RegExp(TERM_PATTERN.source, 'y');
-    after.lastIndex = match.index + match[0].length;
-    const term = after.exec(text);
+    // The post's ministry may be spelt otherwise (กระทรวงดิจิทัลเศรษฐกิจ…) before its abbreviation.
+    const post = text.slice(match.index + match[0].length, match.index + match[0].length + SECOND_POST_LENGTH);
+    const term = post.match(TERM_PATTERN);
     if (term) return TERM_BY_TEXT.get(term[0])!.slug;
   }
   return undefined;

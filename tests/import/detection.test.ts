@@ -73,6 +73,12 @@ describe('the one ministry behind a release', () => {
       ['นายอนุทิน รองนายกรัฐมนตรีและรมว.สาธารณสุข เปิดเผยผลการหารือ'],
       'public-health',
     ],
+    [
+      'a deputy PM whose second post is spelt otherwise',
+      'รองนายกฯ เผย ดีอี ตั้งเป้าระบบ e-Office',
+      ['นายประเสริฐ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงดิจิทัลเศรษฐกิจและสังคม (ดีอี) กล่าวว่า'],
+      'digital-economy',
+    ],
     ['รง. as a factory is not labour', 'สั่งปิด รง.น้ำตาล ลอบเปิดกิจการ', ['กระทรวงอุตสาหกรรม ตรวจพบ'], 'industry'],
     ['รง. standing apart is labour', 'รง. เสนอแผนจ้างงาน', ['ข้อความ'], 'labour'],
     [
