@@ -18,8 +18,15 @@ const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การป
 const CABINET_DECISION =
   /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
 const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$/;
-/** A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล. */
-const MINISTER_BY_NAME = /^[\s“"‘']*(รมว\.|รมช\.|รัฐมนตรี|ปลัด)/;
+/**
+ * A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล;
+ * or on a deputy permanent secretary, assistant minister or minister's secretary, whose name
+ * the lead must then give with their post: รองปลัดอภัย, เลขานุการรัฐมนตรีฯ ไพลิน.
+ */
+const MINISTER_BY_NAME =
+  /^[\s“"‘']*(?:(รมว\.|รมช\.|รัฐมนตรี|ปลัด)|รองปลัด|ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี)[^\s\u0E01-\u0E2E]*\s*([\u0E01-\u0E2E\u0E30-\u0E4E]*)/;
+/** How far after a person's name the lead gives their post. */
+const POST_AFTER_NAME = 120;
 /** The deputy Prime Minister: pmo when acting as such, their ministry when they also hold one. */
 const DEPUTY_PM_TITLES = ['รองนายกรัฐมนตรี', 'รองนายกฯ', 'รอง นรม.', 'รอง.นรม.', 'รองนรม.'];
 /** Words that mark the Prime Minister or the government's spokespeople as the actor. */
@@ -206,7 +213,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered });
     }
   };
-  const named = MINISTER_BY_NAME.test(title) ? ministerOfTitle(title, paragraphs[0] ?? '') : undefined;
+  const named = ministerOfTitle(title, paragraphs[0] ?? '');
   if (named) evidence.push({ slug: named.slug, text: named.text, place: 'title', points: PLACE_WEIGHT.title });
   add(title, 'title');
   // Thai titles open on their actor: ดีอีเอส เตือนข่าวปลอมกรุงไทย… is DES warning, not the bank.
@@ -217,13 +224,23 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
 }
 
 /**
- * The ministry of a minister a title names without the ministry (รมว.เฮ้ง): the first minister's
- * title the lead gives (นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน), unless the title itself has one.
+ * The ministry of a minister a title names without the ministry (รมว.เฮ้ง, รองปลัดอภัย): the
+ * minister's title the lead gives after their name (นายอภัย … รองปลัดกระทรวงเกษตรและสหกรณ์), else
+ * for a minister or permanent secretary the first the lead gives, unless the title itself has one.
  */
 function ministerOfTitle(title: string, lead: string): Term | undefined {
+  const opening = MINISTER_BY_NAME.exec(title);
+  if (!opening) return undefined;
   const firstInTitle = title.match(TERM_PATTERN)?.[0];
   if (firstInTitle && TERM_BY_TEXT.get(firstInTitle)!.minister) return undefined;
-  for (const [found] of lead.matchAll(TERM_PATTERN)) {
+  const [, minister, name] = opening;
+  const at = name ? lead.indexOf(name) : -1;
+  const post = at >= 0 ? firstMinister(lead.slice(at, at + POST_AFTER_NAME)) : undefined;
+  return post ?? (minister ? firstMinister(lead) : undefined);
+}
+
+function firstMinister(text: string): Term | undefined {
+  for (const [found] of text.matchAll(TERM_PATTERN)) {
     const term = TERM_BY_TEXT.get(found)!;
     if (term.minister) return term;
   }

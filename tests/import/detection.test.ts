@@ -96,6 +96,12 @@ describe('the one ministry behind a release', () => {
       'labour',
     ],
     [
+      'a deputy permanent secretary named in the title by name only',
+      'รองปลัดนวนิตย์ฯ ร่วมลงพื้นที่ตรวจราชการ',
+      ['นายกรัฐมนตรี พร้อมด้วย รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ นายนวนิตย์ พลเคน รองปลัดกระทรวงเกษตรและสหกรณ์ ลงพื้นที่'],
+      'agriculture',
+    ],
+    [
       'a cabinet decision on a ministry proposal, relayed by a spokesperson',
       'ครม.เคาะแก้กฎกระทรวง แลกเงินใช้บัตรเครดิตได้',
       ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีเห็นชอบร่างกฎกระทรวงที่กระทรวงการคลังเสนอ'],
