@@ -2,9 +2,9 @@
  * Picks the one ministry that is the principal actor of a release. Names count more in
  * the title than in the lead, and more in the lead than further down: a release by the
  * labour ministry often mentions the Prime Minister's policy in passing. Cabinet meeting
- * summaries, the Prime Minister, deputy PMs acting as such and government spokespersons
- * are `pmo`, but a cabinet decision relayed by a spokesperson belongs to the ministry whose
- * proposal it was. Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title
+ * summaries, the Prime Minister, deputy PMs acting as such and several ministries about
+ * equally are `pmo`. A spokesperson or "the government" relaying one ministry's work (or a
+ * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`. Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title
  * and agency; state banks and funds are finance (all in content/ministries.json).
  */
 import { ministries } from '@/release/registries.ts';
@@ -16,10 +16,17 @@ const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การป
  * the cabinet and the spokesperson are not the actor (the Prime Minister and PMO agencies still are).
  */
 const CABINET_DECISION =
-  /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
+  /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
 const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$/;
-/** A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล. */
-const MINISTER_BY_NAME = /^[\s“"‘']*(รมว\.|รมช\.|รัฐมนตรี|ปลัด)/;
+/**
+ * A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล;
+ * or on a deputy permanent secretary, assistant minister or minister's secretary, whose name
+ * the lead must then give with their post: รองปลัดอภัย, เลขานุการรัฐมนตรีฯ ไพลิน.
+ */
+const MINISTER_BY_NAME =
+  /^[\s“"‘']*(?:(รมว\.|รมช\.|รัฐมนตรี|ปลัด)|รองปลัด|ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี)[^\s\u0E01-\u0E2E]*\s*([\u0E01-\u0E2E\u0E30-\u0E4E]*)/;
+/** How far after a person's name the lead gives their post. */
+const POST_AFTER_NAME = 120;
 /** The deputy Prime Minister: pmo when acting as such, their ministry when they also hold one. */
 const DEPUTY_PM_TITLES = ['รองนายกรัฐมนตรี', 'รองนายกฯ', 'รอง นรม.', 'รอง.นรม.', 'รองนรม.'];
 /** Words that mark the Prime Minister or the government's spokespeople as the actor. */
@@ -50,6 +57,10 @@ const PMO_IN_PASSING = /(ร่วมคณะ|นโยบาย(ของ)?|�
  */
 const DEPUTY_PM_AS_MINISTER = /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.)\s*(และ\s*)?(?=รัฐมนตรีว่าการ|รมว\.)/g;
 const SECOND_POST = /^\s*(และ\s*)?(รัฐมนตรีว่าการ|รมว\.)/;
+/** How far after the deputy PM's title their second post names its ministry. */
+const SECOND_POST_LENGTH = 80;
+/** The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…) names no Prime Minister. */
+const SPOKESPERSON_POST = /(รอง)?เลขาธิการนายกรัฐมนตรี(ฝ่าย\S+)?\s*(ปฏิบัติหน้าที่|ในฐานะ)(?=(รอง)?โฆษก)/g;
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 /**
@@ -129,20 +140,39 @@ const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
 const MAX_MENTIONS = { title: Infinity, lead: 2, body: 3 } as const;
 /** The first ministry a title names counts this much more than its other mentions. */
 const TITLE_SUBJECT = 1.5;
+/**
+ * A ministry named right after an order (นายกฯ กำชับ มท., ภูมิธรรม สั่งการ กษ.) is told what to do:
+ * whoever gives the order is the actor, so the ministry counts only as much as a body mention.
+ */
+const ORDERED = /(สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?\s*$/;
+/** Ministries this close to the leading one share the stage with it. */
+const SEVERAL = 1.5;
 
 export function detectMinistry(title: string, paragraphs: readonly string[]): string {
   if (CABINET_SUMMARY.test(title)) return 'pmo';
   const scores = new Map<string, number>();
-  for (const { slug, points } of ministryEvidence(title, paragraphs)) scores.set(slug, (scores.get(slug) ?? 0) + points);
-  let best = 'pmo';
-  let bestScore = 0;
-  for (const [slug, score] of scores) {
-    if (score > bestScore) {
-      best = slug;
-      bestScore = score;
+  const mentions = new Map<string, number>();
+  let relays = 0;
+  const evidence = ministryEvidence(title, paragraphs);
+  // A spokesperson or "the government" in the title or lead relays; in the body they are context.
+  const relayed = evidence.some((e) => e.relay && e.place !== 'body');
+  for (const { slug, points, relay } of evidence) {
+    if (relayed && relay) {
+      relays += points;
+      continue;
     }
+    scores.set(slug, (scores.get(slug) ?? 0) + points);
+    mentions.set(slug, (mentions.get(slug) ?? 0) + 1);
   }
-  return best;
+  const [first, second] = [...scores].filter(([slug]) => slug !== 'pmo').sort((a, b) => b[1] - a[1]);
+  const pmo = scores.get('pmo') ?? 0;
+  if (!first || first[1] <= pmo) return 'pmo';
+  const [slug, score] = first;
+  // Several ministries about equally, with the government coordinating them: the government's.
+  if ((pmo || relays) && second && second[1] * SEVERAL >= score) return 'pmo';
+  // A spokesperson relays one ministry's work when that ministry is named more than in passing.
+  if (relays > score && mentions.get(slug)! < 2) return 'pmo';
+  return slug;
 }
 
 export interface Evidence {
@@ -150,6 +180,10 @@ export interface Evidence {
   text: string;
   place: keyof typeof PLACE_WEIGHT;
   points: number;
+  /** A spokesperson or "the government" announcing: the actor is whose work they relay. */
+  relay?: boolean;
+  /** Named as the one an order goes to: not the actor. */
+  ordered?: boolean;
 }
 
 /** Every counted mention of a ministry and what it scores; detectMinistry sums them. */
@@ -159,12 +193,13 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   const relayed = CABINET_DECISION.test(`${title}\n${paragraphs[0] ?? ''}`);
   const add = (text: string, place: keyof typeof PLACE_WEIGHT): void => {
     const counts = new Map<string, number>();
-    const counted = text.replace(PMO_IN_PASSING, ' ');
+    const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ');
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
       if (term.word && !standsAsWord(counted, index, found)) continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
-      if (relayed && term.slug === 'pmo' && RELAYS.test(found)) continue;
+      const relay = term.slug === 'pmo' && RELAYS.test(found);
+      if (relayed && relay) continue;
       if (term.remit && !(relayed && place === 'title')) continue;
       const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
       const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
@@ -173,27 +208,39 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
-      evidence.push({ slug, text: found, place, points: share * term.weight * PLACE_WEIGHT[place] });
+      const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - 12), index));
+      const weight = PLACE_WEIGHT[ordered ? 'body' : place];
+      evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered });
     }
   };
-  const named = MINISTER_BY_NAME.test(title) ? ministerOfTitle(title, paragraphs[0] ?? '') : undefined;
+  const named = ministerOfTitle(title, paragraphs[0] ?? '');
   if (named) evidence.push({ slug: named.slug, text: named.text, place: 'title', points: PLACE_WEIGHT.title });
   add(title, 'title');
   // Thai titles open on their actor: ดีอีเอส เตือนข่าวปลอมกรุงไทย… is DES warning, not the bank.
-  if (evidence[0]?.place === 'title') evidence[0].points *= TITLE_SUBJECT;
+  if (evidence[0]?.place === 'title' && !evidence[0].ordered) evidence[0].points *= TITLE_SUBJECT;
   add(paragraphs[0] ?? '', 'lead');
   add(paragraphs.slice(1).join('\n'), 'body');
   return evidence;
 }
 
 /**
- * The ministry of a minister a title names without the ministry (รมว.เฮ้ง): the first minister's
- * title the lead gives (นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน), unless the title itself has one.
+ * The ministry of a minister a title names without the ministry (รมว.เฮ้ง, รองปลัดอภัย): the
+ * minister's title the lead gives after their name (นายอภัย … รองปลัดกระทรวงเกษตรและสหกรณ์), else
+ * for a minister or permanent secretary the first the lead gives, unless the title itself has one.
  */
 function ministerOfTitle(title: string, lead: string): Term | undefined {
+  const opening = MINISTER_BY_NAME.exec(title);
+  if (!opening) return undefined;
   const firstInTitle = title.match(TERM_PATTERN)?.[0];
   if (firstInTitle && TERM_BY_TEXT.get(firstInTitle)!.minister) return undefined;
-  for (const [found] of lead.matchAll(TERM_PATTERN)) {
+  const [, minister, name] = opening;
+  const at = name ? lead.indexOf(name) : -1;
+  const post = at >= 0 ? firstMinister(lead.slice(at, at + POST_AFTER_NAME)) : undefined;
+  return post ?? (minister ? firstMinister(lead) : undefined);
+}
+
+function firstMinister(text: string): Term | undefined {
+  for (const [found] of text.matchAll(TERM_PATTERN)) {
     const term = TERM_BY_TEXT.get(found)!;
     if (term.minister) return term;
   }
@@ -203,9 +250,9 @@ function ministerOfTitle(title: string, lead: string): Term | undefined {
 /** The ministry the first deputy PM named with a second post holds, if any. */
 function ministryOfDeputyPm(text: string): string | undefined {
   for (const match of text.matchAll(DEPUTY_PM_AS_MINISTER)) {
-    const after = new RegExp(TERM_PATTERN.source, 'y');
-    after.lastIndex = match.index + match[0].length;
-    const term = after.exec(text);
+    // The post's ministry may be spelt otherwise (กระทรวงดิจิทัลเศรษฐกิจ…) before its abbreviation.
+    const post = text.slice(match.index + match[0].length, match.index + match[0].length + SECOND_POST_LENGTH);
+    const term = post.match(TERM_PATTERN);
     if (term) return TERM_BY_TEXT.get(term[0])!.slug;
   }
   return undefined;
