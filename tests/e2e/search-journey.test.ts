@@ -183,6 +183,23 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('narrows to a period from month to month, from the URL and from its two lists', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?from=2563-01&to=2563-12`);
+    await settled(page, /พบ 4 ข่าว/);
+    expect(await page.getByRole('button', { name: 'เอาตัวกรอง มกราคม 2563 – ธันวาคม 2563 ออก' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('ถึงเดือน').inputValue()).toBe('2563-12');
+    // Only months with releases are offered, newest first.
+    const months = await page.getByLabel('ตั้งแต่เดือน').locator('option').allTextContents();
+    // The draft of November 2568 is not published, so its month is not offered.
+    expect(months.slice(0, 3)).toEqual(['ไม่กำหนด', 'ตุลาคม 2568', 'มกราคม 2568']);
+    await page.getByLabel('ถึงเดือน').selectOption('2563-06');
+    await page.waitForURL(/to=2563-06/);
+    await settled(page, /พบ 2 ข่าว/);
+    await expect.poll(() => resultDates(page)).toEqual(['2020-06-18', '2020-03-26']);
+    await page.close();
+  });
+
   it('offers to search without the filters when they leave nothing, and says no "0 releases"', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('หมอกควัน')}&ministry=labour`);

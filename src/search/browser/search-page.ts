@@ -9,11 +9,14 @@ import {
   searchPageTitle,
   FILTER_GROUPS,
   MAX_QUERY_LENGTH,
+  MONTH_FILTER,
+  hasPeriod,
   type SearchState,
   type FilterGroup,
 } from './state.ts';
 import { filterOptions } from './filter-options.ts';
 import { formatThaiDate } from '@/thai/date.ts';
+import { thaiMonthName } from '@/thai/months.ts';
 import { ministryPath, searchPath } from '@/site/paths.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 
@@ -34,6 +37,10 @@ const chips = document.querySelector<HTMLUListElement>('#chosen-filters')!;
 const withoutFilters = document.querySelector<HTMLAnchorElement>('#without-filters')!;
 const filtersPanel = form.querySelector<HTMLDetailsElement>('#filters')!;
 const narrowProvinces = form.querySelector<HTMLInputElement>('[data-narrow="province"]')!;
+const periodSelects = [
+  form.querySelector<HTMLSelectElement>('#period-from')!,
+  form.querySelector<HTMLSelectElement>('#period-to')!,
+] as const;
 const labelData = JSON.parse(document.querySelector('#search-labels')?.textContent ?? '{}') as Partial<
   Record<FilterGroup, Record<string, string>>
 >;
@@ -62,11 +69,41 @@ function readForm(): SearchState {
 function showState(state: SearchState): void {
   input.value = state.query;
   sortSelect.value = state.sort;
+  showPeriod(state);
+}
+
+/** `มีนาคม 2567` for the index's `2567-03`. */
+function monthLabel(month: string): string {
+  const [year, number] = month.split('-');
+  return `${thaiMonthName(Number(number))} ${year}`;
+}
+
+/** The months the index has, newest first, as the period's choices; the chosen ones stay. */
+function drawPeriod(state: SearchState, months: readonly string[]): void {
+  const choices = [...new Set([...months, state.period.from ?? '', state.period.to ?? ''])].filter(Boolean).sort().reverse();
+  for (const select of periodSelects) {
+    const open = select.options[0]!;
+    select.replaceChildren(
+      open,
+      ...choices.map((month) => {
+        const option = document.createElement('option');
+        option.value = month;
+        option.textContent = monthLabel(month);
+        return option;
+      }),
+    );
+  }
+  showPeriod(state);
+}
+
+function showPeriod(state: SearchState): void {
+  periodSelects[0].value = state.period.from ?? '';
+  periodSelects[1].value = state.period.to ?? '';
 }
 
 async function run(state: SearchState): Promise<void> {
   const id = ++runId;
-  const hasFilters = FILTER_GROUPS.some((group) => state.filters[group]?.length);
+  const hasFilters = FILTER_GROUPS.some((group) => state.filters[group]?.length) || hasPeriod(state.period);
   clearLink.hidden = !hasFilters;
   drawChips(state);
   document.title = searchPageTitle(servedTitle, state.query);
@@ -79,8 +116,10 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = UI.searching;
   const [found, counts] = await Promise.all([
-    search.search(state.query, { filters: state.filters, sort: state.sort }),
-    search.filterCounts(state.query, state.filters),
+    search.search(state.query, { filters: state.filters, period: state.period, sort: state.sort }),
+    search.filterCounts(state.query, state.filters, state.period),
+    // The period's choices are every month of the index, whatever the search.
+    search.filterCounts('').then((totals) => drawPeriod(state, Object.keys(totals[MONTH_FILTER] ?? {}))),
   ]);
   if (id !== runId) return;
   drawFilters(state, counts);
@@ -91,7 +130,7 @@ async function run(state: SearchState): Promise<void> {
   latest.hidden = !nothingAsked;
   noResults.hidden = nothingAsked || found.results.length > 0;
   withoutFilters.hidden = !(state.query && hasFilters);
-  withoutFilters.href = `${searchPath()}?${paramsFromState({ query: state.query, filters: {}, sort: state.sort }).toString()}`;
+  withoutFilters.href = `${searchPath()}?${paramsFromState({ query: state.query, filters: {}, period: {}, sort: state.sort }).toString()}`;
   if (nothingAsked) {
     status.textContent = '';
     loadMore.hidden = true;
@@ -106,9 +145,11 @@ async function run(state: SearchState): Promise<void> {
 /** Each chosen filter as a button above the results that takes it away again. */
 function drawChips(state: SearchState): void {
   const chosen = FILTER_GROUPS.flatMap((group) => (state.filters[group] ?? []).map((value) => ({ group, value })));
-  chips.hidden = chosen.length === 0;
-  filtersPanel.querySelector('.chosen-count')!.textContent = chosen.length ? `(${chosen.length.toLocaleString('th-TH')})` : '';
+  const count = chosen.length + (hasPeriod(state.period) ? 1 : 0);
+  chips.hidden = count === 0;
+  filtersPanel.querySelector('.chosen-count')!.textContent = count ? `(${count.toLocaleString('th-TH')})` : '';
   chips.replaceChildren(
+    ...(hasPeriod(state.period) ? [periodChip(state)] : []),
     ...chosen.map(({ group, value }) => {
       const item = document.createElement('li');
       const button = item.appendChild(document.createElement('button'));
@@ -207,6 +248,25 @@ function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, 
     }),
   );
   if (group === 'province') narrow(list, narrowProvinces.value);
+}
+
+/** The chosen period as a chip that clears it. */
+function periodChip(state: SearchState): HTMLLIElement {
+  const item = document.createElement('li');
+  const button = item.appendChild(document.createElement('button'));
+  const label = UI.periodChip(
+    state.period.from ? monthLabel(state.period.from) : '',
+    state.period.to ? monthLabel(state.period.to) : '',
+  );
+  button.type = 'button';
+  button.textContent = `${label} ×`;
+  button.setAttribute('aria-label', UI.removeFilter(label));
+  button.addEventListener('click', () => {
+    for (const select of periodSelects) select.value = '';
+    go(readForm());
+    input.focus();
+  });
+  return item;
 }
 
 /** Shows only the options whose name holds what the reader typed (GOV.UK's option-select). */

@@ -20,7 +20,18 @@ import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
 import { indexedWords } from '@/search/common/thai-text.ts';
 import { readableMeta } from '@/search/common/meta.ts';
-import { FILTER_GROUPS, pagefindFilters, pagefindSort, withoutGroup, type SearchFilters, type SearchSort } from './state.ts';
+import {
+  FILTER_GROUPS,
+  MONTH_FILTER,
+  hasPeriod,
+  monthsInPeriod,
+  pagefindFilters,
+  pagefindSort,
+  withoutGroup,
+  type SearchFilters,
+  type SearchPeriod,
+  type SearchSort,
+} from './state.ts';
 import { inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from './shard-results.ts';
 import { SHARD_FILTER } from '@/search/common/shard-names.ts';
 import { SEARCH_INDEX, baseOfSearchModule } from '@/site/relative-paths.ts';
@@ -32,10 +43,12 @@ declare const SEARCH_SHARDS: readonly string[];
 /** Where the index chunks of all shards start, sorted (src/search/indexing/chunk-starts.ts): written in by the build too. */
 declare const CHUNK_STARTS: readonly string[];
 
-export type { SearchFilters, SearchSort };
+export type { SearchFilters, SearchPeriod, SearchSort };
 
 export interface SearchOptions {
   filters?: SearchFilters;
+  /** From month to month (`2567-03`, Buddhist era), either end open. */
+  period?: SearchPeriod;
   sort?: SearchSort;
 }
 
@@ -76,11 +89,19 @@ export function search(query: string, options: SearchOptions = {}): Promise<Thai
 }
 
 /** `ranked`: whether the order matters; counting filter values needs none. */
-async function find(query: string, { filters = {}, sort = 'relevance' }: SearchOptions, ranked: boolean): Promise<ThaiSearch> {
+async function find(
+  query: string,
+  { filters = {}, period = {}, sort = 'relevance' }: SearchOptions,
+  ranked: boolean,
+): Promise<ThaiSearch> {
   const pagefind = await loadPagefind();
   const prepared = prepareQuery(query);
   if (!pagefind) return { ...NOTHING, matchedAs: prepared.term === null ? 'filters' : 'word' };
-  const options = { filters: pagefindFilters(filters), sort: pagefindSort(sort) };
+  // A period is the months the index has between its ends: Pagefind filters by value, not by range.
+  const months = hasPeriod(period)
+    ? monthsInPeriod(Object.keys((await pagefind.filters())[MONTH_FILTER] ?? {}), period)
+    : undefined;
+  const options = { filters: pagefindFilters(filters, months), sort: pagefindSort(sort) };
   const run = async (term: string | null, { filters: chosen, sort: order } = options): Promise<PagefindSearch> => {
     const probes = term === null ? [] : chunkProbes(term, CHUNK_STARTS);
     if (probes.length) await pagefind.preload(probes.join(' '));
@@ -155,18 +176,23 @@ async function inShardsThatFoundIt(
  * How many results each filter value would give: counted with the other filters
  * applied but not its own group's, so choosing a second province adds to the first.
  */
-export async function filterCounts(query: string, filters: SearchFilters = {}): Promise<Record<string, Record<string, number>>> {
+export async function filterCounts(
+  query: string,
+  filters: SearchFilters = {},
+  period: SearchPeriod = {},
+): Promise<Record<string, Record<string, number>>> {
   // Pagefind counts only filters it has loaded; this loads them all, once, and is the
   // answer when nothing is asked (an empty search would fetch the whole index).
   const pagefind = await loadPagefind();
   if (!pagefind) return {};
   const totals = withoutShard(await pagefind.filters());
-  if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length)) return totals;
-  const all = await find(query, { filters }, false);
+  if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length) && !hasPeriod(period))
+    return totals;
+  const all = await find(query, { filters, period }, false);
   const counts: Record<string, Record<string, number>> = { ...all.filters };
   await Promise.all(
     FILTER_GROUPS.filter((group) => filters[group]?.length).map(async (group) => {
-      counts[group] = (await find(query, { filters: withoutGroup(filters, group) }, false)).filters[group] ?? {};
+      counts[group] = (await find(query, { filters: withoutGroup(filters, group), period }, false)).filters[group] ?? {};
     }),
   );
   return counts;

@@ -17,13 +17,23 @@ export interface SearchRecord {
   language: string;
   /** Pagefind makes every meta value searchable, so these are kept in index form too. */
   meta: { title: string; date: string };
-  filters: { ministry: string[]; category: string[]; province: string[]; year: string[]; [SHARD_FILTER]: string[] };
+  filters: {
+    ministry: string[];
+    category: string[];
+    province: string[];
+    year: string[];
+    /** `2567-03`: for periods from month to month. */
+    month: string[];
+    [SHARD_FILTER]: string[];
+  };
   sort: { date: string };
 }
 
 /** Segmentation is ours (see segment.ts), marks are letters (thai-text.ts); `shard` is the index shard it goes to (shards.ts). */
 export function searchRecord(release: Release, body: string, shard: string): SearchRecord {
   const date = isoDateInBangkok(release.date);
+  const { year, month } = yearMonthInBangkok(release.date);
+  const buddhist = String(buddhistYear(year));
   return {
     url: releaseUrl(release.slug),
     content: indexForm(withInnerWords(segmentThai(`${release.title}\n${markdownToPlainText(body)}`))),
@@ -33,7 +43,8 @@ export function searchRecord(release: Release, body: string, shard: string): Sea
       ministry: [release.ministry],
       category: release.category ? [release.category] : [],
       province: [...release.provinces],
-      year: [String(buddhistYear(yearMonthInBangkok(release.date).year))],
+      year: [buddhist],
+      month: [`${buddhist}-${String(month).padStart(2, '0')}`],
       [SHARD_FILTER]: [shard],
     },
     sort: { date },

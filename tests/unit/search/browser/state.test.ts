@@ -3,6 +3,7 @@ import {
   stateFromParams,
   paramsFromState,
   pagefindFilters,
+  monthsInPeriod,
   pagefindSort,
   withoutGroup,
   searchPageTitle,
@@ -16,20 +17,25 @@ const read = (query: string) => stateFromParams(new URLSearchParams(query), KNOW
 describe('search state in the URL', () => {
   it('reads query, filters and sort, ignoring unknown sorts and repeated values', () => {
     const state = read('q=%20แรงงาน%20&province=TH-50&province=TH-50&province=TH-10&year=2563&sort=sideways&x=1');
-    expect(state).toEqual({ query: 'แรงงาน', filters: { province: ['TH-50', 'TH-10'], year: ['2563'] }, sort: 'relevance' });
+    expect(state).toEqual({
+      query: 'แรงงาน',
+      filters: { province: ['TH-50', 'TH-10'], year: ['2563'] },
+      period: {},
+      sort: 'relevance',
+    });
   });
 
   it('writes the same state back, leaving out the default sort', () => {
     const params = 'q=%E0%B9%81&ministry=labour&province=TH-50&province=TH-10&sort=oldest';
     expect(paramsFromState(read(params)).toString()).toBe(params);
-    expect(paramsFromState({ query: 'x', filters: {}, sort: 'relevance' }).toString()).toBe('q=x');
+    expect(paramsFromState({ query: 'x', filters: {}, period: {}, sort: 'relevance' }).toString()).toBe('q=x');
   });
 
   it('drops filter values that are no ministry, province or year, such as Object property names', () => {
     const state = read(
       'ministry=constructor&ministry=labour&province=toString&province=TH-99&year=__proto__&year=25631&year=2563&sort=__proto__',
     );
-    expect(state).toEqual({ query: '', filters: { ministry: ['labour'], year: ['2563'] }, sort: 'relevance' });
+    expect(state).toEqual({ query: '', filters: { ministry: ['labour'], year: ['2563'] }, period: {}, sort: 'relevance' });
     expect(read('province=toString&year=__proto__').filters).toEqual({});
   });
 
@@ -81,5 +87,24 @@ describe('filter choices', () => {
 
   it('lists years newest first', () => {
     expect(filterOptions('year', { 2561: 9, 2563: 1, 2562: 4 }, [], {}).map((o) => o.value)).toEqual(['2563', '2562', '2561']);
+  });
+});
+
+describe('a period from month to month', () => {
+  it('reads months in the Buddhist era from the URL, drops what is no month, and puts the ends in order', () => {
+    expect(read('from=2567-03&to=2567-06').period).toEqual({ from: '2567-03', to: '2567-06' });
+    expect(read('from=2567-06&to=2567-03').period).toEqual({ from: '2567-03', to: '2567-06' });
+    expect(read('from=2567-13&to=<b>').period).toEqual({});
+    expect(read('to=2560-01').period).toEqual({ to: '2560-01' });
+  });
+
+  it('writes both ends into the URL and gives Pagefind the months in between, or none', () => {
+    const state = read('q=x&from=2567-03&to=2567-04');
+    expect(paramsFromState(state).toString()).toBe('q=x&from=2567-03&to=2567-04');
+    const months = ['2566-12', '2567-01', '2567-03', '2567-04', '2567-05'];
+    expect(monthsInPeriod(months, state.period)).toEqual(['2567-03', '2567-04']);
+    expect(monthsInPeriod(months, { from: '2567-04' })).toEqual(['2567-04', '2567-05']);
+    expect(pagefindFilters({}, ['2567-03'])).toEqual({ month: { any: ['2567-03'] } });
+    expect(pagefindFilters({}, [])).toEqual({ month: { any: ['none'] } });
   });
 });
