@@ -100,10 +100,15 @@ describe('paginate', () => {
     expect(pages[0]!.prevUrl).toBeUndefined();
     expect(pages[2]).toMatchObject({ prevUrl: '/p/2/' });
     expect(pages[2]!.nextUrl).toBeUndefined();
+    expect(pages[1]!.links).toEqual([
+      { kind: 'page', number: 1, url: '/p/1/', current: false },
+      { kind: 'page', number: 2, url: '/p/2/', current: true },
+      { kind: 'page', number: 3, url: '/p/3/', current: false },
+    ]);
   });
 
   it('still gives one empty page for an empty list', () => {
-    expect(paginate([], 20, () => '/')).toEqual([{ number: 1, lastNumber: 1, items: [], total: 0, url: '/' }]);
+    expect(paginate([], 20, () => '/')).toEqual([{ number: 1, lastNumber: 1, items: [], total: 0, url: '/', links: [] }]);
   });
 });
 
