@@ -21,7 +21,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
-  vite: { server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } } },
+  vite: {
+    server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } },
+    // Astro inlines a processed <script> under 4 KB (the home page's province picker), which the
+    // Content-Security-Policy refuses; as files under /_astro/ they are 'self' like every other.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   // Pages whose cache key (src/site/cache-key.ts) and code are unchanged are copied from
   // the last build in cacheDir instead of rendered again.
   experimental: { incrementalBuild: true },
