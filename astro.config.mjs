@@ -23,6 +23,8 @@ export default defineConfig({
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
   vite: {
+    // Astro inlines a processed <script> under assetsInlineLimit (the share bar's, the province
+    // picker's), which the Content-Security-Policy refuses; as files under /_astro/ they are 'self'.
     build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } },
   },

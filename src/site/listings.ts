@@ -81,14 +81,57 @@ export function archiveYears(index: ReleaseIndex): ArchiveYear[] {
   return list;
 }
 
-export function monthPages(index: ReleaseIndex): { year: number; month: number; page: Page<Release> }[] {
-  return archiveYears(index).flatMap(({ months }) =>
-    months.flatMap(({ year, month }) =>
-      paginate(index.byMonth.get(monthKey(year, month)) ?? [], SITE.pageSize, (n) => archiveMonthPath(year, month, n)).map(
-        (page) => ({ year, month, page }),
-      ),
+/** A month or year that has releases, which a page links to as its neighbour. */
+export interface ArchiveNeighbours<T> {
+  /** The one before, in time. */
+  earlier?: T;
+  /** The one after, in time. */
+  later?: T;
+}
+
+/** The neighbours of item i in a list that runs newest first. */
+function neighboursAt<T>(newestFirst: readonly T[], i: number): ArchiveNeighbours<T> {
+  const neighbours: ArchiveNeighbours<T> = {};
+  const earlier = newestFirst[i + 1];
+  const later = newestFirst[i - 1];
+  if (earlier) neighbours.earlier = earlier;
+  if (later) neighbours.later = later;
+  return neighbours;
+}
+
+/** Every page of every month, each with the months before and after it that have releases. */
+export function monthPages(
+  index: ReleaseIndex,
+): { year: number; month: number; page: Page<Release>; months: ArchiveNeighbours<ArchiveMonth> }[] {
+  const months = archiveYears(index).flatMap((year) => year.months);
+  return months.flatMap(({ year, month }, i) =>
+    paginate(index.byMonth.get(monthKey(year, month)) ?? [], SITE.pageSize, (n) => archiveMonthPath(year, month, n)).map(
+      (page) => ({ year, month, page, months: neighboursAt(months, i) }),
     ),
   );
+}
+
+/**
+ * Every year's page: all twelve months in calendar order with their counts (0 for a month
+ * without releases), and the years before and after it that have releases.
+ */
+export function yearPages(index: ReleaseIndex): {
+  year: number;
+  count: number;
+  months: ArchiveMonth[];
+  years: ArchiveNeighbours<{ year: number; count: number }>;
+}[] {
+  const years = archiveYears(index);
+  const summaries = years.map(({ year, count }) => ({ year, count }));
+  return years.map(({ year, count, months }, i) => {
+    const counts = new Map(months.map((m) => [m.month, m.count]));
+    return {
+      year,
+      count,
+      months: Array.from({ length: 12 }, (_, m) => ({ year, month: m + 1, count: counts.get(m + 1) ?? 0 })),
+      years: neighboursAt(summaries, i),
+    };
+  });
 }
 
 export function ministryCounts(index: ReleaseIndex): { ministry: Ministry; count: number }[] {

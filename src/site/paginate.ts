@@ -1,4 +1,9 @@
 /** Fixed-size pages over a list, with the URLs each page links to. */
+import { paginationItems } from './pagination-items.ts';
+
+/** A numbered link of the pagination, or a gap. */
+export type PageLink = { kind: 'page'; number: number; url: string; current: boolean } | { kind: 'ellipsis' };
+
 export interface Page<T> {
   /** 1-based. */
   number: number;
@@ -9,6 +14,8 @@ export interface Page<T> {
   url: string;
   prevUrl?: string;
   nextUrl?: string;
+  /** The numbered links to show (src/site/pagination-items.ts); none when there is one page. */
+  links: PageLink[];
 }
 
 export function paginate<T>(items: readonly T[], pageSize: number, urlFor: (pageNumber: number) => string): Page<T>[] {
@@ -21,6 +28,9 @@ export function paginate<T>(items: readonly T[], pageSize: number, urlFor: (page
       items: items.slice(i * pageSize, number * pageSize),
       total: items.length,
       url: urlFor(number),
+      links: paginationItems(number, lastNumber).map((item) =>
+        item.kind === 'page' ? { ...item, url: urlFor(item.number) } : item,
+      ),
     };
     if (number > 1) page.prevUrl = urlFor(number - 1);
     if (number < lastNumber) page.nextUrl = urlFor(number + 1);

@@ -1,11 +1,13 @@
 /**
  * Builds, once for all site tests and into temporary folders: the site from content/,
- * and a fixture site from tests/fixtures/tricky-releases (text that breaks naive feeds).
+ * and a fixture site from tests/fixtures/tricky-releases (text that breaks naive feeds)
+ * with releases enough to page through (tests/helpers/paged-releases.ts).
  */
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
+import { writePagedReleases } from '../helpers/paged-releases.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +31,9 @@ export default async function buildSites(project: TestProject): Promise<() => Pr
     return outDir;
   };
   project.provide('siteDir', await build('site'));
-  project.provide('trickySiteDir', await build('tricky', path.join(root, 'tests/fixtures/tricky-releases')));
+  const trickyReleases = path.join(work, 'tricky-releases');
+  await cp(path.join(root, 'tests/fixtures/tricky-releases'), trickyReleases, { recursive: true });
+  await writePagedReleases(trickyReleases);
+  project.provide('trickySiteDir', await build('tricky', trickyReleases));
   return () => rm(work, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReleaseIndex, neighbours, relatedReleases } from '@/site/release-index.ts';
 import { visibleReleases, type Release } from '@/release/release.ts';
-import { archiveYears, categoryPages, ministryPages, provincePages } from '@/site/listings.ts';
+import { archiveYears, categoryPages, ministryPages, monthPages, provincePages, yearPages } from '@/site/listings.ts';
 import { paginate } from '@/site/paginate.ts';
 
 function make(slug: string, date: string, ministry: string, provinces: string[] = [], draft = false): Release {
@@ -92,6 +92,33 @@ describe('listings', () => {
   });
 });
 
+describe('archive neighbours', () => {
+  // Months with releases: 2018-05, 2019-12, 2020-01, 2020-03 (none in 2020-02 nor in 2019 before December).
+  const index = buildReleaseIndex([
+    ...releases,
+    make('f', '2020-03-05T00:00:00+07:00', 'labour'),
+    make('g', '2018-05-05T00:00:00+07:00', 'labour'),
+  ]);
+
+  it('links a month to the nearest earlier and later months that have releases, across years', () => {
+    const around = (year: number, month: number) => monthPages(index).find((p) => p.year === year && p.month === month)!.months;
+    expect(around(2020, 1)).toEqual({ earlier: { year: 2019, month: 12, count: 1 }, later: { year: 2020, month: 3, count: 1 } });
+    expect(around(2019, 12)).toEqual({ earlier: { year: 2018, month: 5, count: 1 }, later: { year: 2020, month: 1, count: 4 } });
+    expect(around(2020, 3)).toEqual({ earlier: { year: 2020, month: 1, count: 4 } });
+    expect(around(2018, 5)).toEqual({ later: { year: 2019, month: 12, count: 1 } });
+  });
+
+  it('gives a year all twelve months in calendar order with their counts, and its neighbouring years', () => {
+    const [y2020, y2019, y2018] = yearPages(index);
+    expect(y2020!.months.map((m) => m.count)).toEqual([4, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(y2020!.months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(y2020).toMatchObject({ year: 2020, count: 5, years: { earlier: { year: 2019, count: 1 } } });
+    expect(y2020!.years.later).toBeUndefined();
+    expect(y2019!.years).toEqual({ earlier: { year: 2018, count: 1 }, later: { year: 2020, count: 5 } });
+    expect(y2018!.years).toEqual({ later: { year: 2019, count: 1 } });
+  });
+});
+
 describe('paginate', () => {
   it('cuts fixed-size pages with links to the neighbours', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2, (n) => `/p/${n}/`);
@@ -100,10 +127,15 @@ describe('paginate', () => {
     expect(pages[0]!.prevUrl).toBeUndefined();
     expect(pages[2]).toMatchObject({ prevUrl: '/p/2/' });
     expect(pages[2]!.nextUrl).toBeUndefined();
+    expect(pages[1]!.links).toEqual([
+      { kind: 'page', number: 1, url: '/p/1/', current: false },
+      { kind: 'page', number: 2, url: '/p/2/', current: true },
+      { kind: 'page', number: 3, url: '/p/3/', current: false },
+    ]);
   });
 
   it('still gives one empty page for an empty list', () => {
-    expect(paginate([], 20, () => '/')).toEqual([{ number: 1, lastNumber: 1, items: [], total: 0, url: '/' }]);
+    expect(paginate([], 20, () => '/')).toEqual([{ number: 1, lastNumber: 1, items: [], total: 0, url: '/', links: [] }]);
   });
 });
 
