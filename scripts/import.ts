@@ -28,7 +28,7 @@ try {
     dryRun: values['dry-run'],
     force: values.force,
     root: process.cwd(),
-    now: new Date(),
+    now: environment().now,
     ...(showProgress ? { onProgress: progress } : {}),
   });
   if (showProgress) process.stderr.write('\n');

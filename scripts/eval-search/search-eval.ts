@@ -60,7 +60,7 @@ export async function evalSite({
       dryRun: false,
       force: false,
       root: ROOT,
-      now: new Date(),
+      now: environment().now,
     });
     await writeFile(imported, new Date().toISOString());
   }

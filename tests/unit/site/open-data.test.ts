@@ -12,6 +12,7 @@ const make = (slug: string, iso: string, extra: Partial<Release> = {}): Release 
   provinces: ['TH-10', 'TH-50'],
   nationwide: false,
   source: `https://example.go.th/${slug}`,
+  updates: [],
   draft: false,
   excerpt: 'ย่อ',
   filePath: `${slug}.md`,
