@@ -46,8 +46,7 @@ export function problemFromIssue(
   const key = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''].join('.') : path.join('.');
   // The nearest written node: a missing field of a list's entry is shown at the entry.
   const parts = key.split('.');
-  const position =
-    parts.map((_, i) => positions.get(parts.slice(0, parts.length - i).join('.'))).find(Boolean) ?? fallback;
+  const position = parts.map((_, i) => positions.get(parts.slice(0, parts.length - i).join('.'))).find(Boolean) ?? fallback;
   const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
   const described = describe(issue, field, value);
   const problem: ReleaseProblem = { file, ...position, message: described.message };
@@ -153,7 +152,12 @@ function describeUpdate(issue: z.core.$ZodIssue, value: unknown): { message: str
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
     const fix = issue.keys
-      .map((k) => suggest(k, ['date', 'note'].map((f) => ({ value: f, names: [f] }))))
+      .map((k) =>
+        suggest(
+          k,
+          ['date', 'note'].map((f) => ({ value: f, names: [f] })),
+        ),
+      )
       .find(Boolean);
     return withFix(`ไม่รู้จักช่อง ${keys} ใน${th} / unknown field ${keys} in ${en}; an update has only date and note`, fix);
   }
@@ -163,8 +167,7 @@ function describeUpdate(issue: z.core.$ZodIssue, value: unknown): { message: str
       fix: UPDATE_EXAMPLE,
     };
   if (key === 'date') {
-    if (value === undefined)
-      return { message: `${th} ไม่มีวันที่ / ${en} has no date`, fix: 'date: 2017-11-03T10:00 (Bangkok time)' };
+    if (value === undefined) return { message: `${th} ไม่มีวันที่ / ${en} has no date`, fix: 'date: 2017-11-03T10:00 (Bangkok time)' };
     const described = describeDate('date', value);
     return { ...described, message: `${th}: ${described.message}` };
   }

@@ -158,11 +158,11 @@ describe('npm run check', () => {
   it('accepts a release dated later and says, in Thai and English, when it will appear; a draft may carry any date', async () => {
     const now = { THALAENG_NOW: '2026-11-23T09:00:00+07:00' };
     await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    await put('content/releases/2026/12/2026-12-03-later.md', GOOD.replace('2020-01-02', '2026-12-03T10:30').replace('/1', '/2'));
     await put(
-      'content/releases/2026/12/2026-12-03-later.md',
-      GOOD.replace('2020-01-02', '2026-12-03T10:30').replace('/1', '/2'),
+      'content/releases/2099/01/2099-01-01-draft.md',
+      '---\ntitle: ร่าง\ndate: 2099-01-01\nministry: labour\ndraft: true\n---\nเนื้อข่าว\n',
     );
-    await put('content/releases/2099/01/2099-01-01-draft.md', '---\ntitle: ร่าง\ndate: 2099-01-01\nministry: labour\ndraft: true\n---\nเนื้อข่าว\n');
     const { code, stdout } = await runScript('check.ts', [], { cwd: work, env: now });
     expect(code).toBe(0);
     expect(stdout).toContain(

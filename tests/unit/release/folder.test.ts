@@ -152,9 +152,15 @@ describe('published releases with their bodies', () => {
       [at('26'), release('2026-11-26', undefined, 'draft: true\n')],
     ]);
     const seen: string[] = [];
-    const pass = await forEachPublishedRelease(root, [...texts.keys()], async (file) => texts.get(file)!, NOW, async (r) => {
-      seen.push(r.slug);
-    });
+    const pass = await forEachPublishedRelease(
+      root,
+      [...texts.keys()],
+      async (file) => texts.get(file)!,
+      NOW,
+      async (r) => {
+        seen.push(r.slug);
+      },
+    );
     expect(seen.sort()).toEqual(['2026-11-20-x', '2026-11-21-x']);
     expect(pass).toEqual({
       count: 2,
