@@ -30,7 +30,8 @@ export const UI = {
   seeAllUpdates: 'ดูการปรับปรุงทั้งหมด',
   updatesHeading: 'การปรับปรุงทั้งหมด',
   firstPublished: 'เผยแพร่ครั้งแรก',
-  scheduled: (when: string) => `ตั้งเวลาเผยแพร่ ${when}`,
+  /** Followed by the date and time it comes out (only in `npm run dev`). */
+  scheduled: 'ตั้งเวลาเผยแพร่',
   feedUpdated: (when: string) => `ปรับปรุงล่าสุด ${when}:`,
   metaMinistry: 'หน่วยงาน',
   metaProvinces: 'จังหวัด',
