@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { lastUpdate, releaseHistory } from '@/site/release-history.ts';
-import { newsArticleJsonLd } from '@/site/json-ld.ts';
 import type { Release } from '@/release/release.ts';
 
 const make = (extra: Partial<Release> = {}): Release => ({
@@ -35,11 +34,5 @@ describe('a release history', () => {
     expect(lastUpdate(legacy)).toEqual({ date: legacy.updated });
     expect(releaseHistory(legacy)).toEqual([]);
     expect(lastUpdate(make())).toBeUndefined();
-  });
-
-  it('gives JSON-LD dateModified from the last update, datePublished unchanged', () => {
-    const jsonLd = newsArticleJsonLd(make({ updates, updated: updates[0]!.date }), undefined, 'https://s.example/releases/a/');
-    expect(jsonLd).toMatchObject({ datePublished: '2026-11-02T09:00:00+07:00', dateModified: '2026-11-03T10:00:00+07:00' });
-    expect(newsArticleJsonLd(make(), undefined, 'https://s.example/releases/a/')).not.toHaveProperty('dateModified');
   });
 });
