@@ -33,7 +33,8 @@ try {
   const code = await new Promise<number>((resolve) => {
     const astro = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, THALAENG_OUT_DIR: buildingFolder(outDir) },
+      // The build's time, fixed here: every process and module of the build holds back the same releases.
+      env: { ...process.env, THALAENG_OUT_DIR: buildingFolder(outDir), THALAENG_NOW: environment().now.toISOString() },
     });
     // Ctrl+C or a CI cancel reaches Astro too; the lock and the half-built folder are cleared below.
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));

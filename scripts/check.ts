@@ -23,7 +23,7 @@ try {
   if (!FORMATS.includes(format) || positionals.length > (values.changed ? 1 : 0)) throw new UsageError(USAGE);
   const root = process.cwd();
   const only = values.changed ? changedFiles(root, positionals[0] ?? 'main', RELEASES) : undefined;
-  const result = await checkReleases({ root, releasesDir: RELEASES, now: new Date(), ...(only ? { only } : {}) });
+  const result = await checkReleases({ root, releasesDir: RELEASES, now: environment().now, ...(only ? { only } : {}) });
   console.log(formatResult(result, format));
   process.exitCode = result.problems.some(isError) ? 1 : 0;
 } catch (error) {

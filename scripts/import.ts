@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runImport, summarise } from './import/import-run.ts';
+import { environment } from '@/config.ts';
 
 const USAGE =
   'usage: npm run import -- <files or folders…> [--out content/releases] [--dry-run] [--force] [--report report.json]';
@@ -28,7 +29,7 @@ try {
     dryRun: values['dry-run'],
     force: values.force,
     root: process.cwd(),
-    now: new Date(),
+    now: environment().now,
     ...(showProgress ? { onProgress: progress } : {}),
   });
   if (showProgress) process.stderr.write('\n');

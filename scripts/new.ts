@@ -29,7 +29,7 @@ try {
       publish: { type: 'boolean', default: false },
     },
   });
-  const now = new Date();
+  const now = environment().now;
   const interactive = process.argv.length <= 2 && process.stdin.isTTY;
   if (!interactive && (values.title === undefined || values.ministry === undefined)) {
     throw new InputError(
@@ -57,6 +57,8 @@ try {
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, file.text, { flag: 'wx' });
   console.log(`สร้าง ${shown} แล้ว / created ${shown}`);
+  // A release dated later is scheduled: say when it will appear.
+  for (const warning of result.warnings) console.log(formatProblem(warning));
   if (!input.publish)
     console.log('เป็นฉบับร่าง: ลบบรรทัด draft: true เมื่อพร้อมเผยแพร่ / it is a draft: delete the line draft: true to publish it');
 } catch (error) {

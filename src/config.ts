@@ -46,6 +46,13 @@ export interface Environment {
   websubHub: string | undefined;
   /** CHROMIUM_PATH: the browser that tests, benchmarks and the search evaluation drive. */
   chromiumPath: string;
+  /**
+   * THALAENG_NOW (ISO date-time with an offset, e.g. 2026-11-23T09:00:00+07:00): the time
+   * the build publishes at; a release dated later is held back (scheduled). Unset, the
+   * time this process first read its environment, so that the loader, the search index and
+   * every page of one build agree on which releases are out.
+   */
+  now: Date;
 }
 
 /** About 2.5 GB of Pagefind memory at most: it holds a shard's index whole, about 0.5 GB per 1,000 Thai releases. */
@@ -67,6 +74,7 @@ export function readEnvironment(env: Readonly<Record<string, string | undefined>
   const shardSize = Number(value('THALAENG_SEARCH_SHARD_SIZE') ?? SEARCH_SHARD_SIZE);
   const feeds = value('THALAENG_FEEDS') ?? 'on';
   const hub = httpUrl('THALAENG_WEBSUB_HUB');
+  const now = value('THALAENG_NOW');
   return {
     site: httpUrl('THALAENG_SITE') ?? 'https://thalaeng.github.io',
     base: base.startsWith('/') ? base : fail('THALAENG_BASE', 'a path that starts with /'),
@@ -78,7 +86,25 @@ export function readEnvironment(env: Readonly<Record<string, string | undefined>
     feeds: feeds === 'on' || feeds === 'off' ? feeds === 'on' : fail('THALAENG_FEEDS', '"on" or "off"'),
     websubHub: hub && new URL(hub).href,
     chromiumPath: value('CHROMIUM_PATH') ?? '/usr/bin/chromium',
+    now:
+      now === undefined
+        ? processStart()
+        : (OFFSET_DATE_TIME.test(now) && !Number.isNaN(Date.parse(now)) && new Date(now)) ||
+          fail('THALAENG_NOW', 'an ISO date-time with an offset, e.g. 2026-11-23T09:00:00+07:00'),
   };
+}
+
+const OFFSET_DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/;
+
+/**
+ * One time per process, kept on globalThis: Astro loads this module several times in one
+ * build (the config, the content loader, the pages' bundle), and each copy must agree.
+ */
+function processStart(): Date {
+  const key = Symbol.for('thalaeng:process-start');
+  const global = globalThis as { [key]?: Date };
+  global[key] ??= new Date();
+  return new Date(global[key].getTime());
 }
 
 let read: Environment | undefined;

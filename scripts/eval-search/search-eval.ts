@@ -16,6 +16,7 @@ import { markdownToPlainText } from '@/release/excerpt.ts';
 import { normaliseSearchText } from '@/search/common/thai-text.ts';
 import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 import { sampleQueries, truthHolds, segmentedText as wordsOf, type EvalQuery, type TruthText } from './search-sample.ts';
+import { environment } from '@/config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -60,7 +61,7 @@ export async function evalSite({
       dryRun: false,
       force: false,
       root: ROOT,
-      now: new Date(),
+      now: environment().now,
     });
     await writeFile(imported, new Date().toISOString());
   }

@@ -28,6 +28,12 @@ export const UI = {
   draft: 'ฉบับร่าง',
   metaDate: 'วันที่',
   metaUpdated: 'ปรับปรุงล่าสุด',
+  seeAllUpdates: 'ดูการปรับปรุงทั้งหมด',
+  updatesHeading: 'การปรับปรุงทั้งหมด',
+  firstPublished: 'เผยแพร่ครั้งแรก',
+  /** Followed by the date and time it comes out (only in `npm run dev`). */
+  scheduled: 'ตั้งเวลาเผยแพร่',
+  feedUpdated: (when: string) => `ปรับปรุงล่าสุด ${when}:`,
   metaMinistry: 'หน่วยงาน',
   metaProvinces: 'จังหวัด',
   metaCategory: 'หมวดข่าว',

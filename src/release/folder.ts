@@ -7,13 +7,13 @@ import { listReleaseFolder, forEachConcurrently, projectPath, readReleaseText } 
 import { validateRelease, type ValidRelease } from './validate.ts';
 import { findDuplicateReleases } from './duplicates.ts';
 import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
-import type { Release } from './release.ts';
+import { isPublished, isScheduled, type Release } from './release.ts';
 
 const READ_CONCURRENCY = 32;
 
 /** What a caller sets for the pass over its files, and adds to it. */
 export interface PassOptions {
-  /** Releases after this day (Bangkok) are refused; callers pass their start time. */
+  /** The build's time (src/config.ts environment().now): later releases are scheduled, later updates refused. */
   now: Date;
   /** The file's text, for a caller that holds it already; by default read and checked to be UTF-8. */
   read?: (file: string) => Promise<string>;
@@ -74,32 +74,46 @@ export async function validateReleaseFolder(root: string, directory: string, opt
   return { files: listed.files, releases, problems: sortProblems(all) };
 }
 
+/** What a pass over published releases found, and for how long its answer holds. */
+export interface PublishedPass {
+  count: number;
+  /**
+   * The same releases are out at any time in [from, until): from the newest published
+   * release's date, until the earliest scheduled one's. A cached result is good in it.
+   */
+  from?: Date;
+  until?: Date;
+}
+
 /**
- * Calls `each` with every published release among `files` and its body, for build steps
- * that need bodies (Astro's data store keeps none); returns how many. The loader has
- * refused invalid files before any build step runs, so one here means the files changed
- * during the build: an error, not something to skip quietly.
+ * Calls `each` with every release among `files` that is out at `now` (neither a draft nor
+ * scheduled) and its body, for build steps that need bodies (Astro's data store keeps
+ * none). The loader has refused invalid files before any build step runs, so one here
+ * means the files changed during the build: an error, not something to skip quietly.
  */
 export async function forEachPublishedRelease(
   root: string,
   files: readonly string[],
   /** The files' texts, which the caller holds already. */
   read: (file: string) => Promise<string>,
+  now: Date,
   each: (release: Release, body: string) => Promise<void>,
-): Promise<number> {
-  let count = 0;
+): Promise<PublishedPass> {
+  const pass: PublishedPass = { count: 0 };
   const { problems } = await validateReleaseFiles(root, files, {
-    now: new Date(),
+    now,
     read,
     validated: async ({ release, body }) => {
-      if (release.draft) return;
-      count++;
+      if (isScheduled(release, now) && !(pass.until && pass.until <= release.date)) pass.until = release.date;
+      if (!isPublished(release, now)) return;
+      pass.count++;
+      if (!(pass.from && pass.from >= release.date)) pass.from = release.date;
       await each(release, body);
     },
   });
   const errors = problems.filter(isError);
   if (errors.length) throw new Error(errors.map(formatProblem).join('\n'));
-  return count;
+  return pass;
 }
 
 const sortProblems = (problems: ReleaseProblem[]): ReleaseProblem[] =>

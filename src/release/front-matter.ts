@@ -121,6 +121,8 @@ function collectPositions(node: unknown, prefix: string, record: (path: string, 
     node.items.forEach((item, index) => {
       const itemNode = item as Node | null;
       if (itemNode?.range) record(`${prefix}.${index}`, itemNode.range[0]);
+      // The fields of a list's entries (updates.0.note) have their own lines.
+      collectPositions(item, `${prefix}.${index}`, record);
     });
   }
 }

@@ -11,7 +11,8 @@ import { slugFromPath } from './validate.ts';
 import { validateReleaseFolder } from './folder.ts';
 import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
 import { codeDigest } from '@/site/code-digest.ts';
-import { releaseDataSchema, visibleReleases, type ReleaseData } from './release.ts';
+import { isPublished, releaseDataSchema, visibleReleases, type ReleaseData, type Visibility } from './release.ts';
+import { environment } from '@/config.ts';
 
 /** Typed by its schema (not as `Loader`), so that the collection's entries are typed too. */
 export function releaseLoader(options: { directory: string }) {
@@ -26,7 +27,7 @@ export function releaseLoader(options: { directory: string }) {
         if (problems.some(isError)) logger.error(report(problems));
         else if (problems.length) logger.warn(report(problems));
       };
-      const problems = await syncReleases(context, options.directory, { drafts: watcher !== undefined });
+      const problems = await syncReleases(context, options.directory, { preview: watcher !== undefined, now: environment().now });
       // A broken file must never be published; in dev the rest of the site stays usable.
       if (!watcher) {
         if (problems.some(isError))
@@ -40,7 +41,7 @@ export function releaseLoader(options: { directory: string }) {
       const resync = (changed: string): void => {
         // Any file: a .markdown file or a link is reported, not passed over.
         if (!changed.startsWith(absoluteDir)) return;
-        void syncReleases(context, options.directory, { drafts: true }).then(log);
+        void syncReleases(context, options.directory, { preview: true, now: new Date() }).then(log);
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
@@ -48,10 +49,12 @@ export function releaseLoader(options: { directory: string }) {
 }
 
 /**
- * Drafts are kept only for the dev server (the only caller with a file watcher), so a
- * built site never holds them, whatever NODE_ENV or Vite mode says.
+ * Drafts and scheduled releases are kept only for the dev server (the only caller with a
+ * file watcher), so a built site never holds them, whatever NODE_ENV or Vite mode says.
+ * Held back here, a scheduled release is missing from every list's props, so the cache
+ * key (src/site/cache-key.ts) of each page it will join changes the build it comes out.
  */
-async function syncReleases(context: LoaderContext, directory: string, include: { drafts: boolean }): Promise<ReleaseProblem[]> {
+async function syncReleases(context: LoaderContext, directory: string, include: Visibility): Promise<ReleaseProblem[]> {
   const { store, generateDigest, config, logger } = context;
   const root = fileURLToPath(config.root);
   // What the loader derives from a file changes with its code: entries made by other code are made again.
@@ -59,7 +62,7 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
   const digestOf = (filePath: string, text: string): string => generateDigest(`${code}\0${filePath}\0${text}`);
 
   const { releases, problems } = await validateReleaseFolder(root, directory, {
-    now: new Date(),
+    now: include.now,
     known: (filePath, text) => {
       const slug = slugFromPath(filePath);
       const cached = store.get<ReleaseData>(slug);
@@ -68,7 +71,7 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
       return undefined;
     },
     validated: ({ release, warnings }, text) => {
-      if (release.draft && !include.drafts) return;
+      if (!include.preview && !isPublished(release, include.now)) return;
       const { slug, ...data } = release;
       const digest = digestOf(release.filePath, text);
       // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.

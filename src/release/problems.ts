@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { suggest } from './suggest.ts';
 import { categoryCandidates, ministryCandidates, provinceCandidates } from './registry-candidates.ts';
-import { releaseFields } from './schema.ts';
+import { LIMITS, releaseFields } from './schema.ts';
 import type { Position } from './front-matter.ts';
 import { readReleaseDate, YEARS } from './date.ts';
 import { INVISIBLE } from '@/thai/invisible.ts';
@@ -21,11 +21,15 @@ export interface ReleaseProblem {
   message: string;
   /** What to write instead, when we can tell. */
   fix?: string;
-  /** A warning is shown but neither fails `npm run check` nor stops the build; absent: an error. */
-  severity?: 'warning';
+  /**
+   * A warning is shown but neither fails `npm run check` nor stops the build; a notice
+   * only tells (a scheduled release: when it will appear); absent: an error.
+   */
+  severity?: 'warning' | 'notice';
 }
 
-export const isError = (problem: ReleaseProblem): boolean => problem.severity !== 'warning';
+export const isError = (problem: ReleaseProblem): boolean => problem.severity === undefined;
+export const isNotice = (problem: ReleaseProblem): boolean => problem.severity === 'notice';
 
 const BUDDHIST_ERA_YEAR = /^(2[4-6]\d\d)(-\d\d-\d\d.*)$/;
 
@@ -39,8 +43,10 @@ export function problemFromIssue(
 ): ReleaseProblem {
   const path = issue.path.map(String);
   const field = path[0] ?? '';
-  const key = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : path.join('.');
-  const position = positions.get(key) ?? positions.get(field) ?? fallback;
+  const key = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''].join('.') : path.join('.');
+  // The nearest written node: a missing field of a list's entry is shown at the entry.
+  const parts = key.split('.');
+  const position = parts.map((_, i) => positions.get(parts.slice(0, parts.length - i).join('.'))).find(Boolean) ?? fallback;
   const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
   const described = describe(issue, field, value);
   const problem: ReleaseProblem = { file, ...position, message: described.message };
@@ -50,6 +56,7 @@ export function problemFromIssue(
 }
 
 function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { message: string; fix?: string } {
+  if (field === 'updates') return describeUpdate(issue, value);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
     const fix = issue.keys
@@ -124,6 +131,62 @@ function describe(issue: z.core.$ZodIssue, field: string, value: unknown): { mes
   }
 }
 
+const UPDATE_EXAMPLE = '- { date: 2017-11-03T10:00, note: "แก้ไขตัวเลขงบประมาณ" }';
+
+/** `updates`, its entries and their date and note: each named by its number in the list. */
+function describeUpdate(issue: z.core.$ZodIssue, value: unknown): { message: string; fix?: string } {
+  const [, index, key] = issue.path;
+  if (typeof index !== 'number') {
+    if (issue.code === 'too_big')
+      return {
+        message: `มีการปรับปรุงเกิน ${LIMITS.updates} รายการ / updates lists more than ${LIMITS.updates} updates`,
+        fix: `keep the ${LIMITS.updates} newest updates; the release's text says the rest`,
+      };
+    return {
+      message: `updates ต้องเป็นรายการของวันที่และบันทึก / updates must be a list of updates, each with a date and a note, got ${JSON.stringify(value)}`,
+      fix: `updates:\n  ${UPDATE_EXAMPLE}`,
+    };
+  }
+  const th = `การปรับปรุงรายการที่ ${index + 1}`;
+  const en = `update ${index + 1}`;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    const fix = issue.keys
+      .map((k) =>
+        suggest(
+          k,
+          ['date', 'note'].map((f) => ({ value: f, names: [f] })),
+        ),
+      )
+      .find(Boolean);
+    return withFix(`ไม่รู้จักช่อง ${keys} ใน${th} / unknown field ${keys} in ${en}; an update has only date and note`, fix);
+  }
+  if (key === undefined)
+    return {
+      message: `${th} ต้องมี date และ note / ${en} must have a date and a note, got ${JSON.stringify(value)}`,
+      fix: UPDATE_EXAMPLE,
+    };
+  if (key === 'date') {
+    if (value === undefined) return { message: `${th} ไม่มีวันที่ / ${en} has no date`, fix: 'date: 2017-11-03T10:00 (Bangkok time)' };
+    const described = describeDate('date', value);
+    return { ...described, message: `${th}: ${described.message}` };
+  }
+  if (value === undefined)
+    return {
+      message: `${th} ไม่มีบันทึกว่าแก้ไขอะไร / ${en} has no note: say in a few words what changed`,
+      fix: 'note: "แก้ไขตัวเลขงบประมาณ"',
+    };
+  if (issue.code === 'too_big' && typeof value === 'string')
+    return {
+      message: `บันทึกของ${th} ยาว ${value.trim().length.toLocaleString('en')} ตัวอักษร เกิน ${LIMITS.updateNote} / the note of ${en} is ${value.trim().length.toLocaleString('en')} characters long, more than ${LIMITS.updateNote}`,
+      fix: 'say in a sentence what changed; the corrected text itself is in the body',
+    };
+  return {
+    message: `บันทึกของ${th} ต้องเป็นข้อความที่ไม่ว่าง / the note of ${en} must be non-empty text, got ${showInvisible(JSON.stringify(value))}`,
+    fix: 'note: "แก้ไขตัวเลขงบประมาณ"',
+  };
+}
+
 function describeDate(field: string, value: unknown): { message: string; fix?: string } {
   const shown = JSON.stringify(value);
   const written = typeof value === 'string' ? value.trim() : '';
@@ -173,9 +236,12 @@ const EXAMPLES: Record<string, string> = {
   source: 'https://www.thaigov.go.th/news/contents/details/7766',
 };
 
+const SEVERITY_LABELS = { warning: ' คำเตือน / warning:', notice: ' แจ้ง / note:' } as const;
+
 export function formatProblem(problem: ReleaseProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const field = `${problem.severity === 'warning' ? ' คำเตือน / warning:' : ''}${problem.field ? ` ${problem.field}:` : ''}`;
+  const label = problem.severity ? SEVERITY_LABELS[problem.severity] : '';
+  const field = `${label}${problem.field ? ` ${problem.field}:` : ''}`;
   const fix = problem.fix ? `\n    แก้เป็น / write instead: ${problem.fix}` : '';
   return `${where}${field} ${problem.message}${fix}`;
 }

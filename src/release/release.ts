@@ -28,7 +28,27 @@ export type Release = ReleaseData & {
   digest?: string;
 };
 
-/** Drafts are shown only where asked (`npm run dev`), never in a built site. */
-export function visibleReleases(releases: readonly Release[], options: { drafts: boolean }): Release[] {
-  return options.drafts ? [...releases] : releases.filter((release) => !release.draft);
+/**
+ * A release is out when it is not a draft and its time (Bangkok) has come: one dated later
+ * is scheduled, held back from every page, feed, search shard and data file until a build
+ * at or after its time (the site rebuilds hourly, .github/workflows/site.yml).
+ */
+export function isPublished(release: Pick<Release, 'draft' | 'date'>, now: Date): boolean {
+  return !release.draft && !isScheduled(release, now);
+}
+
+/** Dated after `now`, and not a draft: it will appear by itself at its time. */
+export function isScheduled(release: Pick<Release, 'draft' | 'date'>, now: Date): boolean {
+  return !release.draft && release.date.getTime() > now.getTime();
+}
+
+export interface Visibility {
+  /** Drafts and scheduled releases too: `npm run dev`, where an editor previews them. */
+  preview: boolean;
+  now: Date;
+}
+
+/** Drafts and scheduled releases are shown only where asked (`npm run dev`), never in a built site. */
+export function visibleReleases(releases: readonly Release[], { preview, now }: Visibility): Release[] {
+  return preview ? [...releases] : releases.filter((release) => isPublished(release, now));
 }

@@ -21,6 +21,10 @@ export const LIMITS = {
   summary: 1_000,
   office: 200,
   source: 2_000,
+  /** One update's note: a sentence or two saying what changed. */
+  updateNote: 300,
+  /** Updates a release may list. */
+  updates: 100,
   bodyWarning: 1_000_000,
   body: 5_000_000,
 } as const;
@@ -54,6 +58,12 @@ const httpUrl = z
 // A title of zero-width characters alone would publish a blank heading.
 const text = (max: number) => z.string().trim().min(1).max(max).refine(isVisibleText);
 
+/** One correction after publication: when (Bangkok time without an offset) and a short note of what changed. */
+const releaseUpdate = z.strictObject({
+  date: releaseDate,
+  note: text(LIMITS.updateNote),
+});
+
 /** Languages a release may be written in; the site's interface stays Thai. */
 export const releaseLanguages = ['th', 'en'] as const;
 export type ReleaseLanguage = (typeof releaseLanguages)[number];
@@ -75,8 +85,13 @@ export const releaseFrontMatterSchema = z.strictObject({
   source: httpUrl.optional(),
   /** One or two sentences for lists and feeds; the body's opening is used without it. */
   summary: text(LIMITS.summary).optional(),
-  /** When the release was last corrected; shown next to the date. */
+  /**
+   * When the release was last corrected, without a note (files from before `updates`). With
+   * `updates`, the release's `updated` is the newest update's date, set by validate.ts.
+   */
   updated: releaseDate.optional(),
+  /** Each correction with a note of what changed (GOV.UK's change notes), in any order; shown newest first. */
+  updates: z.array(releaseUpdate).max(LIMITS.updates).default([]),
   /** Issuing office line, e.g. กองเผยแพร่และประชาสัมพันธ์. */
   office: text(LIMITS.office).optional(),
   /** The language of the text: `en` for a release in English, so pages, feeds and search mark it; Thai without it. */
@@ -90,6 +105,7 @@ export const releaseFrontMatterSchema = z.strictObject({
   draft: z.boolean().default(false),
 });
 
+export type ReleaseUpdate = z.output<typeof releaseUpdate>;
 export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
 /** Front matter as written in a file, before defaults and parsing. */
 export type ReleaseFrontMatterInput = z.input<typeof releaseFrontMatterSchema>;

@@ -11,8 +11,9 @@ import { findRawHtml } from './raw-html.ts';
 import { findUnpublishableCharacters, characterName } from './characters.ts';
 import { findDeepNesting, MAX_NESTING } from './markdown-nesting.ts';
 import { namesWholeCountry } from './nationwide.ts';
-import { isoDateInBangkok } from '@/thai/date.ts';
-import type { Release } from './release.ts';
+import { formatEnglishDateTime, formatThaiDateTime, isoDateInBangkok, isoDateTimeInBangkok } from '@/thai/date.ts';
+import { isScheduled, type Release } from './release.ts';
+import type { ReleaseFrontMatter } from './schema.ts';
 import { SITE } from '@/config.ts';
 
 export interface ValidRelease {
@@ -31,7 +32,10 @@ export function slugFromPath(filePath: string): string {
 }
 
 export interface ValidationOptions {
-  /** Releases dated after this day (in Bangkok) are refused; the build passes its start time. */
+  /**
+   * The build's time (src/config.ts): a release dated later is scheduled, which a notice
+   * says, and an update dated later is refused. Without it neither is looked at.
+   */
   now?: Date;
 }
 
@@ -159,13 +163,20 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
   if (parsed.success) {
     const dateLine = split.positions.get('date')?.line ?? 1;
     checkFolder(filePath, parsed.data.date, dateLine, at);
-    if (options.now) checkNotFuture(parsed.data.date, options.now, dateLine, at);
+    checkUpdates(parsed.data, split.positions, options.now, at);
+    if (options.now && problems.length === 0 && isScheduled(parsed.data, options.now))
+      warnings.push(scheduledNotice(filePath, parsed.data.date, dateLine));
   }
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
 
   const { lang, imported: _imported, ...fields } = parsed.data;
+  // Newest first, as the page lists them; the newest is the release's last update.
+  const updates = [...fields.updates].sort((a, b) => b.date.getTime() - a.date.getTime());
+  const updated = updates[0]?.date ?? fields.updated;
   const release: Release = {
     ...fields,
+    updates,
+    ...(updated ? { updated } : {}),
     ...(lang === 'th' ? {} : { lang }),
     excerpt: fields.summary ?? makeExcerpt(split.body, SITE.excerptLength),
     filePath,
@@ -254,15 +265,62 @@ function describeYamlError({ kind, message }: NonNullable<SplitRelease['yamlErro
   }
 }
 
-/** A release dated after today (Bangkok) would show as news from the future. */
-function checkNotFuture(date: Date, now: Date, line: number, at: (line: number, message: string, fix?: string) => void): void {
-  const day = isoDateInBangkok(date);
-  const today = isoDateInBangkok(now);
-  if (day > today) {
+/**
+ * A release dated later than the build is held back until then (src/release/release.ts):
+ * not a problem, but the editor is told when it will appear.
+ */
+function scheduledNotice(file: string, date: Date, line: number): ReleaseProblem {
+  return {
+    file,
+    line,
+    column: 1,
+    field: 'date',
+    severity: 'notice',
+    message: `ตั้งเวลาไว้ จะเผยแพร่ วันที่ ${formatThaiDateTime(date)} (เวลากรุงเทพฯ) ในการสร้างเว็บไซต์รอบแรกหลังเวลานั้น / scheduled: it will be published on ${formatEnglishDateTime(date)} Bangkok time, with the first build after then (the site rebuilds every hour); until then it is left out of the site`,
+  };
+}
+
+/**
+ * `updates` and `updated` say the same thing once; an update comes after the release and
+ * not after now (a correction is written when it is made; a later one is a typo).
+ */
+function checkUpdates(
+  data: ReleaseFrontMatter,
+  positions: Map<string, { line: number }>,
+  now: Date | undefined,
+  at: (line: number, message: string, fix?: string) => void,
+): void {
+  const lineOf = (key: string): number => positions.get(key)?.line ?? positions.get('updates')?.line ?? 1;
+  if (data.updated && data.updates.length) {
     at(
-      line,
-      `วันที่อยู่ในอนาคต / the date ${day} is in the future (today is ${today} in Bangkok)`,
-      `date: ${today} — or keep draft: true until the release may be published`,
+      lineOf('updated'),
+      'มีทั้ง updated และ updates / updated and updates are both given: with updates, the last update is the newest entry of the list',
+      `delete the line updated: and, if that update is not in the list, add it with a note: - { date: ${isoDateInBangkok(data.updated)}, note: "…" }`,
+    );
+  }
+  const published = isoDateTimeInBangkok(data.date);
+  data.updates.forEach((update, index) => {
+    const line = lineOf(`updates.${index}.date`);
+    const written = isoDateTimeInBangkok(update.date);
+    if (update.date.getTime() < data.date.getTime()) {
+      at(
+        line,
+        `การปรับปรุงรายการที่ ${index + 1} ลงวันที่ก่อนวันเผยแพร่ / update ${index + 1} is dated ${written}, before the release itself (${published})`,
+        `date: ${published} or later (a fix made before publication needs no update: correct the text)`,
+      );
+    } else if (now && !data.draft && !isScheduled(data, now) && update.date.getTime() > now.getTime()) {
+      at(
+        line,
+        `การปรับปรุงรายการที่ ${index + 1} ลงวันที่ในอนาคต / update ${index + 1} is dated ${written}, later than now (${isoDateTimeInBangkok(now)} in Bangkok)`,
+        `date: ${isoDateTimeInBangkok(now)} (the time the correction is made, Bangkok time)`,
+      );
+    }
+  });
+  if (data.updated && data.updated.getTime() < data.date.getTime()) {
+    at(
+      lineOf('updated'),
+      `updated ลงวันที่ก่อนวันเผยแพร่ / updated is ${isoDateTimeInBangkok(data.updated)}, before the release itself (${published})`,
+      `updated: ${published} or later, or delete the line`,
     );
   }
 }

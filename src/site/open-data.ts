@@ -29,6 +29,13 @@ export const RELEASE_FIELDS: readonly Field[] = [
   { name: 'title', type: 'string', description: 'Title, plain text', inIndex: true },
   { name: 'date', type: 'datetime', description: 'Publication date and time with its offset (Bangkok, +07:00)', inIndex: true },
   { name: 'updated', type: 'datetime', description: 'Last update, when there was one', inIndex: true },
+  {
+    name: 'updates',
+    type: 'array',
+    description:
+      'Each update, newest first: {"date": datetime with its offset, "note": what changed}; empty for none with a note',
+    inIndex: false,
+  },
   { name: 'ministry', type: 'string', description: 'Ministry slug (content/ministries.json)', inIndex: true },
   {
     name: 'provinces',
@@ -49,7 +56,7 @@ export const RELEASE_FIELDS: readonly Field[] = [
   { name: 'body', type: 'string', description: 'Body as Markdown (CommonMark with GitHub tables)', inIndex: false },
 ];
 
-export type ReleaseRecord = Record<string, string | string[] | boolean | null>;
+export type ReleaseRecord = Record<string, string | string[] | boolean | null | { date: string; note: string }[]>;
 
 export function releaseRecord(release: Release, body: string | undefined, site: URL): ReleaseRecord {
   return {
@@ -58,6 +65,7 @@ export function releaseRecord(release: Release, body: string | undefined, site: 
     title: release.title,
     date: rfc3339InBangkok(release.date),
     updated: release.updated ? rfc3339InBangkok(release.updated) : null,
+    updates: release.updates.map((update) => ({ date: rfc3339InBangkok(update.date), note: update.note })),
     ministry: release.ministry,
     provinces: release.provinces,
     nationwide: release.nationwide,

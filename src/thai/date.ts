@@ -26,9 +26,29 @@ export function formatThaiShortDate(date: Date): string {
   return shortThai.format(inBangkok(date));
 }
 
+const longThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'long', timeZone: 'UTC' });
+const longEnglish = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const clock = (date: Date): string => inBangkok(date).toISOString().slice(11, 16);
+
+/** `3 ธันวาคม 2569 เวลา 10:00 น.`, Bangkok time: when a scheduled release appears, when it was updated. */
+export function formatThaiDateTime(date: Date): string {
+  return `${longThai.format(inBangkok(date))} เวลา ${clock(date)} น.`;
+}
+
+/** `3 December 2026 at 10:00`, Bangkok time, for the English half of editors' messages. */
+export function formatEnglishDateTime(date: Date): string {
+  return `${longEnglish.format(inBangkok(date))} at ${clock(date)}`;
+}
+
 /** The Bangkok calendar date as `2017-11-02`, for `<time datetime>` and URLs. */
 export function isoDateInBangkok(date: Date): string {
   return isoParts.format(inBangkok(date));
+}
+
+/** `2017-11-02T14:30` in Bangkok, as an editor writes it in front matter (seconds when there are any). */
+export function isoDateTimeInBangkok(date: Date): string {
+  const text = inBangkok(date).toISOString();
+  return text.slice(17, 19) === '00' ? text.slice(0, 16) : text.slice(0, 19);
 }
 
 /** Gregorian year and month (1–12) of the Bangkok calendar date. */

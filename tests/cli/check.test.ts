@@ -154,4 +154,36 @@ describe('npm run check', () => {
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('usage: npm run check');
   });
+
+  it('accepts a release dated later and says, in Thai and English, when it will appear; a draft may carry any date', async () => {
+    const now = { THALAENG_NOW: '2026-11-23T09:00:00+07:00' };
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    await put('content/releases/2026/12/2026-12-03-later.md', GOOD.replace('2020-01-02', '2026-12-03T10:30').replace('/1', '/2'));
+    await put(
+      'content/releases/2099/01/2099-01-01-draft.md',
+      '---\ntitle: ร่าง\ndate: 2099-01-01\nministry: labour\ndraft: true\n---\nเนื้อข่าว\n',
+    );
+    const { code, stdout } = await runScript('check.ts', [], { cwd: work, env: now });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'content/releases/2026/12/2026-12-03-later.md:3:1 แจ้ง / note: date: ตั้งเวลาไว้ จะเผยแพร่ วันที่ 3 ธันวาคม 2569 เวลา 10:30 น. (เวลากรุงเทพฯ)',
+    );
+    expect(stdout).toContain('scheduled: it will be published on 3 December 2026 at 10:30 Bangkok time');
+    expect(stdout).not.toContain('2099-01-01-draft');
+    expect(stdout.trim().split('\n').at(-1)).toBe(
+      'ตรวจแล้ว 3 ข่าว ไม่พบปัญหา / 3 release(s) checked, no problems, ตั้งเวลาเผยแพร่ 1 ข่าว / 1 scheduled',
+    );
+    const github = await runScript('check.ts', ['--format', 'github'], { cwd: work, env: now });
+    expect(github.stdout).toContain('::notice file=content/releases/2026/12/2026-12-03-later.md,line=3,');
+    // At its time it is an ordinary release.
+    const later = await runScript('check.ts', [], { cwd: work, env: { THALAENG_NOW: '2026-12-03T10:30:00+07:00' } });
+    expect(later.stdout.trim()).toBe('ตรวจแล้ว 3 ข่าว ไม่พบปัญหา / 3 release(s) checked, no problems');
+  });
+
+  it('refuses a THALAENG_NOW without an offset, naming the variable', async () => {
+    await put('content/releases/2020/01/2020-01-02-good.md', GOOD);
+    const { code, stderr } = await runScript('check.ts', [], { cwd: work, env: { THALAENG_NOW: '2026-11-23' } });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('THALAENG_NOW must be an ISO date-time with an offset');
+  });
 });

@@ -39,6 +39,28 @@ describe('npm run new', () => {
     expect(check.code).toBe(0);
   });
 
+  it('creates a release dated later, and says when it will appear', async () => {
+    const env = { THALAENG_NOW: '2026-11-23T09:00:00+07:00' };
+    const { code, stdout } = await runScript(
+      'new.ts',
+      [
+        '--title',
+        'ข่าวล่วงหน้า',
+        '--ministry',
+        'labour',
+        '--date',
+        '2026-12-01T10:00',
+        '--source',
+        'https://www.mol.go.th/9',
+        '--publish',
+      ],
+      { cwd: work, env },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('created content/releases/2026/12/2026-12-01-labour.md');
+    expect(stdout).toContain('แจ้ง / note: date: ตั้งเวลาไว้ จะเผยแพร่ วันที่ 1 ธันวาคม 2569 เวลา 10:00 น.');
+  });
+
   it('picks a free name instead of overwriting, and refuses an explicit name that is taken', async () => {
     await newRelease('--title', 'หนึ่ง', '--ministry', 'labour', '--date', '2026-11-20');
     const second = await newRelease('--title', 'สอง', '--ministry', 'labour', '--date', '2026-11-20');

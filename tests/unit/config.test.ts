@@ -13,7 +13,21 @@ describe('the environment', () => {
       feeds: true,
       websubHub: undefined,
       chromiumPath: '/usr/bin/chromium',
+      now: expect.any(Date),
     });
+  });
+
+  it('reads the time once per process, the same for every reader, unless THALAENG_NOW sets it', async () => {
+    const first = readEnvironment({}).now;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(readEnvironment({}).now).toEqual(first);
+    expect(readEnvironment({ THALAENG_NOW: '2026-11-23T09:00:00+07:00' }).now).toEqual(new Date('2026-11-23T02:00:00Z'));
+    expect(readEnvironment({ THALAENG_NOW: '2026-11-23T02:00Z' }).now).toEqual(new Date('2026-11-23T02:00:00Z'));
+    // Without an offset the time is ambiguous (the machine's zone, or Bangkok?): refused.
+    for (const wrong of ['2026-11-23T09:00', '2026-11-23', 'tomorrow', '2026-13-40T09:00:00+07:00'])
+      expect(() => readEnvironment({ THALAENG_NOW: wrong })).toThrow(
+        `THALAENG_NOW must be an ISO date-time with an offset, e.g. 2026-11-23T09:00:00+07:00, not "${wrong}"`,
+      );
   });
 
   it('reads what is set', () => {

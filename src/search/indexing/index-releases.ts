@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { forEachPublishedRelease } from '@/release/folder.ts';
+import { forEachPublishedRelease, type PublishedPass } from '@/release/folder.ts';
 import { environment } from '@/config.ts';
 import { listReleaseFiles } from '@/release/files.ts';
 import { searchRecord } from './record.ts';
@@ -39,7 +39,7 @@ export function indexReleases(root: string, cacheDir: string): Promise<IndexedSh
 }
 
 async function indexAllShards(root: string, cacheDir: string): Promise<IndexedShard[]> {
-  const { releasesDir, searchShardSize } = environment();
+  const { releasesDir, searchShardSize, now } = environment();
   const releasesRoot = path.resolve(root, releasesDir);
   const shards = planShards(await listReleaseFiles(releasesRoot), searchShardSize);
   const codeVersion = await indexingCodeVersion(root);
@@ -52,18 +52,19 @@ async function indexAllShards(root: string, cacheDir: string): Promise<IndexedSh
       const inputs = shard.files.map((file) => ({ path: path.relative(releasesRoot, file), text: texts.get(file)! }));
       const folder = path.join(cache, shardKey(shard.name, inputs, codeVersion));
       const cached = await readFile(path.join(folder, SHARD_RECORD), 'utf8').then(
-        (text) => JSON.parse(text) as { releases: number },
+        (text) => JSON.parse(text) as ShardRecord,
         () => undefined,
       );
-      if (cached) {
+      if (cached && holdsAt(cached, now)) {
         indexed.push({ name: shard.name, folder, releases: cached.releases, reused: true });
         continue;
       }
       // Written beside, then renamed: a build stopped half-way leaves no shard that looks whole.
       const partial = `${folder}.partial`;
       await rm(partial, { recursive: true, force: true });
-      const releases = await indexShard(root, shard, partial, async (file) => texts.get(file)!);
-      await writeFile(path.join(partial, SHARD_RECORD), JSON.stringify({ name: shard.name, releases }));
+      const { count: releases, from, until } = await indexShard(root, shard, partial, now, async (file) => texts.get(file)!);
+      const record: ShardRecord = { name: shard.name, releases, from: from?.toISOString(), until: until?.toISOString() };
+      await writeFile(path.join(partial, SHARD_RECORD), JSON.stringify(record));
       await rm(folder, { recursive: true, force: true });
       await rename(partial, folder);
       indexed.push({ name: shard.name, folder, releases, reused: false });
@@ -78,6 +79,23 @@ async function indexAllShards(root: string, cacheDir: string): Promise<IndexedSh
 }
 
 const SHARD_RECORD = 'thalaeng-shard.json';
+
+/**
+ * What a cached shard holds. Its key covers the files and the code, not the time: the
+ * shard holds the same releases from `from` (its newest release's date) until `until` (its
+ * earliest scheduled release's), so an hourly rebuild indexes a shard again only when a
+ * release of it comes out.
+ */
+interface ShardRecord {
+  name: string;
+  releases: number;
+  from?: string | undefined;
+  until?: string | undefined;
+}
+
+const holdsAt = (record: ShardRecord, now: Date): boolean =>
+  (record.from === undefined || Date.parse(record.from) <= now.getTime()) &&
+  (record.until === undefined || now.getTime() < Date.parse(record.until));
 
 /**
  * Everything besides the releases that the index depends on: this module's code and all
@@ -106,8 +124,9 @@ async function indexShard(
   root: string,
   shard: SearchShard,
   outputPath: string,
+  now: Date,
   read: (file: string) => Promise<string>,
-): Promise<number> {
+): Promise<PublishedPass> {
   await mkdir(outputPath, { recursive: true });
   const fail = (what: string, errors: readonly string[]): never => {
     throw new AstroError(
@@ -120,11 +139,11 @@ async function indexShard(
   if (!index) return fail('Pagefind did not start', errors);
   try {
     // The reader keeps several files in flight, so Pagefind is fed while files are read.
-    const count = await forEachPublishedRelease(root, shard.files, read, async (release, body) => {
+    const pass = await forEachPublishedRelease(root, shard.files, read, now, async (release, body) => {
       const result = await index.addCustomRecord(searchRecord(release, body, shard.name));
       if (result.errors.length) fail(`releases/${release.slug}`, result.errors);
     });
-    if (count) {
+    if (pass.count) {
       const { files, errors: fileErrors } = await index.getFiles();
       if (fileErrors.length) fail(outputPath, fileErrors);
       await Promise.all(
@@ -137,7 +156,7 @@ async function indexShard(
           }),
       );
     }
-    return count;
+    return pass;
   } finally {
     await index.deleteIndex();
   }

@@ -4,6 +4,7 @@
  */
 import { SITE } from '@/config.ts';
 import { UI } from '@/i18n/th.ts';
+import { formatThaiDateTime } from '@/thai/date.ts';
 import { releasePath } from '@/site/paths.ts';
 import { escapeXml } from './xml-text.ts';
 import { textAsHtml } from './text.ts';
@@ -22,8 +23,12 @@ export interface FeedItem {
   contentHtml: string;
   /** True when the body was cut to keep the feed small; the content then says so. */
   shortened: boolean;
+  /** Never changes: a correction is not news again (the guid and pubDate stay, README "Feeds"). */
   published: Date;
+  /** The last update, when there was one. */
   updated?: Date;
+  /** What the last update changed, also at the top of the content. */
+  updateNote?: string;
   /** The ministry and each province, in Thai. */
   tags: string[];
   /** Set for a release not in Thai, the feed's language. */
@@ -44,7 +49,8 @@ export async function feedItems(feed: FeedDefinition, site: URL, renderBlocks: R
   const drafts = await Promise.all(
     feed.releases.map(async (release) => {
       const url = new URL(releasePath(release.slug), site).href;
-      const blocks = await renderBlocks(release, url);
+      const note = updateNoteHtml(release);
+      const blocks = [...(note ? [note, '\n'] : []), ...(await renderBlocks(release, url))];
       const tags = releaseCategories(release);
       const frame =
         ITEM_FRAME_BYTES +
@@ -73,10 +79,21 @@ export async function feedItems(feed: FeedDefinition, site: URL, renderBlocks: R
       shortened,
       published: release.date,
       ...(release.updated ? { updated: release.updated } : {}),
+      ...(release.updates[0] ? { updateNote: release.updates[0].note } : {}),
       tags,
       ...(release.lang ? { language: release.lang } : {}),
     };
   });
+}
+
+/**
+ * The last update's note as the first block of the content, so that a reader who sees the
+ * item again learns what changed; it is kept when a long body is shortened.
+ */
+function updateNoteHtml(release: Release): string | undefined {
+  const newest = release.updates[0];
+  if (!newest) return undefined;
+  return `<p><strong>${textAsHtml(UI.feedUpdated(formatThaiDateTime(newest.date)))}</strong> ${textAsHtml(newest.note)}</p>`;
 }
 
 /** The opening that fits the cap, then a note that says the text goes on at the link. */

@@ -1,14 +1,15 @@
 /**
  * Turns a feed's items into @astrojs/rss options: channel with language, self link (and
  * WebSub hub, when configured) and a lastBuildDate that only moves when a newer release
- * arrives; items with a stable guid and Bangkok dates. Text fields are encoded as text
+ * arrives; items with a stable guid and Bangkok dates: pubDate is the first publication,
+ * an update adds Atom's <updated> (RSS 2.0 has no element of its own) and never moves it. Text fields are encoded as text
  * (feed-text.ts) so that no reader can take them for markup.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { SITE } from '@/config.ts';
 import { escapeXml, xmlSafe } from './xml-text.ts';
 import { textAsHtml, textForTextField } from './text.ts';
-import { rfc822InBangkok } from './dates.ts';
+import { rfc3339InBangkok, rfc822InBangkok } from './dates.ts';
 import type { FeedDefinition } from './feeds.ts';
 import type { FeedItem } from './items.ts';
 
@@ -39,7 +40,7 @@ export function rssOptions(
       description: textAsHtml(item.summary),
       content: xmlSafe(item.contentHtml),
       categories: item.tags.map(textForTextField),
-      customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${rfc822InBangkok(item.published)}</pubDate>${item.language ? `<dc:language>${escapeXml(item.language)}</dc:language>` : ''}`,
+      customData: `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${rfc822InBangkok(item.published)}</pubDate>${item.updated ? `<atom:updated>${rfc3339InBangkok(item.updated)}</atom:updated>` : ''}${item.language ? `<dc:language>${escapeXml(item.language)}</dc:language>` : ''}`,
     })),
   };
 }

@@ -129,10 +129,11 @@ describe('published releases with their bodies', () => {
       [files[1]!, release('2020-01-02', undefined, 'draft: true\n')],
     ]);
     const seen: [string, string][] = [];
-    const count = await forEachPublishedRelease(
+    const { count } = await forEachPublishedRelease(
       root,
       files,
       async (file) => texts.get(file)!,
+      NOW,
       async (r, body) => {
         seen.push([r.slug, body]);
       },
@@ -141,10 +142,37 @@ describe('published releases with their bodies', () => {
     expect(seen).toEqual([['2020-01-02-a', 'ข่าวหนึ่ง\n']]);
   });
 
+  it('holds back a scheduled release and says for how long the same releases are out', async () => {
+    const at = (day: string) => path.join(root, DIR, `2026/11/2026-11-${day}-x.md`);
+    const texts = new Map([
+      [at('20'), release('2026-11-20T08:00', 'https://a.go.th/1')],
+      [at('21'), release('2026-11-21', 'https://a.go.th/2')],
+      [at('24'), release('2026-11-24T10:00', 'https://a.go.th/3')],
+      [at('25'), release('2026-11-25', 'https://a.go.th/4')],
+      [at('26'), release('2026-11-26', undefined, 'draft: true\n')],
+    ]);
+    const seen: string[] = [];
+    const pass = await forEachPublishedRelease(
+      root,
+      [...texts.keys()],
+      async (file) => texts.get(file)!,
+      NOW,
+      async (r) => {
+        seen.push(r.slug);
+      },
+    );
+    expect(seen.sort()).toEqual(['2026-11-20-x', '2026-11-21-x']);
+    expect(pass).toEqual({
+      count: 2,
+      from: new Date('2026-11-21T00:00:00+07:00'),
+      until: new Date('2026-11-24T10:00:00+07:00'),
+    });
+  });
+
   it('refuses an invalid file, naming it: the loader has refused it already', async () => {
     const file = path.join(root, DIR, '2020/01/2020-01-02-bad.md');
     const read = async (): Promise<string> => release('2020-01-02', 'https://a.go.th/1').replace('labour', 'labor');
-    await expect(forEachPublishedRelease(root, [file], read, async () => {})).rejects.toThrow(
+    await expect(forEachPublishedRelease(root, [file], read, NOW, async () => {})).rejects.toThrow(
       'content/releases/2020/01/2020-01-02-bad.md:4:1 ministry:',
     );
   });

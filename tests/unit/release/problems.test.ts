@@ -174,14 +174,93 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     },
   },
   {
-    kind: 'date in the future',
-    path: 'content/releases/2026/12/2026-12-01-x.md',
-    text: file({ date: 'date: 2026-12-01' }),
+    kind: 'update before the release',
+    text: file({ extra: 'updates:\n  - date: 2017-11-01T10:00\n    note: แก้ไขตัวเลข' }),
     expected: {
-      line: 3,
+      line: 8,
       column: 1,
-      message: 'วันที่อยู่ในอนาคต / the date 2026-12-01 is in the future (today is 2026-11-23 in Bangkok)',
-      fix: 'date: 2026-11-23 — or keep draft: true until the release may be published',
+      message:
+        'การปรับปรุงรายการที่ 1 ลงวันที่ก่อนวันเผยแพร่ / update 1 is dated 2017-11-01T10:00, before the release itself (2017-11-02T00:00)',
+      fix: 'date: 2017-11-02T00:00 or later (a fix made before publication needs no update: correct the text)',
+    },
+  },
+  {
+    kind: 'update dated later than now',
+    text: file({ extra: 'updates:\n  - date: 2026-11-23T12:00\n    note: แก้ไขตัวเลข' }),
+    expected: {
+      line: 8,
+      column: 1,
+      message:
+        'การปรับปรุงรายการที่ 1 ลงวันที่ในอนาคต / update 1 is dated 2026-11-23T12:00, later than now (2026-11-23T10:00 in Bangkok)',
+      fix: 'date: 2026-11-23T10:00 (the time the correction is made, Bangkok time)',
+    },
+  },
+  {
+    kind: 'update without a note',
+    text: file({ extra: 'updates:\n  - date: 2017-11-03T10:00' }),
+    expected: {
+      line: 8,
+      column: 5,
+      field: 'updates.0.note',
+      message: 'การปรับปรุงรายการที่ 1 ไม่มีบันทึกว่าแก้ไขอะไร / update 1 has no note: say in a few words what changed',
+      fix: 'note: "แก้ไขตัวเลขงบประมาณ"',
+    },
+  },
+  {
+    kind: 'update with an empty note',
+    text: file({ extra: 'updates:\n  - { date: 2017-11-03, note: "" }' }),
+    expected: {
+      line: 8,
+      column: 25,
+      field: 'updates.0.note',
+      message: 'บันทึกของการปรับปรุงรายการที่ 1 ต้องเป็นข้อความที่ไม่ว่าง / the note of update 1 must be non-empty text, got ""',
+      fix: 'note: "แก้ไขตัวเลขงบประมาณ"',
+    },
+  },
+  {
+    kind: 'update with a Buddhist-era year',
+    text: file({ extra: 'updates:\n  - date: 2017-11-03\n    note: ก\n  - date: 2560-11-04\n    note: ข' }),
+    expected: {
+      line: 10,
+      column: 5,
+      field: 'updates.1.date',
+      message:
+        'การปรับปรุงรายการที่ 2: ปีใน date ดูเหมือนเป็นพุทธศักราช / the year in date looks Buddhist-era ("2560-11-04"); write the Gregorian year',
+      fix: 'date: 2017-11-04',
+    },
+  },
+  {
+    kind: 'misspelt field of an update',
+    text: file({ extra: 'updates:\n  - date: 2017-11-03\n    note: แก้ไขตัวเลข\n    nite: ก' }),
+    expected: {
+      line: 10,
+      column: 5,
+      field: 'updates.0',
+      message: 'ไม่รู้จักช่อง nite ในการปรับปรุงรายการที่ 1 / unknown field nite in update 1; an update has only date and note',
+      fix: 'note',
+    },
+  },
+  {
+    kind: 'updates written as a single date',
+    text: file({ extra: 'updates: 2017-11-03' }),
+    expected: {
+      line: 7,
+      column: 1,
+      field: 'updates',
+      message:
+        'updates ต้องเป็นรายการของวันที่และบันทึก / updates must be a list of updates, each with a date and a note, got "2017-11-03"',
+      fix: 'updates:\n  - { date: 2017-11-03T10:00, note: "แก้ไขตัวเลขงบประมาณ" }',
+    },
+  },
+  {
+    kind: 'both updated and updates',
+    text: file({ extra: 'updated: 2017-11-03\nupdates:\n  - date: 2017-11-04\n    note: แก้ไขตัวเลข' }),
+    expected: {
+      line: 7,
+      column: 1,
+      message:
+        'มีทั้ง updated และ updates / updated and updates are both given: with updates, the last update is the newest entry of the list',
+      fix: 'delete the line updated: and, if that update is not in the list, add it with a note: - { date: 2017-11-03, note: "…" }',
     },
   },
   {
@@ -268,7 +347,7 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
       line: 7,
       column: 1,
       message:
-        'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, nationwide, category, source, summary, updated, office, lang, imported, draft',
+        'ไม่รู้จักช่อง sumary / unknown field sumary; fields are title, date, ministry, provinces, nationwide, category, source, summary, updated, updates, office, lang, imported, draft',
       fix: 'summary',
     },
   },

@@ -67,6 +67,7 @@ describe('a valid release', () => {
       'source',
       'summary',
       'title',
+      'updates',
     ]);
   });
 
@@ -83,30 +84,62 @@ describe('a valid release', () => {
 });
 
 describe('validation rules beyond the schema', () => {
-  it('a date after today in Bangkok is refused, with today as the fix', () => {
+  it('a release dated later is scheduled, not refused: a notice says when it will appear, in Thai and English', () => {
     const now = new Date('2026-11-23T18:00:00Z'); // already 24 November in Bangkok
     const result = validateRelease(
       'content/releases/2026/11/2026-11-25-x.md',
-      release(VALID.replace('date: 2017-11-02', 'date: 2026-11-25')),
+      release(VALID.replace('date: 2017-11-02', 'date: 2026-11-25T10:30')),
       { now },
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toEqual([
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([
       {
         file: 'content/releases/2026/11/2026-11-25-x.md',
         line: 3,
         column: 1,
-        message: 'วันที่อยู่ในอนาคต / the date 2026-11-25 is in the future (today is 2026-11-24 in Bangkok)',
-        fix: 'date: 2026-11-24 — or keep draft: true until the release may be published',
+        field: 'date',
+        severity: 'notice',
+        message:
+          'ตั้งเวลาไว้ จะเผยแพร่ วันที่ 25 พฤศจิกายน 2569 เวลา 10:30 น. (เวลากรุงเทพฯ) ในการสร้างเว็บไซต์รอบแรกหลังเวลานั้น / scheduled: it will be published on 25 November 2026 at 10:30 Bangkok time, with the first build after then (the site rebuilds every hour); until then it is left out of the site',
       },
     ]);
-    const today = validateRelease(
-      'content/releases/2026/11/2026-11-24-x.md',
-      release(VALID.replace('date: 2017-11-02', 'date: 2026-11-24T20:00')),
-      { now },
+    // At its time, or with no time to compare with, it is an ordinary release.
+    const at = validateRelease(result.release.filePath, release(VALID.replace('date: 2017-11-02', 'date: 2026-11-25T10:30')), {
+      now: new Date('2026-11-25T03:30:00Z'),
+    });
+    expect(at.ok && at.warnings).toEqual([]);
+  });
+
+  it('a draft may carry any date, and gets no notice', () => {
+    const result = validateRelease(
+      'content/releases/2099/01/2099-01-01-x.md',
+      release(VALID.replace('date: 2017-11-02', 'date: 2099-01-01').concat('\ndraft: true')),
+      { now: new Date('2026-11-23T00:00:00Z') },
     );
-    expect(today.ok).toBe(true);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('updates are listed newest first, and the newest is the last update', () => {
+    const result = validateRelease(
+      FILE,
+      release(
+        `${VALID}\nupdates:\n  - { date: 2017-11-03T10:00, note: แก้ไขตัวเลขงบประมาณ }\n  - date: 2017-11-05\n    note: เพิ่มรายชื่อจังหวัด`,
+      ),
+      { now: new Date('2026-11-23T00:00:00Z') },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.release.updates).toEqual([
+      { date: new Date('2017-11-05T00:00:00+07:00'), note: 'เพิ่มรายชื่อจังหวัด' },
+      { date: new Date('2017-11-03T10:00:00+07:00'), note: 'แก้ไขตัวเลขงบประมาณ' },
+    ]);
+    expect(result.release.updated).toEqual(new Date('2017-11-05T00:00:00+07:00'));
+  });
+
+  it('an old file with a bare updated: date stays valid, with no updates', () => {
+    const result = validateRelease(FILE, release(`${VALID}\nupdated: 2017-11-03`));
+    expect(result.ok && [result.release.updated, result.release.updates]).toEqual([new Date('2017-11-03T00:00:00+07:00'), []]);
   });
 
   it('raw HTML that the page would drop is pointed at, line and column', () => {

@@ -10,6 +10,7 @@ const release = (slug: string, digest: string, title = 'ข่าว'): Release 
   ministry: 'commerce',
   provinces: [],
   nationwide: false,
+  updates: [],
   draft: false,
   excerpt: 'เปิดข่าว',
   filePath: `content/releases/2020/09/${slug}.md`,

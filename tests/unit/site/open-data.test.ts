@@ -12,6 +12,7 @@ const make = (slug: string, iso: string, extra: Partial<Release> = {}): Release 
   provinces: ['TH-10', 'TH-50'],
   nationwide: false,
   source: `https://example.go.th/${slug}`,
+  updates: [],
   draft: false,
   excerpt: 'ย่อ',
   filePath: `${slug}.md`,
@@ -35,7 +36,11 @@ describe('open data', () => {
   });
 
   it('writes one JSON object a line with every field, dates with their offset', () => {
-    const release = make('a', '2024-06-01T03:00:00Z', { updated: new Date('2024-06-02T03:00:00Z'), office: 'กอง' });
+    const release = make('a', '2024-06-01T03:00:00Z', {
+      updated: new Date('2024-06-02T03:00:00Z'),
+      updates: [{ date: new Date('2024-06-02T03:00:00Z'), note: 'แก้ไขตัวเลขงบประมาณ' }],
+      office: 'กอง',
+    });
     const line = ndjsonLine(releaseRecord(release, 'เนื้อหา\n\n- รายการ', site));
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1)).not.toContain('\n');
@@ -45,6 +50,7 @@ describe('open data', () => {
       title: 'ข่าว a',
       date: '2024-06-01T10:00:00+07:00',
       updated: '2024-06-02T10:00:00+07:00',
+      updates: [{ date: '2024-06-02T10:00:00+07:00', note: 'แก้ไขตัวเลขงบประมาณ' }],
       ministry: 'labour',
       provinces: ['TH-10', 'TH-50'],
       nationwide: false,

@@ -13,6 +13,7 @@ function make(slug: string, date: string, ministry: string, provinces: string[] 
     provinces,
     nationwide: false,
     source: `https://example.go.th/${slug}`,
+    updates: [],
     draft,
     excerpt: '',
     filePath: `${slug}.md`,
@@ -141,8 +142,9 @@ describe('paginate', () => {
 
 describe('visibleReleases', () => {
   const withDraft = [...releases, make('draft', '2021-01-01', 'culture', [], true)];
+  const now = new Date('2026-01-01T00:00:00+07:00');
   it('hides drafts from a built site and shows them in dev', () => {
-    expect(visibleReleases(withDraft, { drafts: false }).map((r) => r.slug)).not.toContain('draft');
-    expect(visibleReleases(withDraft, { drafts: true }).map((r) => r.slug)).toContain('draft');
+    expect(visibleReleases(withDraft, { preview: false, now }).map((r) => r.slug)).not.toContain('draft');
+    expect(visibleReleases(withDraft, { preview: true, now }).map((r) => r.slug)).toContain('draft');
   });
 });

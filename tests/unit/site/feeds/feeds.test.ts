@@ -16,6 +16,7 @@ const make = (slug: string, day: number, ministry = 'labour', provinces: string[
   provinces,
   nationwide: false,
   source: `https://example.go.th/${slug}`,
+  updates: [],
   draft: false,
   excerpt: 'ย่อ',
   filePath: `${slug}.md`,

@@ -17,6 +17,7 @@ const make = (slug: string, day: number, codes: string[], title = `ข่าว 
   nationwide,
   category: 'cabinet',
   source: `https://example.go.th/${slug}`,
+  updates: [],
   draft: false,
   excerpt: 'ย่อ <b>',
   filePath: `${slug}.md`,
