@@ -145,7 +145,6 @@ export const UI = {
   periodChip: (from: string, to: string) => (from && to ? `${from} – ${to}` : from ? `ตั้งแต่ ${from}` : `ถึง ${to}`),
   filterYear: 'ปี พ.ศ.',
   clearFilters: 'ล้างตัวกรองทั้งหมด',
-  chosenFilters: 'ตัวกรองที่เลือก',
   removeFilter: (label: string) => `เอาตัวกรอง ${label} ออก`,
   narrowProvinces: 'พิมพ์ชื่อจังหวัดเพื่อหา',
   searchWithoutFilters: 'ค้นหาคำนี้โดยไม่ใช้ตัวกรอง',
