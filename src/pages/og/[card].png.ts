@@ -15,12 +15,12 @@ const theDrawer = (): Promise<CardDrawer> => (drawer ??= cardDrawer(process.cwd(
 export const getStaticPaths = async () => {
   const cards = await theDrawer();
   const host = new URL(environment().site).host;
-  return withCacheKeys(
-    cardIds().map((card) => {
-      const text = cardText(card, host);
-      return { params: { card }, props: { text, key: cards.key(text) } };
-    }),
-  );
+  const paths = cardIds().map((card) => {
+    const text = cardText(card, host);
+    return { params: { card }, props: { text, key: cards.key(text) } };
+  });
+  await cards.keepOnly(paths.map(({ props }) => props.key));
+  return withCacheKeys(paths);
 };
 
 export const GET: APIRoute<{ text: CardText; key: string }> = async ({ props }) => {

@@ -4,7 +4,7 @@
  * a key of its tree, the fonts and this code, so a rebuild draws only cards that changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -43,6 +43,8 @@ export interface CardDrawer {
   key(text: CardText): string;
   /** The card's PNG, from the cache or drawn now. */
   draw(text: CardText): Promise<Uint8Array>;
+  /** Deletes the cached cards of other keys (a renamed ministry, an old design), as the search shards' cache does. */
+  keepOnly(keys: readonly string[]): Promise<void>;
   /** How many cards this drawer drew rather than read from the cache. */
   readonly drawn: number;
 }
@@ -67,6 +69,10 @@ export async function cardDrawer(root: string, cacheDir: string): Promise<CardDr
       return drawn;
     },
     key: (text) => cardCacheKey(cardTree(text), fonts, code),
+    async keepOnly(keys) {
+      const kept = new Set(keys.map((key) => `${key}.png`));
+      for (const entry of await readdir(cache)) if (!kept.has(entry)) await rm(path.join(cache, entry), { force: true });
+    },
     async draw(text) {
       const tree = cardTree(text);
       const file = path.join(cache, `${cardCacheKey(tree, fonts, code)}.png`);

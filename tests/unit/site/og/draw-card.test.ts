@@ -52,7 +52,10 @@ describe('drawing cards', () => {
       const again = await cardDrawer(process.cwd(), cacheDir);
       expect(Buffer.from(await again.draw(text)).equals(Buffer.from(png))).toBe(true);
       expect(again.drawn).toBe(0);
-      expect(await readdir(path.join(cacheDir, 'og-cards'))).toHaveLength(1);
+      expect(await readdir(path.join(cacheDir, 'og-cards'))).toEqual([`${again.key(text)}.png`]);
+
+      await again.keepOnly([again.key({ ...text, title: 'กระทรวงพลังงาน' })]);
+      expect(await readdir(path.join(cacheDir, 'og-cards'))).toEqual([]);
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
