@@ -58,6 +58,10 @@ export const UI = {
   footnotes: 'เชิงอรรถ',
   footnoteBack: (n: number) => `กลับไปยังที่อ้างถึงเชิงอรรถ ${n}`,
   ministriesHeading: 'ข่าวตามกระทรวง',
+  /** og:image:alt of a share card (src/site/og-image.ts). */
+  ogCardAlt: (name: string) => `${name} · ข่าวประชาสัมพันธ์ภาครัฐ จากแถลง`,
+  /** The English line of the site's share card. */
+  ogSiteCardSubtitle: 'Thalaeng · Thai government press releases',
   ministryDescription: (nameTh: string, nameEn: string) => `ข่าวประชาสัมพันธ์ของ${nameTh} (${nameEn})`,
   ministriesIntro: 'สำนักนายกรัฐมนตรีและกระทรวงทั้ง 19 กระทรวง พร้อมจำนวนข่าวของแต่ละหน่วยงาน',
   categoriesHeading: 'ข่าวตามหมวด',

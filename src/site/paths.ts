@@ -37,5 +37,7 @@ export const jsonFeedPath = (rssPath: string): string => rssPath.replace(/rss\.x
 export const jsonOpmlPath = (): string => at('feeds-json.opml');
 /** The `[...feed].xml` or `[...feed].json` route parameter of a feed path: no base, no extension. */
 export const feedRouteParam = (feedPath: string): string => feedPath.slice(BASE.length).replace(/\.(xml|json)$/, '');
+/** A share card (og:image): `site` or a ministry's slug (src/site/og-image.ts). */
+export const ogCardPath = (card: string): string => at(`og/${card}.png`);
 export const dataPath = (): string => at('data/');
 export const dataFilePath = (file: string): string => at(`data/${file}`);

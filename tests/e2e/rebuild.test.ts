@@ -47,6 +47,10 @@ describe('rebuilding after one release changed', () => {
         expect(same.copied).toContain(`/${page}`);
         expect(await readFile(path.join(work, 'same', page), 'utf8')).toBe(await readFile(path.join(work, 'cold', page), 'utf8'));
       }
+      // Share cards are drawn once: a rebuild copies every one.
+      const cards = await readdir(path.join(work, 'cold/og'));
+      expect(cards.length).toBeGreaterThan(20);
+      for (const card of cards) expect(same.copied).toContain(`/og/${card}`);
 
       const durian = path.join(releasesDir, '2020/09/2020-09-08-commerce-durian-export.md');
       await writeFile(durian, `${await readFile(durian, 'utf8')}\nเงาะโรงเรียนหวานกรอบ\n`);
