@@ -79,7 +79,16 @@ afterAll(async () => {
 async function resultTitles(page: Page, query: string): Promise<string[]> {
   // Vite compiles a page on its first request: under load that took longer than Playwright's 30 s.
   await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { timeout: 180_000 });
-  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 60_000 }).toMatch(/พบ|ไม่พบ/);
+  // A count when something is found; the no-results block, with no count, when nothing is.
+  await expect
+    .poll(
+      async () =>
+        (await page.locator('#no-results').isVisible()) || /พบ/.test((await page.locator('#search-status').textContent()) ?? ''),
+      {
+        timeout: 60_000,
+      },
+    )
+    .toBe(true);
   return page.locator('#search-results h3').allTextContents();
 }
 
