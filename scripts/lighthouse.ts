@@ -33,7 +33,8 @@ try {
   const types = (await pageTypes(dist)).filter((type) => !only || only.includes(type.name));
   if (types.length === 0) throw new Error(`--only names no page type`);
 
-  const site = await serveStatic(dist);
+  // Compressed as a host would send it: the simulated slow 4G then carries what a phone receives.
+  const site = await serveStatic(dist, { compress: true });
   const chromium = await startChromium();
   const pages: PageScores[] = [];
   const benchmarks: number[] = [];
