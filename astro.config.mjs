@@ -6,6 +6,7 @@ import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security/headers-integration.ts';
 import { environment } from './src/config.ts';
 import { isBuildOutput } from './src/site/build-folders.ts';
+import { fontDisplayOptional } from './src/site/fonts/font-display.ts';
 
 const env = environment();
 
@@ -24,6 +25,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },
+    plugins: [fontDisplayOptional()],
     server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } },
   },
   // Pages whose cache key (src/site/cache-key.ts) and code are unchanged are copied from
