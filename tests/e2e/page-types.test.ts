@@ -64,7 +64,10 @@ async function problems(page: Page, label: string): Promise<string[]> {
   return found;
 }
 
-describe.each([
+// Concurrent (up to Vitest's maxConcurrency pages at once, in one browser): each page
+// spends much of its time waiting on axe and screenshots passing through the debugging
+// protocol, and the file stays within a few minutes on a 2-core machine.
+describe.concurrent.each([
   { width: 360, height: 740 },
   { width: 1280, height: 900 },
 ])('every page type at $width px', ({ width, height }) => {
@@ -79,7 +82,7 @@ describe.each([
     await dark?.close();
   });
 
-  it.each(types)('$name ($path): light, dark, print and a 150 % font pass axe and fit', async (type) => {
+  it.for(types)('$name ($path): light, dark, print and a 150 % font pass axe and fit', async (type, { expect }) => {
     const found: string[] = [];
     const check = async (page: Page, state: string): Promise<void> => {
       await page.screenshot({ path: `${SCREENSHOTS}/${type.name}-${width}-${state}.png`, fullPage: true });
