@@ -6,6 +6,7 @@ import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security/headers-integration.ts';
 import { environment } from './src/config.ts';
 import { isBuildOutput } from './src/site/build-folders.ts';
+import { fontDisplayOptional } from './src/site/fonts/font-display.ts';
 
 const env = environment();
 
@@ -26,6 +27,7 @@ export default defineConfig({
     // Astro inlines a processed <script> under assetsInlineLimit (the share bar's, the province
     // picker's), which the Content-Security-Policy refuses; as files under /_astro/ they are 'self'.
     build: { assetsInlineLimit: 0 },
+    plugins: [fontDisplayOptional()],
     server: { watch: { ignored: [isBuildOutput(fileURLToPath(new URL('.', import.meta.url)), env)] } },
   },
   // Pages whose cache key (src/site/cache-key.ts) and code are unchanged are copied from

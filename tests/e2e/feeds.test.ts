@@ -242,7 +242,7 @@ describe('a release longer than a feed carries, about the whole country', () => 
       const { channel } = await readFeed(path.join(trickySiteDir, feed));
       const item = channel.item!.find((i) => i.link.endsWith('/releases/2020-01-17-cabinet/'))!;
       const content = item['content:encoded'];
-      expect(content.startsWith('<h3 id="1-เรื่องที่-1-ของการประชุม">')).toBe(true);
+      expect(content.startsWith('<h2 id="1-เรื่องที่-1-ของการประชุม">')).toBe(true);
       expect(content).toContain('ข่าวนี้ยาว ฟีดจึงแสดงเฉพาะตอนต้น');
       expect(content).toContain('<a href="https://thalaeng.github.io/releases/2020-01-17-cabinet/">อ่านฉบับเต็มที่เว็บไซต์แถลง</a>');
       expect(content).not.toContain('เรื่องที่ 12 ของการประชุม');

@@ -8,7 +8,6 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeShiftHeading from 'rehype-shift-heading';
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
@@ -16,6 +15,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 import rehypeKeepTogether from './rehype-keep-together.ts';
+import rehypeTopHeading from './rehype-top-heading.ts';
 import { sectionHeadings, type Heading } from './headings.ts';
 import { UI } from '@/i18n/th.ts';
 
@@ -28,7 +28,7 @@ const feedProcessor = unified()
   // HTML is dropped, so no id or name that could clobber the page's own comes from editors.
   .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
   // The page title is the only h1; body headings start at h2.
-  .use(rehypeShiftHeading, { shift: 1 })
+  .use(rehypeTopHeading)
   // After sanitising, so ids are not prefixed with "user-content-".
   .use(rehypeSlug)
   // Links to other sites say so (rel="external"), before feeds make the site's own absolute.

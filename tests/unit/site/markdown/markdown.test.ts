@@ -8,6 +8,21 @@ describe('renderMarkdown keeps what editors write', () => {
     expect(html).toContain('<h3 id="details">Details</h3>');
   });
 
+  it.each([
+    ['## หัวข้อ\n\n### ย่อย', '<h2 id="หัวข้อ">หัวข้อ</h2>', '<h3 id="ย่อย">ย่อย</h3>'],
+    ['### หัวข้อ\n\n#### ย่อย', '<h2 id="หัวข้อ">หัวข้อ</h2>', '<h3 id="ย่อย">ย่อย</h3>'],
+  ])('starts the body at h2 whatever level its highest heading has: %j', (markdown, first, second) => {
+    const html = renderMarkdown(markdown);
+    expect(html).toContain(first);
+    expect(html).toContain(second);
+  });
+
+  it('keeps the footnotes heading at h2 beside a body that starts at ###', () => {
+    const html = renderMarkdown('### หัวข้อ\n\nข้อความ[^1]\n\n[^1]: เชิงอรรถ\n');
+    expect(html).toContain('<h2 id="หัวข้อ">หัวข้อ</h2>');
+    expect(html).toMatch(/<h2 [^>]*id="footnote-label"/);
+  });
+
   it('keeps lists, tables, emphasis and links', () => {
     const html = renderMarkdown(
       '- หนึ่ง\n- สอง\n\n1. แรก\n\n| ก | ข |\n| - | - |\n| 1 | 2 |\n\n**หนา** [ลิงก์](https://www.thaigov.go.th/)',
@@ -33,7 +48,7 @@ describe('links within a release', () => {
     ];
     expect(targets.length).toBeGreaterThanOrEqual(6);
     expect(targets.filter((target) => !ids.has(target))).toEqual([]);
-    expect(html).toContain('>เชิงอรรถ</h3>');
+    expect(html).toContain('>เชิงอรรถ</h2>');
   });
 });
 
