@@ -145,7 +145,8 @@ describe('search page', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/search/`);
     const latest = page.getByRole('region', { name: 'ข่าวล่าสุด' });
-    expect(await latest.isVisible()).toBe(true);
+    // Shown by the script once it knows nothing is asked.
+    await expect.poll(() => latest.isVisible()).toBe(true);
     expect(await latest.locator('.release-list > li').count()).toBe(10);
     // The filters wait behind one line, so the results come right after it.
     const filters = page.locator('#filters');

@@ -126,7 +126,7 @@ async function run(state: SearchState): Promise<void> {
   list.replaceChildren();
   pending = found.results;
   const nothingAsked = !state.query && !hasFilters;
-  // Before anything is asked the page shows the newest releases, drawn with the page.
+  // Before anything is asked the page shows the newest releases, drawn with the page and hidden until now.
   latest.hidden = !nothingAsked;
   noResults.hidden = nothingAsked || found.results.length > 0;
   withoutFilters.hidden = !(state.query && hasFilters);
@@ -298,7 +298,7 @@ narrowProvinces.addEventListener('input', () =>
 narrowProvinces.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') event.preventDefault();
 });
-// On a phone the filters wait behind their summary, below the results.
+// Beside the results there is room for the filters; on a phone they wait behind their summary.
 filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches;
 loadMore.addEventListener('click', async () => {
   const first = await drawMore(runId);
