@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { csvIndex, dataPackage, ndjsonLine, releaseRecord, releasesByYear, RELEASE_FIELDS } from '@/site/open-data.ts';
 import { buildReleaseIndex } from '@/site/release-index.ts';
 import type { Release } from '@/release/release.ts';
+import { testRelease } from '../../helpers/release.ts';
 
 const site = new URL('https://s.example/');
-const make = (slug: string, iso: string, extra: Partial<Release> = {}): Release => ({
-  slug,
-  title: `ข่าว ${slug}`,
-  date: new Date(iso),
-  ministry: 'labour',
-  provinces: ['TH-10', 'TH-50'],
-  nationwide: false,
-  source: `https://example.go.th/${slug}`,
-  updates: [],
-  draft: false,
-  excerpt: 'ย่อ',
-  filePath: `${slug}.md`,
-  ...extra,
-});
+const make = (slug: string, iso: string, extra: Partial<Release> = {}): Release =>
+  testRelease(slug, { date: new Date(iso), provinces: ['TH-10', 'TH-50'], ...extra });
 
 describe('open data', () => {
   it('groups releases by their year in Bangkok, newest year first', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lastUpdate, releaseHistory } from '@/site/release-history.ts';
 import type { Release } from '@/release/release.ts';
+import { testRelease } from '../../helpers/release.ts';
 
-const make = (extra: Partial<Release> = {}): Release => ({
-  slug: 'a',
-  title: 'ข่าว',
-  date: new Date('2026-11-02T09:00:00+07:00'),
-  ministry: 'commerce',
-  provinces: [],
-  nationwide: false,
-  updates: [],
-  draft: false,
-  excerpt: 'ย่อ',
-  filePath: 'a.md',
-  ...extra,
-});
+const make = (extra: Partial<Release> = {}): Release =>
+  testRelease('a', { title: 'ข่าว', date: new Date('2026-11-02T09:00:00+07:00'), ministry: 'commerce', ...extra });
 const updates = [
   { date: new Date('2026-11-03T10:00:00+07:00'), note: 'แก้ไขตัวเลขงบประมาณ' },
   { date: new Date('2026-11-02T15:00:00+07:00'), note: 'เพิ่มรายชื่อจังหวัด' },

@@ -7,20 +7,10 @@ import { rssOptions } from '@/site/feeds/rss.ts';
 import { feedItems } from '@/site/feeds/items.ts';
 import { buildReleaseIndex } from '@/site/release-index.ts';
 import type { Release } from '@/release/release.ts';
+import { testRelease } from '../../../helpers/release.ts';
 
-const make = (slug: string, day: number, ministry = 'labour', provinces: string[] = []): Release => ({
-  slug,
-  title: `ข่าว ${slug}`,
-  date: new Date(Date.UTC(2020, 0, day)),
-  ministry,
-  provinces,
-  nationwide: false,
-  source: `https://example.go.th/${slug}`,
-  updates: [],
-  draft: false,
-  excerpt: 'ย่อ',
-  filePath: `${slug}.md`,
-});
+const make = (slug: string, day: number, ministry = 'labour', provinces: string[] = []): Release =>
+  testRelease(slug, { date: new Date(Date.UTC(2020, 0, day)), ministry, provinces });
 
 describe('xmlSafe', () => {
   it.each([

@@ -6,22 +6,11 @@ import { rssOptions } from '@/site/feeds/rss.ts';
 import { jsonFeed } from '@/site/feeds/json-feed.ts';
 import { buildReleaseIndex } from '@/site/release-index.ts';
 import type { Release } from '@/release/release.ts';
+import { testRelease } from '../../../helpers/release.ts';
 
 const site = new URL('https://s.example/');
-const make = (slug: string, date: string, extra: Partial<Release> = {}): Release => ({
-  slug,
-  title: `ข่าว ${slug}`,
-  date: new Date(date),
-  ministry: 'labour',
-  provinces: [],
-  nationwide: false,
-  source: `https://example.go.th/${slug}`,
-  updates: [],
-  draft: false,
-  excerpt: 'ย่อ',
-  filePath: `${slug}.md`,
-  ...extra,
-});
+const make = (slug: string, date: string, extra: Partial<Release> = {}): Release =>
+  testRelease(slug, { date: new Date(date), ...extra });
 const corrected = make('corrected', '2026-11-02T09:00:00+07:00', {
   // Newest first, as validate.ts gives them.
   updates: [

@@ -6,23 +6,19 @@ import { NATIONWIDE_PROVINCE_COUNT } from '@/release/nationwide.ts';
 import { buildReleaseIndex } from '@/site/release-index.ts';
 import { provinces } from '@/release/registries.ts';
 import type { Release } from '@/release/release.ts';
+import { testRelease } from '../../../helpers/release.ts';
 
 const site = new URL('https://s.example/');
-const make = (slug: string, day: number, codes: string[], title = `ข่าว ${slug}`, nationwide = false): Release => ({
-  slug,
-  title,
-  date: new Date(Date.UTC(2020, 0, day)),
-  ministry: 'labour',
-  provinces: codes,
-  nationwide,
-  category: 'cabinet',
-  source: `https://example.go.th/${slug}`,
-  updates: [],
-  draft: false,
-  excerpt: 'ย่อ <b>',
-  filePath: `${slug}.md`,
-  ...(day === 2 ? { updated: new Date(Date.UTC(2020, 0, 5)) } : {}),
-});
+const make = (slug: string, day: number, codes: string[], title = `ข่าว ${slug}`, nationwide = false): Release =>
+  testRelease(slug, {
+    title,
+    date: new Date(Date.UTC(2020, 0, day)),
+    provinces: codes,
+    nationwide,
+    category: 'cabinet',
+    excerpt: 'ย่อ <b>',
+    ...(day === 2 ? { updated: new Date(Date.UTC(2020, 0, 5)) } : {}),
+  });
 const allCodes = provinces.map((p) => p.code);
 const releases = [
   make('local', 1, ['TH-50']),
