@@ -60,7 +60,7 @@ describe('pageScores', () => {
     expect(meetsTargets(page)).toBe(false);
     expect(formatTable([page])).toMatchInlineSnapshot(`
       "page type  perf   a11y   best    seo   path
-      target      ≥95   ≥100   ≥100   ≥100
+      target      ≥95   ≥100   ≥100      –
       release      80!    95!   100    100   /releases/x/
                  - perf: Total Blocking Time (900 ms)
                  - a11y: Contrast"
