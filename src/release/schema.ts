@@ -23,6 +23,12 @@ export const LIMITS = {
   source: 2_000,
   /** One update's note: a sentence or two saying what changed. */
   updateNote: 300,
+  /** A photo's path, alt text and caption. */
+  photoPath: 300,
+  photoAlt: 300,
+  photoCaption: 500,
+  /** Photos a gallery may hold. */
+  gallery: 50,
   /** Updates a release may list. */
   updates: 100,
   bodyWarning: 1_000_000,
@@ -64,6 +70,17 @@ const releaseUpdate = z.strictObject({
   note: text(LIMITS.updateNote),
 });
 
+/**
+ * A photo kept beside the release: `src` is relative to the Markdown file, inside the folder
+ * named after it (./<file name without .md>/lead.jpg); `npm run check` checks the file itself.
+ */
+const photo = z.strictObject({
+  src: z.string().trim().min(1).max(LIMITS.photoPath),
+  /** What the photo shows, for readers who cannot see it; in the release's language. */
+  alt: text(LIMITS.photoAlt),
+  caption: text(LIMITS.photoCaption).optional(),
+});
+
 /** Languages a release may be written in; the site's interface stays Thai. */
 export const releaseLanguages = ['th', 'en'] as const;
 export type ReleaseLanguage = (typeof releaseLanguages)[number];
@@ -85,6 +102,10 @@ export const releaseFrontMatterSchema = z.strictObject({
   source: httpUrl.optional(),
   /** One or two sentences for lists and feeds; the body's opening is used without it. */
   summary: text(LIMITS.summary).optional(),
+  /** The lead photo: on the page, in listings, feeds and share cards. */
+  image: photo.optional(),
+  /** Further photos, shown as a gallery after the text. */
+  gallery: z.array(photo).max(LIMITS.gallery).default([]),
   /**
    * When the release was last corrected, without a note (files from before `updates`). With
    * `updates`, the release's `updated` is the newest update's date, set by validate.ts.
@@ -106,6 +127,7 @@ export const releaseFrontMatterSchema = z.strictObject({
 });
 
 export type ReleaseUpdate = z.output<typeof releaseUpdate>;
+export type ReleasePhoto = z.output<typeof photo>;
 export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
 /** Front matter as written in a file, before defaults and parsing. */
 export type ReleaseFrontMatterInput = z.input<typeof releaseFrontMatterSchema>;

@@ -59,6 +59,7 @@ describe('a valid release', () => {
       'draft',
       'excerpt',
       'filePath',
+      'gallery',
       'ministry',
       'nationwide',
       'office',
