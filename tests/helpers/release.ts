@@ -11,6 +11,7 @@ export function testRelease(slug: string, fields: Partial<Release> = {}): Releas
     nationwide: false,
     source: `https://example.go.th/${slug}`,
     updates: [],
+    gallery: [],
     draft: false,
     excerpt: 'ย่อ',
     filePath: `${slug}.md`,

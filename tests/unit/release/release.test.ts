@@ -9,6 +9,7 @@ const make = (slug: string, date: string, draft = false): Release => ({
   provinces: [],
   nationwide: false,
   updates: [],
+  gallery: [],
   draft,
   excerpt: '',
   filePath: `${slug}.md`,

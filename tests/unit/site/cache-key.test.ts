@@ -11,6 +11,7 @@ const release = (slug: string, digest: string, title = 'ข่าว'): Release 
   provinces: [],
   nationwide: false,
   updates: [],
+  gallery: [],
   draft: false,
   excerpt: 'เปิดข่าว',
   filePath: `content/releases/2020/09/${slug}.md`,

@@ -14,6 +14,7 @@ function make(slug: string, date: string, ministry: string, provinces: string[] 
     nationwide: false,
     source: `https://example.go.th/${slug}`,
     updates: [],
+    gallery: [],
     draft,
     excerpt: '',
     filePath: `${slug}.md`,

@@ -43,6 +43,7 @@ const release = (i: number): Release => ({
   nationwide: false,
   source: `https://example.go.th/${i}`,
   updates: [],
+  gallery: [],
   draft: false,
   excerpt: 'ตอนต้นของข่าว',
   filePath: `r${i}.md`,
