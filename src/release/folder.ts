@@ -18,7 +18,7 @@ export interface PassOptions {
   /** The file's text, for a caller that holds it already; by default read and checked to be UTF-8. */
   read?: (file: string) => Promise<string>;
   /** The release already made from this very text (the loader's store): it is not validated again. */
-  known?: (filePath: string, text: string) => Release | undefined;
+  known?: (filePath: string, text: string) => Release | undefined | Promise<Release | undefined>;
   /** Each release validated here (not `known`), with its body and text: to store or index it. */
   validated?: (result: ValidRelease, text: string) => void | Promise<void>;
 }
@@ -41,7 +41,7 @@ export async function validateReleaseFiles(root: string, files: readonly string[
       problems.push(...read.problems);
       return;
     }
-    const known = options.known?.(filePath, read.text);
+    const known = await options.known?.(filePath, read.text);
     if (known) {
       releases.push(known);
       return;
