@@ -1,0 +1,67 @@
+/**
+ * Binds the photo roles (variants.ts) to Astro's image pipeline (astro:assets getImage):
+ * the URLs of each photo's encoded sizes. Encoding itself happens after the pages, in
+ * Astro's build, for every URL asked for here, and once per content hash (image-source.ts).
+ */
+import { getImage } from 'astro:assets';
+import type { PhotoFile, Release } from '@/release/release.ts';
+import { environment } from '@/config.ts';
+import { imageSource } from './image-source.ts';
+import { linkOriginals } from './originals.ts';
+import type { Picture } from './picture-html.ts';
+import { ogSize, roleSizes, ROLES, type PhotoRole, type Size } from './variants.ts';
+
+/** Quality for WebP and JPEG: sharp's default of 80 costs a third more bytes for no difference a reader sees in a news photo. */
+const QUALITY = 72;
+
+const source = (photo: PhotoFile) =>
+  imageSource(photo, { root: process.cwd(), base: import.meta.env.BASE_URL, dev: import.meta.env.DEV });
+
+/** The photo as a `<picture>` for `role`: WebP sources and a JPEG fallback, at the role's widths. */
+export async function pictureOf(photo: PhotoFile, role: PhotoRole): Promise<Picture> {
+  const { width, height, widths } = roleSizes(photo, role);
+  const { sizes, ratio } = ROLES[role];
+  const transform = { src: source(photo), width, height, widths, sizes, quality: QUALITY, ...(ratio ? { fit: 'cover' } : {}) };
+  const [webp, jpeg] = await Promise.all([
+    getImage({ ...transform, format: 'webp' }),
+    getImage({ ...transform, format: 'jpeg' }),
+  ]);
+  return {
+    sources: [{ type: 'image/webp', srcset: webp.srcSet.attribute }],
+    img: { src: jpeg.src, srcset: jpeg.srcSet.attribute, width, height },
+    sizes,
+  };
+}
+
+export interface EncodedImage extends Size {
+  /** Path on this site (with its base); absolute URLs are made by the caller. */
+  path: string;
+  type: 'image/jpeg';
+}
+
+/** The photo as one JPEG, at most 1200 px wide (the lead photo's largest): feeds, JSON-LD, a gallery's full view. */
+export async function jpegOf(photo: PhotoFile): Promise<EncodedImage> {
+  const picture = await pictureOf(photo, 'column');
+  return { path: picture.img.src, width: picture.img.width, height: picture.img.height, type: 'image/jpeg' };
+}
+
+/** The share card cropped from the photo: 1200 × 630 (variants.ts ogSize). */
+export async function ogImageOf(photo: PhotoFile): Promise<EncodedImage> {
+  const size = ogSize(photo);
+  const image = await getImage({ src: source(photo), ...size, fit: 'cover', format: 'jpeg', quality: QUALITY });
+  return { path: image.src, ...size, type: 'image/jpeg' };
+}
+
+/**
+ * Puts every release's originals where Astro's build reads them (originals.ts): called
+ * once per build before any page, so that a page copied from the last build whose images
+ * are missing from Astro's cache can still have them encoded.
+ */
+export async function linkPhotoOriginals(releases: readonly Release[]): Promise<void> {
+  if (import.meta.env.DEV) return;
+  await linkOriginals(
+    process.cwd(),
+    environment().outDir,
+    releases.flatMap((release) => Object.values(release.photos ?? {})),
+  );
+}
