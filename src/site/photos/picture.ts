@@ -14,8 +14,16 @@ import { ogSize, roleSizes, ROLES, type PhotoRole, type Size } from './variants.
 /** Quality for WebP and JPEG: sharp's default of 80 costs a third more bytes for no difference a reader sees in a news photo. */
 const QUALITY = 72;
 
+/**
+ * Astro encodes at build time exactly when its build collects static images, the test
+ * getImage itself makes (astro/dist/assets/internal.js:157); otherwise (astro dev) its image
+ * endpoint reads each photo. Not import.meta.env.DEV, which a build run with NODE_ENV=test
+ * (as tests run it) also sets.
+ */
+const building = (): boolean => globalThis.astroAsset?.addStaticImage !== undefined;
+
 const source = (photo: PhotoFile) =>
-  imageSource(photo, { root: process.cwd(), base: import.meta.env.BASE_URL, dev: import.meta.env.DEV });
+  imageSource(photo, { root: process.cwd(), base: import.meta.env.BASE_URL, dev: !building() });
 
 /** The photo as a `<picture>` for `role`: WebP sources and a JPEG fallback, at the role's widths. */
 export async function pictureOf(photo: PhotoFile, role: PhotoRole): Promise<Picture> {
@@ -58,7 +66,7 @@ export async function ogImageOf(photo: PhotoFile): Promise<EncodedImage> {
  * are missing from Astro's cache can still have them encoded.
  */
 export async function linkPhotoOriginals(releases: readonly Release[]): Promise<void> {
-  if (import.meta.env.DEV) return;
+  if (!building()) return;
   await linkOriginals(
     process.cwd(),
     environment().outDir,
