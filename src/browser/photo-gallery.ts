@@ -53,6 +53,7 @@ for (const gallery of document.querySelectorAll<HTMLElement>('[data-gallery]')) 
       show(current + (event.key === 'ArrowRight' ? 1 : -1));
     }
   });
-  // Back to the photo the reader was on, so the keyboard carries on from there.
-  viewer.addEventListener('close', () => links[current]?.focus());
+  // Back to the photo the reader was on, so the keyboard carries on from there: after the
+  // browser's own return of focus to the link that opened the viewer, which follows this event.
+  viewer.addEventListener('close', () => setTimeout(() => links[current]?.focus()));
 }
