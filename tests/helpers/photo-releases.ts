@@ -63,7 +63,8 @@ const releases: Written[] = [
     body: 'ข่าวที่มีภาพขนาดเล็ก\n',
     photos: [{ file: 'small.webp', seed: 3, width: 400, height: 300 }],
   },
-  { slug: PHOTO_RELEASES.none, front: [], body: 'ข่าวที่ไม่มีภาพ\n', photos: [] },
+  // Longer than an excerpt: a paragraph added at its end changes no other page (tests/e2e/photos.test.ts).
+  { slug: PHOTO_RELEASES.none, front: [], body: `ข่าวที่ไม่มีภาพ ${'รายละเอียดของข่าว '.repeat(20)}\n`, photos: [] },
 ];
 
 /** Writes the releases and their photos into `releasesDir` (2020/03/). */

@@ -1,9 +1,15 @@
 /**
- * Binds the photo roles (variants.ts) to Astro's image pipeline (astro:assets getImage):
- * the URLs of each photo's encoded sizes. Encoding itself happens after the pages, in
- * Astro's build, for every URL asked for here, and once per content hash (image-source.ts).
+ * Binds the photo roles (variants.ts) to Astro's image pipeline (getImage): the URLs of
+ * each photo's encoded sizes. Encoding itself happens after the pages, in Astro's build,
+ * for every URL asked for here, and once per content hash (image-source.ts).
+ *
+ * getImage comes from virtual:astro:get-image, not astro:assets: astro:assets exports the
+ * build's output folder (astro/dist/assets/vite-plugin-assets.js:230, `outDir`), and Astro's
+ * incremental build hashes the code of every module a page imports, so each page showing a
+ * photo was rendered again whenever a build wrote to another folder (tests and benchmarks
+ * do) instead of being copied from the cache.
  */
-import { getImage } from 'astro:assets';
+import { getImage } from 'virtual:astro:get-image';
 import type { PhotoFile, Release } from '@/release/release.ts';
 import { environment } from '@/config.ts';
 import { imageSource } from './image-source.ts';
@@ -47,10 +53,15 @@ export interface EncodedImage extends Size {
   type: 'image/jpeg';
 }
 
-/** The photo as one JPEG, at most 1200 px wide (the lead photo's largest): feeds, JSON-LD, a gallery's full view. */
+/**
+ * The photo as one JPEG, at most 1200 px wide: feeds, JSON-LD, a gallery's full view. The
+ * column picture's largest JPEG, the same file (Astro hashes neither widths nor sizes), but
+ * asked for alone so that a gallery photo is not encoded at every width of the column.
+ */
 export async function jpegOf(photo: PhotoFile): Promise<EncodedImage> {
-  const picture = await pictureOf(photo, 'column');
-  return { path: picture.img.src, width: picture.img.width, height: picture.img.height, type: 'image/jpeg' };
+  const { width, height } = roleSizes(photo, 'column');
+  const image = await getImage({ src: source(photo), width, height, quality: QUALITY, format: 'jpeg' });
+  return { path: image.src, width, height, type: 'image/jpeg' };
 }
 
 /** The share card cropped from the photo: 1200 × 630 (variants.ts ogSize). */
