@@ -7,6 +7,7 @@
 import { ministries, provinces } from '@/release/registries.ts';
 import { normaliseSearchText } from '@/search/common/thai-text.ts';
 import { toThaiDigits } from '@/thai/digits.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 export interface EvalQuery {
   class: string;
@@ -23,18 +24,6 @@ export const QUERY_CLASSES = [
   'Thai/Latin mix',
   'Thai digits',
 ] as const;
-
-/** mulberry32: a small seeded generator, so that `--seed N` draws the same queries again. */
-function randomOf(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const newSeed = (): number => Math.floor(Math.random() * 2 ** 31);
 
@@ -139,7 +128,7 @@ const CANDIDATES: Record<(typeof QUERY_CLASSES)[number], Candidates> = {
  * random one of its candidates. Deterministic for a seed and a set of texts.
  */
 export function sampleQueries(texts: readonly string[], seed: number, perClass: number): EvalQuery[] {
-  const random = randomOf(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const commonWords = wordsInMany(texts.slice(0, 1000), 0.02);
   const queries: EvalQuery[] = [];

@@ -6,18 +6,7 @@
  * SVG scene took most of a second per photo, too slow for the benchmark's thousands.
  */
 import sharp from 'sharp';
-
-/** mulberry32: small, fast and good enough to place hills. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.ts';
 
 export interface DrawOptions {
   width?: number;
@@ -29,7 +18,7 @@ export async function drawPhoto(
   seed: number,
   { width = 1200, height = 800, format = 'jpeg' }: DrawOptions = {},
 ): Promise<Buffer> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const sky = [next() * 120 + 60, next() * 120 + 90, next() * 60 + 190];
   const ground = [next() * 80 + 40, next() * 100 + 80, next() * 60 + 20];
   const hills = Array.from({ length: 3 }, (_, i) => ({
