@@ -71,7 +71,7 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
     known: async (filePath, text) => {
       const slug = slugFromPath(filePath);
       const cached = store.get<ReleaseData>(slug);
-      if (cached?.digest === digestOf(filePath, text) && (await samePhotos(cached.data.photos ?? {}, photos)))
+      if (cached?.digest === digestOf(filePath, text) && (await samePhotos(cached.data.photos ?? {}, filePath, photos)))
         return { slug, ...cached.data };
       if (cached) store.delete(slug);
       return undefined;

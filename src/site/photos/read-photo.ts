@@ -5,7 +5,7 @@
  * (the loader's meta store), under the reading code's digest.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { photoFileSchema, type PhotoFile } from '@/release/release.ts';
@@ -21,7 +21,11 @@ export interface PhotoCache {
 }
 
 export interface PhotoReader {
-  read(photoPath: string): Promise<PhotoRead>;
+  /**
+   * @param photoPath relative to the project root.
+   * @param folder the release's photo folder it lies in (photo-path.ts): no folder from there down may be a link.
+   */
+  read(photoPath: string, folder: string): Promise<PhotoRead>;
   /** How many files were read whole (not answered from the cache). */
   readonly readCount: number;
 }
@@ -33,7 +37,7 @@ export function photoReader(root: string, cache: PhotoCache, code: string): Phot
     get readCount() {
       return readCount;
     },
-    async read(photoPath) {
+    async read(photoPath, folder) {
       const file = path.join(root, photoPath);
       const info = await lstat(file).catch(() => undefined);
       if (!info) return { ok: false, reason: 'missing' };
@@ -46,6 +50,10 @@ export function photoReader(root: string, cache: PhotoCache, code: string): Phot
         const entry = JSON.parse(cached) as { stamp: string; file: PhotoFile };
         if (entry.stamp === stamp) return { ok: true, file: entry.file };
       }
+      // Nor may the release's folder or one inside it be a link (checked when the file is read).
+      const parent = path.join(root, path.dirname(folder));
+      if ((await realpath(file)) !== path.join(await realpath(parent), path.relative(parent, file)))
+        return { ok: false, reason: 'not-a-file' };
       readCount += 1;
       const bytes = await readFile(file);
       const meta = await imageMetadata(bytes).catch(() => undefined);

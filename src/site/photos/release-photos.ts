@@ -8,7 +8,7 @@ import { splitRelease } from '@/release/front-matter.ts';
 import type { ReleaseProblem } from '@/release/problems.ts';
 import type { PhotoFile, Release } from '@/release/release.ts';
 import { bodyImages } from './body-photos.ts';
-import { resolvePhotoPath } from './photo-path.ts';
+import { photoFolder, resolvePhotoPath } from './photo-path.ts';
 import { PHOTO_FORMATS, type PhotoReader, type PhotoRead } from './read-photo.ts';
 
 export interface ReleasePhotos {
@@ -40,17 +40,17 @@ export async function readReleasePhotos(release: Release, text: string, reader: 
       problems.push({ ...at, ...outsideFolder(release.filePath, src) });
       continue;
     }
-    const read = await reader.read(resolved.path);
+    const read = await reader.read(resolved.path, resolved.folder);
     if (read.ok) photos[src] = read.file;
     else problems.push({ ...at, ...unreadable(resolved.path, read.reason) });
   }
   return { photos, problems };
 }
 
-/** True when every photo is the file it was: same path, same bytes. */
-export async function samePhotos(photos: Record<string, PhotoFile>, reader: PhotoReader): Promise<boolean> {
+/** True when every photo of the release in `releaseFile` is the file it was: same path, same bytes. */
+export async function samePhotos(photos: Record<string, PhotoFile>, releaseFile: string, reader: PhotoReader): Promise<boolean> {
   for (const photo of Object.values(photos)) {
-    const read = await reader.read(photo.path);
+    const read = await reader.read(photo.path, photoFolder(releaseFile));
     if (!read.ok || read.file.hash !== photo.hash) return false;
   }
   return true;

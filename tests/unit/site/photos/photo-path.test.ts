@@ -9,7 +9,7 @@ describe('a photo beside its release', () => {
     ['2026-12-01-moph-dengue/lead.jpg', 'content/releases/2026/12/2026-12-01-moph-dengue/lead.jpg'],
     ['./2026-12-01-moph-dengue/ภาพ/ยุงลาย.webp', 'content/releases/2026/12/2026-12-01-moph-dengue/ภาพ/ยุงลาย.webp'],
   ])('%s is read from %s', (src, path) => {
-    expect(resolvePhotoPath(RELEASE, src)).toEqual({ ok: true, path });
+    expect(resolvePhotoPath(RELEASE, src)).toEqual({ ok: true, path, folder: 'content/releases/2026/12/2026-12-01-moph-dengue' });
   });
 
   it.each([

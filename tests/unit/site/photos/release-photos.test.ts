@@ -89,11 +89,11 @@ describe("a release's photos, read for the build", () => {
   it('knows when a photo changed under the same name', async () => {
     const { photos } = await photosOf(['image:', '  src: ./2026-12-01-moph-dengue/lead.jpg', '  alt: ภาพ']);
     const reader = photoReader(root, cache(), 'code');
-    expect(await samePhotos(photos, reader)).toBe(true);
+    expect(await samePhotos(photos, FILE, reader)).toBe(true);
     await writeFile(
       path.join(root, 'releases/2026/12/2026-12-01-moph-dengue/lead.jpg'),
       await drawPhoto(9, { width: 300, height: 200 }),
     );
-    expect(await samePhotos(photos, reader)).toBe(false);
+    expect(await samePhotos(photos, FILE, reader)).toBe(false);
   });
 });
