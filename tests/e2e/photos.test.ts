@@ -364,6 +364,8 @@ describe('rebuilding', () => {
     expect(replaced.encoded.length).toBeGreaterThan(0);
     const after = await readdir(path.join(work, 'replaced/_astro/photos'));
     expect(after.some((file) => file.startsWith(deletedHash))).toBe(false);
+    // Astro's cache keeps what the site publishes, and nothing of the deleted or replaced photos.
+    expect((await readdir(path.join(work, 'cache/assets'))).sort()).toEqual([...after].sort());
     expect((await readdir(path.join(siteDir, '_astro/photos'))).some((file) => file.startsWith(deletedHash))).toBe(true);
     expect(parse(await readFile(path.join(work, 'replaced', FULL, 'index.html'), 'utf8')).childNodes).toBeDefined();
     expect(
