@@ -80,6 +80,10 @@ if (values.import) {
   process.exit(0);
 }
 const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-bench-'));
+const cleanUp = async (): Promise<void> => {
+  await rm(work, { recursive: true, force: true });
+  await rm(builds, { recursive: true, force: true });
+};
 try {
   console.log(`Extracting ${CORPUS} …`);
   execFileSync('tar', ['-xJf', CORPUS, '-C', work]);
@@ -87,6 +91,8 @@ try {
 
   if (values.photos) {
     await benchPhotos(rawFiles, Number(values.releases?.[0] ?? 1000));
+    // process.exit skips the finally below.
+    await cleanUp();
     process.exit(0);
   }
   const baseline = await build('baseline', 'content/releases');
@@ -98,6 +104,7 @@ try {
     report(`${count} releases from ${values.from}`, result, baseline.measurement);
     reportIndex(result);
     if (values.rebuild) await reportRebuild(result, dir, 'from');
+    await cleanUp();
     process.exit(0);
   }
 
@@ -134,8 +141,7 @@ try {
     }
   }
 } finally {
-  await rm(work, { recursive: true, force: true });
-  await rm(builds, { recursive: true, force: true });
+  await cleanUp();
 }
 
 /**
