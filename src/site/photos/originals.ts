@@ -7,6 +7,7 @@
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { PhotoFile } from '@/release/release.ts';
+import { forEachConcurrently } from '@/release/files.ts';
 import { originalPath, PHOTOS_FOLDER } from './image-source.ts';
 
 const linked = new Set<string>();
@@ -14,15 +15,18 @@ const linked = new Set<string>();
 /** Links every photo's original into `outDir` (once per process). */
 export async function linkOriginals(root: string, outDir: string, photos: Iterable<PhotoFile>): Promise<void> {
   const folder = path.resolve(root, outDir);
-  let made = false;
+  const links = new Map<string, string>();
   for (const photo of photos) {
     const target = path.join(folder, originalPath(photo));
-    if (linked.has(target)) continue;
-    if (!made) await mkdir(path.join(folder, PHOTOS_FOLDER), { recursive: true });
-    made = true;
+    if (!linked.has(target)) links.set(target, path.resolve(root, photo.path));
+  }
+  if (links.size === 0) return;
+  await mkdir(path.join(folder, PHOTOS_FOLDER), { recursive: true });
+  // Many at a time: at 100,000 releases these are 300,000 small file-system calls.
+  await forEachConcurrently([...links], 32, async ([target, original]) => {
     // A link left by an interrupted build may point at a file since moved: made again.
     await rm(target, { force: true });
-    await symlink(path.resolve(root, photo.path), target);
+    await symlink(original, target);
     linked.add(target);
-  }
+  });
 }
