@@ -21,6 +21,7 @@ import { serveStatic, type StaticSite } from '../../scripts/shared/static-server
 import { drawPhoto } from '../../scripts/shared/draw-photo.ts';
 import { HOSTILE_TEXT, PHOTO_RELEASES, writePhotoReleases } from '../helpers/photo-releases.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { htmlProblems } from '../helpers/html-validate.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 const SITE = 'https://thalaeng.github.io';
@@ -177,6 +178,12 @@ describe('a release with photos, as built', () => {
     };
     const item = rss.rss.channel.item.find((i) => i.link.endsWith(`/${PHOTO_RELEASES.hostile}/`))!;
     expect(item['media:content']?.['media:description']['#text']).toBe(`ภาพ ${HOSTILE_TEXT}`);
+  });
+
+  it('passes html-validate: release pages with photos and a listing with thumbnails', async () => {
+    const pages = [...Object.values(PHOTO_RELEASES).map((slug) => `/releases/${slug}/`), '/ministries/agriculture/'];
+    const problems = await Promise.all(pages.map(async (page) => htmlProblems(await read(page), page)));
+    expect(problems.flat()).toEqual([]);
   });
 
   it('leaves no original or link in the site, only encoded files', async () => {
