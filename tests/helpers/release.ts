@@ -10,6 +10,7 @@ export function testRelease(slug: string, fields: Partial<Release> = {}): Releas
     provinces: [],
     nationwide: false,
     source: `https://example.go.th/${slug}`,
+    gallery: [],
     updates: [],
     draft: false,
     excerpt: 'ย่อ',

@@ -8,6 +8,7 @@ const make = (slug: string, date: string, draft = false): Release => ({
   ministry: 'labour',
   provinces: [],
   nationwide: false,
+  gallery: [],
   updates: [],
   draft,
   excerpt: '',

@@ -10,6 +10,7 @@ const release = (slug: string, digest: string, title = 'ข่าว'): Release 
   ministry: 'commerce',
   provinces: [],
   nationwide: false,
+  gallery: [],
   updates: [],
   draft: false,
   excerpt: 'เปิดข่าว',

@@ -13,6 +13,7 @@ function make(slug: string, date: string, ministry: string, provinces: string[] 
     provinces,
     nationwide: false,
     source: `https://example.go.th/${slug}`,
+    gallery: [],
     updates: [],
     draft,
     excerpt: '',

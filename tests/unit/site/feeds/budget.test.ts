@@ -42,6 +42,7 @@ const release = (i: number): Release => ({
   provinces: [],
   nationwide: false,
   source: `https://example.go.th/${i}`,
+  gallery: [],
   updates: [],
   draft: false,
   excerpt: 'ตอนต้นของข่าว',
