@@ -33,7 +33,7 @@ import type { ImportReport } from './import/import-run.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { reportSearchInBrowser } from './eval-search/browser-bench.ts';
 import { releaseQueries } from './eval-search/search-eval.ts';
-import { newSeed } from './eval-search/search-sample.ts';
+import { newSeed } from './shared/random.ts';
 import { ensureHugo, writeHugoSite } from './bench/hugo-site.ts';
 import { buildPhases, copiedPages } from './bench/build-phases.ts';
 import { scriptArguments } from './shared/script-arguments.ts';

@@ -4,6 +4,7 @@
  * release, then a random candidate of its kind in that release's text; ground truth is
  * every release whose text holds the query where a reader's word can start (truthHolds).
  */
+import { randomOf } from '../shared/random.ts';
 import { ministries, provinces } from '@/release/registries.ts';
 import { normaliseSearchText } from '@/search/common/thai-text.ts';
 import { toThaiDigits } from '@/thai/digits.ts';
@@ -23,20 +24,6 @@ export const QUERY_CLASSES = [
   'Thai/Latin mix',
   'Thai digits',
 ] as const;
-
-/** mulberry32: a small seeded generator, so that `--seed N` draws the same queries again. */
-function randomOf(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const newSeed = (): number => Math.floor(Math.random() * 2 ** 31);
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const THAI_RUN = /[\u0E01-\u0E4E]+/g;
