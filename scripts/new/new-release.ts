@@ -3,7 +3,7 @@
  * folder and a free slug. New releases are drafts unless asked to publish, so that a
  * placeholder never reaches readers.
  */
-import { findExact, suggest, type Candidate } from '@/release/suggest.ts';
+import { findExact, suggest, type Candidate } from '@/release/resolve-name.ts';
 import { ministryCandidates, provinceCandidates } from '@/release/registry-candidates.ts';
 import { parseReleaseDate } from '@/release/date.ts';
 import { writeFrontMatter } from '@/release/write-front-matter.ts';
