@@ -20,6 +20,8 @@ export const SITE = {
   relatedCount: 4,
   /** Characters of body text kept as the excerpt when a release has no summary. */
   excerptLength: 200,
+  /** Where `npm run dev` serves the site (Astro's default port): `npm run new` prints a release's preview there. */
+  devServer: 'http://localhost:4321',
 } as const;
 
 /**

@@ -59,7 +59,7 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
         column: 1,
         message:
           'ลิงก์ (symlink) ไม่ถูกอ่าน / a symbolic link is not followed: git would keep the link, not the release, and the text would change with its target',
-        fix: 'replace the link by the file itself (copy the target here), or move the release here',
+        fix: 'วางไฟล์ข่าวจริงแทนลิงก์ (คัดลอกไฟล์ปลายทางมาไว้ที่นี่) / replace the link by the file itself (copy the target here), or move the release here',
       };
     case 'extension':
       return {
@@ -67,7 +67,7 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
         line: 1,
         column: 1,
         message: 'ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read',
-        fix: `rename it to ${renamed}`,
+        fix: `เปลี่ยนชื่อเป็น / rename it to ${renamed}`,
       };
     case 'other':
       return {
@@ -76,7 +76,7 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
         column: 1,
         severity: 'warning',
         message: 'ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published',
-        fix: `move it out of the releases folder, or rename it to ${renamed} if it is a release`,
+        fix: `ย้ายออกจากโฟลเดอร์ข่าว หรือถ้าเป็นข่าว เปลี่ยนชื่อเป็น ${renamed} / move it out of the releases folder, or rename it to ${renamed} if it is a release`,
       };
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { runScript, ROOT } from '../helpers/run-script.ts';
 import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
 import { BODY_PLACEHOLDER } from '../../scripts/new/new-release.ts';
+import { CTRL_D, runInTerminal } from '../helpers/terminal.ts';
 
 let work: string;
 const releases = (): string => path.join(work, 'content/releases');
@@ -84,9 +85,69 @@ describe('npm run new', () => {
   it('says what is wrong with an unknown ministry or province, and writes nothing', async () => {
     const ministry = await newRelease('--title', 'x', '--ministry', 'labor');
     expect(ministry.code).toBe(2);
-    expect(ministry.stderr.trim()).toBe('ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; did you mean labour?');
+    expect(ministry.stderr.trim()).toBe(
+      '--ministry: ไม่รู้จักกระทรวง "labor" หรือหมายถึง labour (กระทรวงแรงงาน) / unknown ministry "labor"; did you mean labour (Ministry of Labour)?',
+    );
     const province = await newRelease('--title', 'x', '--ministry', 'labour', '--province', 'เชียงไหม่');
-    expect(province.stderr.trim()).toBe('ไม่รู้จักจังหวัด "เชียงไหม่" / unknown province "เชียงไหม่"; did you mean TH-50?');
+    expect(province.stderr.trim()).toBe(
+      '--province: ไม่รู้จักจังหวัด "เชียงไหม่" หรือหมายถึง TH-50 (เชียงใหม่) / unknown province "เชียงไหม่"; did you mean TH-50 (Chiang Mai)?',
+    );
+    await expect(access(releases())).rejects.toThrow();
+  });
+
+  it('reads informal ministry and province names and a Thai-written date as the editor means them', async () => {
+    const { code, stdout } = await newRelease(
+      '--title',
+      'เกษตรเตือนเกษตรกร',
+      '--ministry',
+      'เกษตรฯ',
+      '--province',
+      'อุดร',
+      '--province',
+      'จ.เชียงราย',
+      '--date',
+      '20 พ.ย. 2569',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('  เกษตรฯ → agriculture (กระทรวงเกษตรและสหกรณ์)\n');
+    expect(stdout).toContain('  อุดร → TH-41 (อุดรธานี), จ.เชียงราย → TH-57 (เชียงราย)\n');
+    expect(stdout).toContain('  20 พ.ย. 2569 → 2026-11-20\n');
+    const text = await readFile(path.join(releases(), '2026/11/2026-11-20-agriculture.md'), 'utf8');
+    expect(text).toContain('date: 2026-11-20\nministry: agriculture\nprovinces: [TH-41, TH-57]\n');
+    expect((await runScript('check.ts', [], { cwd: work })).code).toBe(0);
+  });
+
+  it('prints where npm run dev shows the release, under the site base, and that its slug never changes', async () => {
+    const { stdout } = await runScript(
+      'new.ts',
+      ['--title', 'x', '--ministry', 'labour', '--date', '2026-11-20', '--slug', '2026-11-20-job-fair'],
+      { cwd: work, env: { THALAENG_BASE: '/news/' } },
+    );
+    expect(stdout).toContain(
+      'ดูตัวอย่าง: สั่ง npm run dev แล้วเปิด / preview: run npm run dev, then open http://localhost:4321/news/releases/2026-11-20-job-fair/\n',
+    );
+    expect(stdout).toContain(
+      "ชื่อไฟล์ 2026-11-20-job-fair คือที่อยู่ของข่าว เปลี่ยนไม่ได้หลังเผยแพร่ / the slug 2026-11-20-job-fair is the release's address: it never changes once published",
+    );
+  });
+
+  it('refuses every wrong flag at once, each with its hint, and writes nothing', async () => {
+    const { code, stderr } = await newRelease(
+      '--title',
+      'x',
+      '--ministry',
+      'ศึกษา',
+      '--date',
+      '2026-02-30',
+      '--source',
+      'www.moe.go.th/1',
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('--ministry: "ศึกษา" อาจเป็นกระทรวง education (กระทรวงศึกษาธิการ) หรือ higher-education');
+    expect(stderr).toContain('--date: ไม่มีวันที่หรือเวลา "2026-02-30" ในปฏิทิน: เดือน 02 ปี 2026 มี 28 วัน');
+    expect(stderr).toContain('--source: ที่มาต้องเป็นลิงก์ http หรือ https');
+    expect(stderr).toContain('แก้เป็น / write instead: https://www.moe.go.th/1');
+    expect(stderr).not.toMatch(/\bat \S+:\d+:\d+/);
     await expect(access(releases())).rejects.toThrow();
   });
 
@@ -130,5 +191,41 @@ describe('npm run new', () => {
     } finally {
       await rm(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('npm run new on a terminal', () => {
+  const env = { THALAENG_NOW: '2026-11-23T09:00:00+07:00' };
+
+  it('checks each answer as it is given, asks again with the hint, and keeps the answers before', async () => {
+    const answers = ['ข่าวทดสอบ', 'ทรัพยากรฯ', 'อุดรธานี, โคราช', '20/11/2569', 'https://www.mnre.go.th/1', 'mnre-forest'];
+    const { code, output } = await runInTerminal(
+      'new.ts',
+      [],
+      // A ministry that could be two, then the one meant.
+      [answers[0]!, 'สังคม', ...answers.slice(1)],
+      { cwd: work, env },
+    );
+    expect(code, output).toBe(0);
+    expect(output.match(/หัวข้อข่าว \/ title: /g)).toHaveLength(1);
+    expect(output).toContain('"สังคม" อาจเป็นกระทรวง social-development');
+    expect(output).toContain('ทรัพยากรฯ → natural-resources (กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม)');
+    expect(output).toContain('20/11/2569 → 2026-11-20');
+    expect(output).toContain('preview: run npm run dev, then open http://localhost:4321/releases/mnre-forest/');
+    const text = await readFile(path.join(releases(), '2026/11/mnre-forest.md'), 'utf8');
+    expect(text.split('---')[1]).toBe(
+      '\ntitle: ข่าวทดสอบ\ndate: 2026-11-20\nministry: natural-resources\nprovinces: [TH-41, TH-30]\nsource: https://www.mnre.go.th/1\ndraft: true\n',
+    );
+  });
+
+  it.each([
+    ['Ctrl+D', CTRL_D],
+    ['Ctrl+C', '\x03'],
+  ])('stops on %s in the middle with a short line and exit code 130, and writes nothing', async (_, key) => {
+    const { code, output } = await runInTerminal('new.ts', [], ['ข่าวทดสอบ', 'labour', key], { cwd: work, env });
+    expect(code).toBe(130);
+    expect(output.trim().split('\n').at(-1)).toBe('ยกเลิกแล้ว ไม่ได้สร้างไฟล์ / cancelled: no file was written');
+    expect(output).not.toMatch(/Error|\bat \S+:\d+:\d+/);
+    await expect(access(releases())).rejects.toThrow();
   });
 });
