@@ -131,7 +131,7 @@ describe('the browser editor', () => {
     await page.keyboard.type(BODY);
 
     // The preview reads as the page will: Buddhist-era date, names, the list and the table.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('body').innerText()).toContain('วันจันทร์ที่ 3 พฤศจิกายน พ.ศ. 2568');
     const shown = await preview.locator('body').innerText();
     for (const text of ['กระทรวงเกษตรและสหกรณ์', 'เชียงใหม่', 'ขอนแก่น', T.previewDraft]) expect(shown).toContain(text);
