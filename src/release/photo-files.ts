@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { photoFolder, photoSrc, readPhotoSrc } from './photo-paths.ts';
 import { writtenWith, type PhotoReference } from './photo-references.ts';
-import { PHOTO_LIMITS, REFUSED_FORMATS, photoFormatOfName } from './photo-formats.ts';
+import { oversizeWarning, photoFormatOfName, refusal } from './photo-formats.ts';
 import { readPhotoFile } from './photo-file.ts';
 import { suggest } from './suggest.ts';
 import type { ReleaseProblem } from './problems.ts';
@@ -101,7 +101,7 @@ async function fileProblem(
   const { format } = facts;
   if (format !== promised) {
     const taken = photoFormatOfName(`photo.${format}`);
-    const refused = taken ? undefined : (REFUSED_FORMATS[format] ?? { th: '', en: 'the site takes JPEG, PNG, WebP and AVIF' });
+    const refused = taken ? undefined : refusal(format);
     return {
       message: `ไฟล์ ${shown} เป็นภาพ ${format.toUpperCase()} แต่ชื่อไฟล์บอกว่าเป็น ${promised?.toUpperCase()}${refused?.th ? ` ${refused.th}` : ''} / ${shown} is a ${format.toUpperCase()} image, though its name says ${promised?.toUpperCase()}${
         refused ? `: ${refused.en}` : ''
@@ -111,22 +111,8 @@ async function fileProblem(
         : `export it as JPEG to ${photoFolder(releasePath)}/${stem}.jpg and write ${writtenWith(reference, photoSrc(releasePath, `${stem}.jpg`))}`,
     };
   }
-  const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-  const side = Math.max(facts.width ?? 0, facts.height ?? 0);
-  const over = [
-    ...(facts.bytes > PHOTO_LIMITS.bytes ? [`${megabytes(facts.bytes)} (over ${megabytes(PHOTO_LIMITS.bytes)})`] : []),
-    ...(side > PHOTO_LIMITS.side
-      ? [
-          `${facts.width?.toLocaleString('en')} × ${facts.height?.toLocaleString('en')} px (over ${PHOTO_LIMITS.side.toLocaleString('en')} px on a side)`,
-        ]
-      : []),
-  ];
-  if (!over.length) return undefined;
-  return {
-    severity: 'warning',
-    message: `ภาพต้นฉบับใหญ่เกินไป / the original ${shown} is ${over.join(' and ')}: readers get copies resized for their screens, so its size only makes the repository and every build heavier`,
-    fix: 'resize it to at most 3,000 px on its longer side and save it as JPEG at quality 80–85 (usually well under 1 MB)',
-  };
+  const oversize = oversizeWarning(facts, shown);
+  return oversize && { severity: 'warning', ...oversize };
 }
 
 function unused(releasePath: string, name: string): ReleaseProblem {

@@ -58,8 +58,35 @@ export function refusedFormatOfName(name: string): string | undefined {
   return Object.hasOwn(REFUSED_FORMATS, format) ? format : undefined;
 }
 
+/** Why a file in `format` (as Astro's reader names it) is no photo for the site, in Thai and English. */
+export function refusal(format: string): { th: string; en: string } {
+  return REFUSED_FORMATS[format] ?? { th: '', en: 'the site takes JPEG, PNG, WebP and AVIF' };
+}
+
 /**
  * Past these an original only makes the repository and every build heavier: readers get
  * copies resized for their screen, and no screen needs more than a few thousand pixels.
  */
 export const PHOTO_LIMITS = { bytes: 5_000_000, side: 6_000 } as const;
+
+/** What to say of an original past PHOTO_LIMITS (a warning: it is published all the same). @param shown the file as the editor knows it. */
+export function oversizeWarning(
+  facts: { bytes: number; width?: number | undefined; height?: number | undefined },
+  shown: string,
+): { message: string; fix: string } | undefined {
+  const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  const side = Math.max(facts.width ?? 0, facts.height ?? 0);
+  const over = [
+    ...(facts.bytes > PHOTO_LIMITS.bytes ? [`${megabytes(facts.bytes)} (over ${megabytes(PHOTO_LIMITS.bytes)})`] : []),
+    ...(side > PHOTO_LIMITS.side
+      ? [
+          `${facts.width?.toLocaleString('en')} × ${facts.height?.toLocaleString('en')} px (over ${PHOTO_LIMITS.side.toLocaleString('en')} px on a side)`,
+        ]
+      : []),
+  ];
+  if (!over.length) return undefined;
+  return {
+    message: `ภาพต้นฉบับใหญ่เกินไป / the original ${shown} is ${over.join(' and ')}: readers get copies resized for their screens, so its size only makes the repository and every build heavier`,
+    fix: 'resize it to at most 3,000 px on its longer side and save it as JPEG at quality 80–85 (usually well under 1 MB)',
+  };
+}

@@ -25,7 +25,7 @@ export function photoRuleProblems(
       fix,
     });
     const problems = srcProblems(releasePath, reference).map(({ message, fix }) => problem('src', message, fix));
-    const alt = altProblem(reference, lang);
+    const alt = altTextProblem(reference.alt, reference.src, lang, reference.field ?? 'the photo');
     if (alt)
       problems.push(
         problem('alt', alt, reference.field ? `alt: ${ALT_EXAMPLE}` : `![${ALT_EXAMPLE.slice(1, -1)}](${reference.src})`),
@@ -85,11 +85,14 @@ const FILE_NAME = /^[^\s/\\]+\.(?:jpe?g|png|webp|avif|gif|heic|heif|tiff?|bmp|sv
 /** What cameras and phones call their files: IMG_1234, DSC01234, PXL_20261201_… */
 const CAMERA_NAME = /^(?:img|dsc[fn]?|pxl|photo|image|pic)[\s_-]?\d/i;
 
-function altProblem(reference: PhotoReference, lang: ReleaseLanguage): string | undefined {
-  const alt = reference.alt.trim();
-  const where = reference.field ?? 'the photo';
+/**
+ * What is wrong with the alt text of the photo at `src`, Thai then English, or undefined.
+ * @param where how messages name the photo: `image`, `gallery.2`, `the photo`.
+ */
+export function altTextProblem(text: string, src: string, lang: ReleaseLanguage, where: string): string | undefined {
+  const alt = text.trim();
   if (!alt) return `ภาพไม่มีคำบรรยายแทนภาพ (alt) / ${where} has no alt text: ${ALT_WHY}`;
-  const base = posix.basename(reference.src).toLowerCase();
+  const base = posix.basename(src).toLowerCase();
   const fileName =
     [base, base.replace(/\.[^.]*$/, '')].includes(alt.toLowerCase()) || FILE_NAME.test(alt) || CAMERA_NAME.test(alt);
   if (fileName)
