@@ -86,14 +86,7 @@ function describe(
   if (field === 'updates') return describeUpdate(issue, value);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const fix = issue.keys
-      .map((k) =>
-        suggest(
-          k,
-          releaseFields.map((f) => ({ value: f, names: [f] })),
-        ),
-      )
-      .find(Boolean);
+    const fix = nearestField(issue.keys, releaseFields);
     return withFix(`ไม่รู้จักช่อง ${keys} / unknown field ${keys}; fields are ${releaseFields.join(', ')}`, fix);
   }
   if (issue.code === 'too_big' && typeof value === 'string') {
@@ -172,14 +165,7 @@ function describeUpdate(issue: z.core.$ZodIssue, value: unknown): { message: str
   const en = `update ${index + 1}`;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const fix = issue.keys
-      .map((k) =>
-        suggest(
-          k,
-          ['date', 'note'].map((f) => ({ value: f, names: [f] })),
-        ),
-      )
-      .find(Boolean);
+    const fix = nearestField(issue.keys, ['date', 'note']);
     return withFix(`ไม่รู้จักช่อง ${keys} ใน${th} / unknown field ${keys} in ${en}; an update has only date and note`, fix);
   }
   if (key === undefined)
@@ -272,14 +258,7 @@ function describePhoto(issue: z.core.$ZodIssue, file: string, value: unknown): {
   const key = issue.path.at(-1);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const fix = issue.keys
-      .map((k) =>
-        suggest(
-          k,
-          PHOTO_FIELDS.map((f) => ({ value: f, names: [f] })),
-        ),
-      )
-      .find(Boolean);
+    const fix = nearestField(issue.keys, PHOTO_FIELDS);
     return withFix(`ไม่รู้จักช่อง ${keys} ใน ${path} / unknown field ${keys} in ${path}; a photo has only src, alt and caption`, fix);
   }
   if (path === 'gallery' && issue.code === 'too_big')
@@ -372,6 +351,18 @@ function whyNoSuchDate(written: string): { th: string; en: string } | undefined 
 /** Zero-width characters written out (`\u200B`), so that an editor sees what is there. */
 function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** The known field nearest in spelling to one of the unknown `keys`: the fix for a typo. */
+function nearestField(keys: readonly string[], fields: readonly string[]): string | undefined {
+  return keys
+    .map((key) =>
+      suggest(
+        key,
+        fields.map((field) => ({ value: field, names: [field] })),
+      ),
+    )
+    .find(Boolean);
 }
 
 function withFix(message: string, fix: string | undefined): { message: string; fix?: string } {
