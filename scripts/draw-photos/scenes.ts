@@ -2,7 +2,9 @@
  * The scenes drawn for the embedded releases' photos: the project's own pictures, so the
  * site ships nothing it has no right to. Each returns an SVG of WIDTH × HEIGHT.
  */
-import { HEIGHT, WIDTH, between, blur, gradient, mix, picture, random } from './svg.ts';
+import { HEIGHT, WIDTH, between, blur, gradient, mix, picture } from './svg.ts';
+// Seeded: the same code draws the same files again, byte for byte.
+import { randomOf as random } from '../shared/random.ts';
 
 const HORIZON = 600;
 

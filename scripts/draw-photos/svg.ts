@@ -1,20 +1,8 @@
-/** Small pieces for drawing photo-like scenes in SVG: a seeded random source, gradients, soft edges and film grain. */
+/** Small pieces for drawing photo-like scenes in SVG: gradients, soft edges, film grain, colours seen through air. */
 
 /** 3:2, the shape of most press photos, at a size a lead photo is published from. */
 export const WIDTH = 1600;
 export const HEIGHT = 1067;
-
-/** Mulberry32: the same seed draws the same scene on every machine, so the files can be drawn again unchanged. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A value between `from` and `to`, drawn from `rnd`. */
 export const between = (rnd: () => number, from: number, to: number): number => from + (to - from) * rnd();
