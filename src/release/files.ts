@@ -94,7 +94,7 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
         column: 1,
         severity: 'warning',
         message: `ภาพนี้ไม่อยู่ในโฟลเดอร์ของข่าวใด / this photo is in no release's folder (there is no ${path.posix.dirname(filePath)}.md), so it is not published: a release's photos go in the folder named after its file, next to it`,
-        fix: 'move it into the folder of the release that shows it (content/releases/2026/12/2026-12-01-x.md → content/releases/2026/12/2026-12-01-x/), or delete it',
+        fix: 'ย้ายไปไว้ในโฟลเดอร์ของข่าวที่ใช้ภาพนี้ หรือลบทิ้ง / move it into the folder of the release that shows it (content/releases/2026/12/2026-12-01-x.md → content/releases/2026/12/2026-12-01-x/), or delete it',
       };
     case 'other':
       return {

@@ -10,7 +10,7 @@ import { photoFolder, photoSrc, readPhotoSrc } from './photo-paths.ts';
 import { writtenWith, type PhotoReference } from './photo-references.ts';
 import { oversizeWarning, photoFormatOfName, refusal } from './photo-formats.ts';
 import { readPhotoFile } from './photo-file.ts';
-import { suggest } from './suggest.ts';
+import { suggest } from './resolve-name.ts';
 import type { ReleaseProblem } from './problems.ts';
 
 /**
@@ -79,7 +79,7 @@ function missing(releasePath: string, name: string, present: ReadonlySet<string>
     };
   return {
     message: `ไม่พบไฟล์ภาพ ${shown} / there is no file ${shown}: a release's photos are in the folder named after its file`,
-    fix: `put the photo at ${shown}, or correct the path`,
+    fix: `วางภาพไว้ที่ ${shown} หรือแก้ที่อยู่ภาพ / put the photo at ${shown}, or correct the path`,
   };
 }
 
@@ -96,7 +96,7 @@ async function fileProblem(
   if (!facts.format)
     return {
       message: `ไฟล์ ${shown} ไม่ใช่ภาพ หรือเสียหาย / ${shown} cannot be read as an image: it is damaged, or not a photo`,
-      fix: `export the photo again as JPEG to ${photoFolder(releasePath)}/${stem}.jpg`,
+      fix: `ส่งออกภาพใหม่เป็น JPEG ที่ ${photoFolder(releasePath)}/${stem}.jpg / export the photo again as JPEG to ${photoFolder(releasePath)}/${stem}.jpg`,
     };
   const { format } = facts;
   if (format !== promised) {
@@ -107,8 +107,8 @@ async function fileProblem(
         refused ? `: ${refused.en}` : ''
       }`,
       fix: taken
-        ? `rename the file to ${stem}.${format} and write ${writtenWith(reference, photoSrc(releasePath, `${stem}.${format}`))}`
-        : `export it as JPEG to ${photoFolder(releasePath)}/${stem}.jpg and write ${writtenWith(reference, photoSrc(releasePath, `${stem}.jpg`))}`,
+        ? `เปลี่ยนชื่อไฟล์เป็น ${stem}.${format} แล้วเขียน ${writtenWith(reference, photoSrc(releasePath, `${stem}.${format}`))} / rename the file to ${stem}.${format} and write ${writtenWith(reference, photoSrc(releasePath, `${stem}.${format}`))}`
+        : `บันทึกเป็น JPEG ที่ ${photoFolder(releasePath)}/${stem}.jpg แล้วเขียน ${writtenWith(reference, photoSrc(releasePath, `${stem}.jpg`))} / export it as JPEG to ${photoFolder(releasePath)}/${stem}.jpg and write ${writtenWith(reference, photoSrc(releasePath, `${stem}.jpg`))}`,
     };
   }
   const oversize = oversizeWarning(facts, shown);
@@ -122,6 +122,6 @@ function unused(releasePath: string, name: string): ReleaseProblem {
     column: 1,
     severity: 'warning',
     message: `ข่าวไม่ได้ใช้ไฟล์นี้ / ${releasePath} does not use this file, so it is not published: it only makes the repository heavier`,
-    fix: `show it in the release (gallery:\n  - { src: ${photoSrc(releasePath, name)}, alt: "…" }), or delete it`,
+    fix: `ใส่ภาพใน gallery ของข่าว หรือลบไฟล์ทิ้ง / show it in the release, or delete it: gallery:\n  - { src: ${photoSrc(releasePath, name)}, alt: "…" }`,
   };
 }

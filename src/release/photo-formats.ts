@@ -87,6 +87,6 @@ export function oversizeWarning(
   if (!over.length) return undefined;
   return {
     message: `ภาพต้นฉบับใหญ่เกินไป / the original ${shown} is ${over.join(' and ')}: readers get copies resized for their screens, so its size only makes the repository and every build heavier`,
-    fix: 'resize it to at most 3,000 px on its longer side and save it as JPEG at quality 80–85 (usually well under 1 MB)',
+    fix: 'ย่อภาพให้ด้านยาวไม่เกิน 3,000 พิกเซล แล้วบันทึกเป็น JPEG คุณภาพ 80–85 / resize it to at most 3,000 px on its longer side and save it as JPEG at quality 80–85 (usually well under 1 MB)',
   };
 }

@@ -43,7 +43,7 @@ function srcProblems(releasePath: string, reference: PhotoReference): { message:
     return [
       {
         message: SRC_FAULTS[read.fault](shown, own),
-        fix: `copy the photo into ${photoFolder(releasePath)}/ (the folder named after this file) and write ${writtenWith(reference, photoSrc(releasePath, name))}`,
+        fix: `คัดลอกภาพไปไว้ใน ${photoFolder(releasePath)}/ (โฟลเดอร์ชื่อเดียวกับไฟล์ข่าว) แล้วเขียน / copy the photo into ${photoFolder(releasePath)}/ (the folder named after this file) and write: ${writtenWith(reference, photoSrc(releasePath, name))}`,
       },
     ];
   }
@@ -63,7 +63,7 @@ function formatProblems(releasePath: string, reference: PhotoReference, name: st
       message: `รูปแบบไฟล์ภาพนี้ใช้ไม่ได้${refused ? ` ${REFUSED_FORMATS[refused]!.th}` : ''} / ${JSON.stringify(reference.src)} is not in a format the site takes (${PHOTO_EXTENSIONS}): ${
         refused ? REFUSED_FORMATS[refused]!.en : 'save it as JPEG, PNG, WebP or AVIF'
       }`,
-      fix: `export it as JPEG and write ${jpeg}`,
+      fix: `บันทึกภาพเป็น JPEG แล้วเขียน / export it as JPEG and write: ${jpeg}`,
     },
   ];
 }

@@ -286,8 +286,8 @@ function describePhoto(issue: z.core.$ZodIssue, file: string, value: unknown): {
       message: `${path} ยาว ${length} ตัวอักษร เกิน ${issue.maximum.toLocaleString('en')} / ${path} is ${length} characters long, more than ${issue.maximum.toLocaleString('en')}`,
       fix:
         key === 'src'
-          ? 'give the photo a shorter file name'
-          : 'a sentence or two is enough; the text of the release says the rest',
+          ? 'ตั้งชื่อไฟล์ภาพให้สั้นลง / give the photo a shorter file name'
+          : 'หนึ่งถึงสองประโยคก็พอ รายละเอียดอยู่ในเนื้อข่าว / a sentence or two is enough; the text of the release says the rest',
     };
   }
   return {

@@ -51,7 +51,7 @@ describe("a release's photo files", () => {
 
   it('refuse a photo that is not there, at its field', async () => {
     expect(await check('lead.jpg')).toEqual([
-      `${RELEASE}:7:3 image.src: ไม่พบไฟล์ภาพ ${FOLDER}/lead.jpg / there is no file ${FOLDER}/lead.jpg: a release's photos are in the folder named after its file\n    แก้เป็น / write instead: put the photo at ${FOLDER}/lead.jpg, or correct the path`,
+      `${RELEASE}:7:3 image.src: ไม่พบไฟล์ภาพ ${FOLDER}/lead.jpg / there is no file ${FOLDER}/lead.jpg: a release's photos are in the folder named after its file\n    แก้เป็น / write instead: วางภาพไว้ที่ ${FOLDER}/lead.jpg หรือแก้ที่อยู่ภาพ / put the photo at ${FOLDER}/lead.jpg, or correct the path`,
     ]);
   });
 
@@ -78,7 +78,7 @@ describe("a release's photo files", () => {
         .toBuffer(),
     );
     expect(await check('lead.jpg')).toEqual([
-      `${RELEASE}:7:3 image.src: ไฟล์ ${FOLDER}/lead.jpg เป็นภาพ PNG แต่ชื่อไฟล์บอกว่าเป็น JPG / ${FOLDER}/lead.jpg is a PNG image, though its name says JPG\n    แก้เป็น / write instead: rename the file to lead.png and write src: ${OWN}/lead.png`,
+      `${RELEASE}:7:3 image.src: ไฟล์ ${FOLDER}/lead.jpg เป็นภาพ PNG แต่ชื่อไฟล์บอกว่าเป็น JPG / ${FOLDER}/lead.jpg is a PNG image, though its name says JPG\n    แก้เป็น / write instead: เปลี่ยนชื่อไฟล์เป็น lead.png แล้วเขียน src: ${OWN}/lead.png / rename the file to lead.png and write src: ${OWN}/lead.png`,
     ]);
   });
 
@@ -94,13 +94,13 @@ describe("a release's photo files", () => {
       `image.src: ไฟล์ ${FOLDER}/lead.jpg เป็นภาพ HEIC แต่ชื่อไฟล์บอกว่าเป็น JPG ภาพ HEIC ของ iPhone ระบบสร้างเว็บไซต์อ่านไม่ได้`,
     );
     expect(problem).toContain('is a HEIC image, though its name says JPG: HEIC (the iPhone default) cannot be decoded by sharp');
-    expect(problem).toContain(`write instead: export it as JPEG to ${FOLDER}/lead.jpg and write src: ${OWN}/lead.jpg`);
+    expect(problem).toContain(`export it as JPEG to ${FOLDER}/lead.jpg and write src: ${OWN}/lead.jpg`);
   });
 
   it('refuse a file that is no image', async () => {
     await put('lead.jpg', 'ไม่ใช่ภาพ');
     expect(await check('lead.jpg')).toEqual([
-      `${RELEASE}:7:3 image.src: ไฟล์ ${FOLDER}/lead.jpg ไม่ใช่ภาพ หรือเสียหาย / ${FOLDER}/lead.jpg cannot be read as an image: it is damaged, or not a photo\n    แก้เป็น / write instead: export the photo again as JPEG to ${FOLDER}/lead.jpg`,
+      `${RELEASE}:7:3 image.src: ไฟล์ ${FOLDER}/lead.jpg ไม่ใช่ภาพ หรือเสียหาย / ${FOLDER}/lead.jpg cannot be read as an image: it is damaged, or not a photo\n    แก้เป็น / write instead: ส่งออกภาพใหม่เป็น JPEG ที่ ${FOLDER}/lead.jpg / export the photo again as JPEG to ${FOLDER}/lead.jpg`,
     ]);
   });
 
@@ -118,14 +118,16 @@ describe("a release's photo files", () => {
       `the original ${FOLDER}/wide.png is 6,400 × 40 px (over 6,000 px on a side)`,
     ]);
     expect(problems[0]).toContain(`${RELEASE}:7:3 คำเตือน / warning: image.src: ภาพต้นฉบับใหญ่เกินไป`);
-    expect(problems[0]).toContain('write instead: resize it to at most 3,000 px on its longer side');
+    expect(problems[0]).toContain(
+      'write instead: ย่อภาพให้ด้านยาวไม่เกิน 3,000 พิกเซล แล้วบันทึกเป็น JPEG คุณภาพ 80–85 / resize it to at most 3,000 px on its longer side',
+    );
   });
 
   it('warn about a file in the folder that the release does not use, which is not published', async () => {
     await put('lead.jpg', await jpeg());
     await put('spare/old.jpg', await jpeg());
     expect(await check('lead.jpg')).toEqual([
-      `${FOLDER}/spare/old.jpg:1:1 คำเตือน / warning: ข่าวไม่ได้ใช้ไฟล์นี้ / ${RELEASE} does not use this file, so it is not published: it only makes the repository heavier\n    แก้เป็น / write instead: show it in the release (gallery:\n  - { src: ${OWN}/spare/old.jpg, alt: "…" }), or delete it`,
+      `${FOLDER}/spare/old.jpg:1:1 คำเตือน / warning: ข่าวไม่ได้ใช้ไฟล์นี้ / ${RELEASE} does not use this file, so it is not published: it only makes the repository heavier\n    แก้เป็น / write instead: ใส่ภาพใน gallery ของข่าว หรือลบไฟล์ทิ้ง / show it in the release, or delete it: gallery:\n  - { src: ${OWN}/spare/old.jpg, alt: "…" }`,
     ]);
   });
 });

@@ -6,7 +6,10 @@ import { formatProblem } from '@/release/problems.ts';
 const FILE = 'content/releases/2026/12/2026-12-01-moph-dengue.md';
 const HEAD = 'title: สาธารณสุขเตือนไข้เลือดออก\ndate: 2026-12-01\nministry: public-health\nsource: https://www.moph.go.th/1';
 const OWN = './2026-12-01-moph-dengue';
-const COPY = 'copy the photo into content/releases/2026/12/2026-12-01-moph-dengue/ (the folder named after this file) and write';
+const COPY =
+  'คัดลอกภาพไปไว้ใน content/releases/2026/12/2026-12-01-moph-dengue/ (โฟลเดอร์ชื่อเดียวกับไฟล์ข่าว) แล้วเขียน / copy the photo into content/releases/2026/12/2026-12-01-moph-dengue/ (the folder named after this file) and write:';
+
+const JPEG = 'บันทึกภาพเป็น JPEG แล้วเขียน / export it as JPEG and write:';
 
 const release = (fields: string, body = 'เนื้อข่าว'): string => `---\n${HEAD}\n${fields}\n---\n${body}\n`;
 const lead = (src: string, alt = 'เจ้าหน้าที่พ่นหมอกควันกำจัดยุงลายในชุมชน'): string => `image:\n  src: ${src}\n  alt: ${alt}`;
@@ -63,7 +66,7 @@ describe.each<{ rule: string; text: string; line: number; field?: string; thai: 
     field: 'image.src',
     thai: 'รูปแบบไฟล์ภาพนี้ใช้ไม่ได้ ภาพ HEIC ของ iPhone ระบบสร้างเว็บไซต์อ่านไม่ได้และเบราว์เซอร์ส่วนใหญ่ไม่แสดง',
     english: 'HEIC (the iPhone default) cannot be decoded by sharp',
-    fix: `export it as JPEG and write src: ${OWN}/IMG_0042.jpg`,
+    fix: `${JPEG} src: ${OWN}/IMG_0042.jpg`,
   },
   {
     rule: 'a GIF',
@@ -71,7 +74,7 @@ describe.each<{ rule: string; text: string; line: number; field?: string; thai: 
     line: 8,
     thai: 'รูปแบบไฟล์ภาพนี้ใช้ไม่ได้ ภาพ GIF มีได้เพียง 256 สี และภาพเคลื่อนไหวจะเหลือภาพเดียว',
     english: 'GIF holds 256 colours, too few for a photo',
-    fix: `export it as JPEG and write ![แผนที่พื้นที่เสี่ยง](${OWN}/map.jpg)`,
+    fix: `${JPEG} ![แผนที่พื้นที่เสี่ยง](${OWN}/map.jpg)`,
   },
   {
     rule: 'a file that is no image format',
@@ -80,7 +83,7 @@ describe.each<{ rule: string; text: string; line: number; field?: string; thai: 
     field: 'image.src',
     thai: 'รูปแบบไฟล์ภาพนี้ใช้ไม่ได้',
     english: 'is not in a format the site takes (.jpg, .jpeg, .png, .webp, .avif): save it as JPEG, PNG, WebP or AVIF',
-    fix: `export it as JPEG and write src: ${OWN}/report.jpg`,
+    fix: `${JPEG} src: ${OWN}/report.jpg`,
   },
   {
     rule: 'alt text in English in a Thai release',

@@ -659,7 +659,7 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
       column: 43,
       field: 'image.alt',
       message: 'image.alt ยาว 303 ตัวอักษร เกิน 300 / image.alt is 303 characters long, more than 300',
-      fix: 'a sentence or two is enough; the text of the release says the rest',
+      fix: 'หนึ่งถึงสองประโยคก็พอ รายละเอียดอยู่ในเนื้อข่าว / a sentence or two is enough; the text of the release says the rest',
     },
   },
 ])('$kind', ({ text, path, expected }) => {
