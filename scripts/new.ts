@@ -1,24 +1,28 @@
 /**
  * npm run new -- --title "…" --ministry <name or slug> [--province <name or code> …]
  *                [--date <date>] [--source URL] [--slug SLUG] [--publish]
- * Creates a release file (a draft unless --publish) that passes `npm run check`. Names and
+ *                [--image photo.jpg --alt "…" [--caption "…"]]
+ * Creates a release file (a draft unless --publish) that passes `npm run check`, and copies
+ * its lead photo into its folder (scripts/new/lead-photo.ts). Names and
  * Thai-written dates are read as an editor means them. On a terminal, without a title or a
  * ministry, it asks for each field and checks each answer as it is given. It never
  * overwrites a file; Ctrl+D or Ctrl+C cancels and writes nothing.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newReleaseFile } from './new/new-release.ts';
 import { Cancelled, gatherAnswers, RefusedAnswers, type Given } from './new/ask-release.ts';
 import { previewUrl } from './new/preview-url.ts';
+import { askLeadPhoto } from './new/ask-lead-photo.ts';
+import { leadPhotoOption, leadPhotoReport, placeLeadPhoto } from './new/lead-photo.ts';
 import { validateRelease } from '@/release/validate.ts';
 import { formatProblem } from '@/release/problems.ts';
 import { projectPath } from '@/release/files.ts';
 import { environment } from '@/config.ts';
 
-const USAGE = `usage: npm run new -- --title "…" --ministry <name or slug> [--province <name or code> …] [--date yyyy-mm-dd] [--source URL] [--slug SLUG] [--publish]
+const USAGE = `usage: npm run new -- --title "…" --ministry <name or slug> [--province <name or code> …] [--date yyyy-mm-dd] [--source URL] [--slug SLUG] [--publish] [--image photo.jpg --alt "…" [--caption "…"]]
   ไม่ใส่ --title หรือ --ministry ในหน้าต่างเทอร์มินัล โปรแกรมจะถามทีละช่อง / on a terminal, without --title or --ministry, it asks for each field`;
 
 /** The exit code of a process ended by Ctrl+C (128 + SIGINT), which a cancelled answer also gets. */
@@ -37,6 +41,9 @@ try {
       source: { type: 'string' },
       slug: { type: 'string' },
       publish: { type: 'boolean', default: false },
+      image: { type: 'string' },
+      alt: { type: 'string' },
+      caption: { type: 'string' },
     },
   });
   const interactive = process.stdin.isTTY && (values.title === undefined || values.ministry === undefined);
@@ -56,15 +63,25 @@ try {
     interactive ? { input: process.stdin, output: process.stdout, terminal: true } : undefined,
     process.stdout,
   );
-  const file = newReleaseFile(release, values.publish);
+  // Read and checked before anything is written; asked for on a terminal when not given.
+  const lead =
+    (await leadPhotoOption(values)) ??
+    (interactive ? await askLeadPhoto({ input: process.stdin, output: process.stdout, terminal: true }) : undefined);
+  const file = newReleaseFile(release, values.publish, lead?.image);
   const target = path.join(folder, file.path);
   const shown = projectPath(process.cwd(), target);
   // The same validation as the build: what `new` writes must pass `check`.
   const result = validateRelease(shown, file.text, { now: env.now });
   if (!result.ok) throw new RefusedAnswers(result.problems.map(formatProblem).join('\n'));
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, file.text, { flag: 'wx' });
+  const photo = lead && file.photo ? await placeLeadPhoto(lead, path.join(folder, file.photo)) : undefined;
+  await writeFile(target, file.text, { flag: 'wx' }).catch(async (error: unknown) => {
+    // The photo was copied for this file alone.
+    if (photo) await rm(photo);
+    throw error;
+  });
   console.log(`สร้าง ${shown} แล้ว / created ${shown}`);
+  if (lead && photo) console.log(leadPhotoReport(lead, projectPath(process.cwd(), photo)));
   // A release dated later is scheduled: say when it will appear.
   for (const warning of result.warnings) console.log(formatProblem(warning));
   console.log(`ดูตัวอย่าง: สั่ง npm run dev แล้วเปิด / preview: run npm run dev, then open ${previewUrl(release.slug, env.base)}`);

@@ -75,7 +75,7 @@ export async function gatherAnswers(
 const MINISTRY_LIST = `${ministries.map((m) => `  ${m.slug.padEnd(20)} ${m.nameTh}`).join('\n')}\n`;
 
 /** One answer, or Cancelled when the editor presses Ctrl+D or Ctrl+C, or the input ends. */
-function questionOf(rl: Interface, prompt: string): Promise<string> {
+export function questionOf(rl: Interface, prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const cancel = (): void => reject(new Cancelled());
     rl.once('close', cancel);

@@ -9,6 +9,7 @@ import { LIMITS, releaseFields, releaseFrontMatterSchema, type ReleaseFrontMatte
 import type { Position } from './front-matter.ts';
 import { readReleaseDate, YEARS } from './date.ts';
 import { INVISIBLE } from '@/thai/invisible.ts';
+import { photoSrc } from './photo-paths.ts';
 import { foldThaiDigits } from '@/thai/digits.ts';
 import { daysInMonth } from '@/thai/calendar.ts';
 import { thaiDateAsIso } from '@/thai/written-date.ts';
@@ -47,7 +48,9 @@ export function problemFromIssue(
   // The nearest written node: a missing field of a list's entry is shown at the entry.
   const parts = key.split('.');
   const position = parts.map((_, i) => positions.get(parts.slice(0, parts.length - i).join('.'))).find(Boolean) ?? fallback;
-  const described = describe(issue, field, valueAt(data, path), data);
+  const value = valueAt(data, path);
+  const described =
+    field === 'image' || field === 'gallery' ? describePhoto(issue, file, value) : describe(issue, field, value, data);
   const problem: ReleaseProblem = { file, ...position, message: described.message };
   if (field) problem.field = path.join('.');
   if (described.fix) problem.fix = described.fix;
@@ -83,14 +86,7 @@ function describe(
   if (field === 'updates') return describeUpdate(issue, value);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const fix = issue.keys
-      .map((k) =>
-        suggest(
-          k,
-          releaseFields.map((f) => ({ value: f, names: [f] })),
-        ),
-      )
-      .find(Boolean);
+    const fix = nearestField(issue.keys, releaseFields);
     return withFix(`ไม่รู้จักช่อง ${keys} / unknown field ${keys}; fields are ${releaseFields.join(', ')}`, fix);
   }
   if (issue.code === 'too_big' && typeof value === 'string') {
@@ -169,14 +165,7 @@ function describeUpdate(issue: z.core.$ZodIssue, value: unknown): { message: str
   const en = `update ${index + 1}`;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const fix = issue.keys
-      .map((k) =>
-        suggest(
-          k,
-          ['date', 'note'].map((f) => ({ value: f, names: [f] })),
-        ),
-      )
-      .find(Boolean);
+    const fix = nearestField(issue.keys, ['date', 'note']);
     return withFix(`ไม่รู้จักช่อง ${keys} ใน${th} / unknown field ${keys} in ${en}; an update has only date and note`, fix);
   }
   if (key === undefined)
@@ -262,6 +251,58 @@ const orLines = (lines: readonly string[]): string | undefined => (lines.length 
  * A date the schema cannot read: a Thai-written date or a Buddhist-era year gets the ISO date
  * it stands for; anything else, what is wrong with it and the form to write.
  */
+/** `image`, `gallery` and their photos' src, alt and caption: each named by its place, `gallery.2.alt`. */
+function describePhoto(issue: z.core.$ZodIssue, file: string, value: unknown): { message: string; fix?: string } {
+  const path = issue.path.join('.');
+  const example = `{ src: ${photoSrc(file, 'lead.jpg')}, alt: ${ALT_EXAMPLE} }`;
+  const key = issue.path.at(-1);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    const fix = nearestField(issue.keys, PHOTO_FIELDS);
+    return withFix(`ไม่รู้จักช่อง ${keys} ใน ${path} / unknown field ${keys} in ${path}; a photo has only src, alt and caption`, fix);
+  }
+  if (path === 'gallery' && issue.code === 'too_big')
+    return {
+      message: `มีภาพเกิน ${LIMITS.gallery} ภาพ / gallery holds more than ${LIMITS.gallery} photos`,
+      fix: `keep the ${LIMITS.gallery} that tell the story best; the source site keeps the rest`,
+    };
+  if (path === 'gallery')
+    return {
+      message: `gallery ต้องเป็นรายการภาพ / gallery must be a list of photos, each with a src and an alt, got ${JSON.stringify(value)}`,
+      fix: `gallery:\n  - ${example}`,
+    };
+  if (typeof key !== 'string' || !(PHOTO_FIELDS as readonly string[]).includes(key))
+    return {
+      message: `${path} ต้องมี src และ alt / ${path} must be a photo with a src and an alt, got ${JSON.stringify(value)}`,
+      fix: `${path.startsWith('gallery') ? '- ' : 'image: '}${example}`,
+    };
+  if (value === undefined)
+    return key === 'src'
+      ? { message: `${path} ไม่มี src / ${path} has no src: the path of the photo`, fix: `src: ${photoSrc(file, 'lead.jpg')}` }
+      : { message: `${path} ไม่มีคำบรรยายแทนภาพ / ${path} has no alt: ${ALT_WHY}`, fix: `alt: ${ALT_EXAMPLE}` };
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    const length = value.trim().length.toLocaleString('en');
+    return {
+      message: `${path} ยาว ${length} ตัวอักษร เกิน ${issue.maximum.toLocaleString('en')} / ${path} is ${length} characters long, more than ${issue.maximum.toLocaleString('en')}`,
+      fix:
+        key === 'src'
+          ? 'ตั้งชื่อไฟล์ภาพให้สั้นลง / give the photo a shorter file name'
+          : 'หนึ่งถึงสองประโยคก็พอ รายละเอียดอยู่ในเนื้อข่าว / a sentence or two is enough; the text of the release says the rest',
+    };
+  }
+  return {
+    message: `${path} ต้องเป็นข้อความที่ไม่ว่าง / ${path} must be non-empty text, got ${showInvisible(JSON.stringify(value))}`,
+    fix: key === 'src' ? `src: ${photoSrc(file, 'lead.jpg')}` : `${key}: ${ALT_EXAMPLE}`,
+  };
+}
+
+const PHOTO_FIELDS = ['src', 'alt', 'caption'] as const;
+/** Why alt text matters, for messages. */
+export const ALT_WHY =
+  "say what the photo shows, in the release's language: it is read aloud to readers who cannot see it, and shown when the photo does not load";
+/** Who, doing what, where: what a reader who cannot see the photo needs. */
+export const ALT_EXAMPLE = '"ปลัดกระทรวงแรงงานมอบวุฒิบัตรแก่ผู้ผ่านการฝึกอาชีพ ที่ศูนย์ฝึกอาชีพเชียงใหม่"';
+
 function describeDate(field: string, value: unknown): { message: string; fix?: string } {
   const shown = JSON.stringify(value);
   const written = typeof value === 'string' ? value.trim() : '';
@@ -310,6 +351,18 @@ function whyNoSuchDate(written: string): { th: string; en: string } | undefined 
 /** Zero-width characters written out (`\u200B`), so that an editor sees what is there. */
 function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** The known field nearest in spelling to one of the unknown `keys`: the fix for a typo. */
+function nearestField(keys: readonly string[], fields: readonly string[]): string | undefined {
+  return keys
+    .map((key) =>
+      suggest(
+        key,
+        fields.map((field) => ({ value: field, names: [field] })),
+      ),
+    )
+    .find(Boolean);
 }
 
 function withFix(message: string, fix: string | undefined): { message: string; fix?: string } {

@@ -17,12 +17,16 @@ import { formatEnglishDateTime, formatThaiDateTime, isoDateInBangkok, isoDateTim
 import { isScheduled, type Release } from './release.ts';
 import type { ReleaseFrontMatter } from './schema.ts';
 import { SITE } from '@/config.ts';
+import { photoReferences, type PhotoReference } from './photo-references.ts';
+import { photoRuleProblems } from './photo-rules.ts';
 
 export interface ValidRelease {
   ok: true;
   release: Release;
   body: string;
   warnings: ReleaseProblem[];
+  /** The photos it names, for the checks of the files themselves (photo-files.ts). */
+  photos: PhotoReference[];
 }
 
 export type ValidationResult = ValidRelease | { ok: false; problems: ReleaseProblem[] };
@@ -130,6 +134,8 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
     });
   }
   const nesting = bodyBytes > LIMITS.body ? undefined : findDeepNesting(split.body);
+  // A body refused for its size or nesting is not parsed: that is what would fail.
+  const parsable = bodyBytes <= LIMITS.body && !nesting;
   if (nesting) {
     at(
       split.bodyLine + nesting.line - 1,
@@ -137,8 +143,7 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       'ลบเครื่องหมาย > เครื่องหมายรายการ หรือการเยื้องที่เกินมาต้นบรรทัด / remove the extra > and list markers (or indentation) at the start of the line',
     );
   }
-  // A body refused for its size or nesting is not parsed: that is what would fail.
-  for (const html of bodyBytes > LIMITS.body || nesting ? [] : findRawHtml(split.body)) {
+  for (const html of parsable ? findRawHtml(split.body) : []) {
     problems.push({
       file: filePath,
       line: split.bodyLine + html.line - 1,
@@ -159,7 +164,9 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       fix: 'nationwide: true และ provinces: [] (หรือเก็บเฉพาะจังหวัดที่ข่าวเจาะจงถึง) / nationwide: true and provinces: [] (or keep only the provinces the release is specially about)',
     });
   }
+  const photos = parsed.success ? photoReferences(parsed.data, split.positions, parsable ? split.body : '', split.bodyLine) : [];
   if (parsed.success) {
+    problems.push(...photoRuleProblems(filePath, photos, parsed.data.lang));
     const dateLine = split.positions.get('date')?.line ?? 1;
     checkFolder(filePath, parsed.data.date, dateLine, at);
     checkUpdates(parsed.data, split.positions, options.now, at);
@@ -181,7 +188,7 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
     filePath,
     slug,
   };
-  return { ok: true, release, body: split.body, warnings };
+  return { ok: true, release, body: split.body, warnings, photos };
 }
 
 /** Enough to find the pattern; a binary file would otherwise give thousands. */

@@ -4,12 +4,13 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScript } from '../helpers/run-script.ts';
+import sharp from 'sharp';
 
 const GOOD = '---\ntitle: ข่าวดี\ndate: 2020-01-02\nministry: labour\nsource: https://www.mol.go.th/1\n---\nเนื้อข่าว\n';
 const BAD = '---\ntitle: ข่าวผิด\ndate: 2020-01-03\nministry: labor\nsource: https://www.mol.go.th/2\n---\nเนื้อข่าว\n';
 
 let work: string;
-const put = async (relative: string, text: string): Promise<void> => {
+const put = async (relative: string, text: string | Buffer): Promise<void> => {
   await mkdir(path.dirname(path.join(work, relative)), { recursive: true });
   await writeFile(path.join(work, relative), text);
 };
@@ -144,6 +145,27 @@ describe('npm run check', () => {
     expect(stdout).toContain('2020-01-02-good.md:4:1 ministry');
     expect(stdout).toContain('2020-01-04-new.md:4:1 ministry');
     expect(stdout).not.toContain('2020-01-03-bad.md');
+  });
+
+  it('with --changed reports the release of a photo that was replaced or deleted', async () => {
+    const photo = sharp({ create: { width: 60, height: 40, channels: 3, background: '#963' } });
+    const release = GOOD.replace('---\nเนื้อ', 'image: { src: ./2020-01-02-good/lead.jpg, alt: ปลัดกระทรวงแรงงานเปิดงาน }\n---\nเนื้อ');
+    await put('content/releases/2020/01/2020-01-02-good.md', release);
+    await put('content/releases/2020/01/2020-01-02-good/lead.jpg', await photo.clone().jpeg().toBuffer());
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
+    await put('content/releases/2020/01/2020-01-02-good/lead.jpg', await photo.clone().png().toBuffer());
+    const replaced = await check('--changed');
+    expect(replaced.code).toBe(1);
+    expect(replaced.stdout).toContain(
+      '2020-01-02-good.md:6:10 image.src: ไฟล์ content/releases/2020/01/2020-01-02-good/lead.jpg เป็นภาพ PNG',
+    );
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'png');
+    git('rm', '-q', 'content/releases/2020/01/2020-01-02-good/lead.jpg');
+    const deleted = await check('--changed', 'HEAD');
+    expect(deleted.code).toBe(1);
+    expect(deleted.stdout).toContain('2020-01-02-good.md:6:10 image.src: ไม่พบไฟล์ภาพ');
   });
 
   it('exits 2 with a clear message for a ref that does not exist or a wrong option', async () => {

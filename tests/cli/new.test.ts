@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile, access } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScript, ROOT } from '../helpers/run-script.ts';
 import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
 import { BODY_PLACEHOLDER } from '../../scripts/new/new-release.ts';
 import { CTRL_D, runInTerminal } from '../helpers/terminal.ts';
+import sharp from 'sharp';
 
 let work: string;
 const releases = (): string => path.join(work, 'content/releases');
@@ -202,8 +203,8 @@ describe('npm run new on a terminal', () => {
     const { code, output } = await runInTerminal(
       'new.ts',
       [],
-      // A ministry that could be two, then the one meant.
-      [answers[0]!, 'สังคม', ...answers.slice(1)],
+      // A ministry that could be two, then the one meant; no lead photo.
+      [answers[0]!, 'สังคม', ...answers.slice(1), ''],
       { cwd: work, env },
     );
     expect(code, output).toBe(0);
@@ -218,6 +219,40 @@ describe('npm run new on a terminal', () => {
     );
   });
 
+  /** The answers to every field, leaving the optional ones empty, up to the lead photo. */
+  const fields = ['ข่าวทดสอบ', 'labour', '', '2026-11-20', '', ''];
+
+  it('asks for the lead photo last, checks the file and the alt text as they are given, and copies it', async () => {
+    await writeFile(path.join(work, 'notes.jpg'), 'ไม่ใช่ภาพ');
+    const photo = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#468' } })
+      .jpeg()
+      .toBuffer();
+    await writeFile(path.join(work, 'IMG_0042.jpg'), photo);
+    const answers = [...fields, 'notes.jpg', 'IMG_0042.jpg', 'Opening', 'ปลัดกระทรวงแรงงานเปิดงาน', 'ที่ศาลากลาง'];
+    const { code, output } = await runInTerminal('new.ts', [], answers, { cwd: work, env });
+    expect(code, output).toBe(0);
+    expect(output).toContain('"notes.jpg" cannot be read as an image');
+    expect(output).toContain('the alt text "Opening" of the photo has no Thai');
+    expect(output).toContain('copied the photo to content/releases/2026/11/2026-11-20-labour/lead.jpg');
+    expect(await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8')).toContain(
+      'image:\n  src: ./2026-11-20-labour/lead.jpg\n  alt: ปลัดกระทรวงแรงงานเปิดงาน\n  caption: ที่ศาลากลาง\n',
+    );
+    expect(await readFile(path.join(releases(), '2026/11/2026-11-20-labour/lead.jpg'))).toEqual(photo);
+  });
+
+  it('stops on Ctrl+D at the photo with exit code 130, and writes neither the release nor the photo', async () => {
+    await writeFile(
+      path.join(work, 'IMG_0042.jpg'),
+      await sharp({ create: { width: 12, height: 8, channels: 3, background: '#468' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const { code, output } = await runInTerminal('new.ts', [], [...fields, 'IMG_0042.jpg', CTRL_D], { cwd: work, env });
+    expect(code, output).toBe(130);
+    expect(output.trim().split('\n').at(-1)).toBe('ยกเลิกแล้ว ไม่ได้สร้างไฟล์ / cancelled: no file was written');
+    await expect(access(releases())).rejects.toThrow();
+  });
+
   it.each([
     ['Ctrl+D', CTRL_D],
     ['Ctrl+C', '\x03'],
@@ -227,5 +262,86 @@ describe('npm run new on a terminal', () => {
     expect(output.trim().split('\n').at(-1)).toBe('ยกเลิกแล้ว ไม่ได้สร้างไฟล์ / cancelled: no file was written');
     expect(output).not.toMatch(/Error|\bat \S+:\d+:\d+/);
     await expect(access(releases())).rejects.toThrow();
+  });
+});
+
+describe('npm run new --image', () => {
+  const photo = (): Promise<Buffer> =>
+    sharp({ create: { width: 160, height: 120, channels: 3, background: '#d35400' } })
+      .jpeg()
+      .toBuffer();
+  const withPhoto = (...args: string[]) =>
+    newRelease('--title', 'แรงงานเปิดศูนย์ฝึกอาชีพ', '--ministry', 'labour', '--date', '2026-11-20', ...args);
+
+  it("copies the photo into the new release's folder and writes image:, which check accepts", async () => {
+    const bytes = await photo();
+    await writeFile(path.join(work, 'IMG_0042.JPG'), bytes);
+    const { code, stdout } = await withPhoto(
+      '--image',
+      'IMG_0042.JPG',
+      '--alt',
+      'ปลัดกระทรวงแรงงานมอบวุฒิบัตรแก่ผู้ผ่านการฝึกอาชีพ',
+      '--caption',
+      'ที่ศูนย์ฝึกอาชีพเชียงใหม่',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('copied the photo to content/releases/2026/11/2026-11-20-labour/lead.jpg');
+    const text = await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8');
+    expect(text).toContain(
+      'image:\n  src: ./2026-11-20-labour/lead.jpg\n  alt: ปลัดกระทรวงแรงงานมอบวุฒิบัตรแก่ผู้ผ่านการฝึกอาชีพ\n  caption: ที่ศูนย์ฝึกอาชีพเชียงใหม่\n',
+    );
+    expect(await readFile(path.join(releases(), '2026/11/2026-11-20-labour/lead.jpg'))).toEqual(bytes);
+    const check = await runScript('check.ts', [], { cwd: work });
+    expect(check.stdout).toContain('no problems');
+    expect(check.code).toBe(0);
+  });
+
+  it('names the copy after what the file is: a PNG called .jpg becomes lead.png', async () => {
+    await writeFile(
+      path.join(work, 'photo.jpg'),
+      await sharp(await photo())
+        .png()
+        .toBuffer(),
+    );
+    const { code } = await withPhoto('--image', 'photo.jpg', '--alt', 'เจ้าหน้าที่ต้อนรับผู้มาสมัครงาน');
+    expect(code).toBe(0);
+    expect(await readdir(path.join(releases(), '2026/11/2026-11-20-labour'))).toEqual(['lead.png']);
+    expect(await readFile(path.join(releases(), '2026/11/2026-11-20-labour.md'), 'utf8')).toContain(
+      'src: ./2026-11-20-labour/lead.png',
+    );
+  });
+
+  it('refuses a missing photo, a HEIC one, alt text without Thai or no alt at all, and writes nothing', async () => {
+    const avif = await sharp(await photo())
+      .avif()
+      .toBuffer();
+    await writeFile(path.join(work, 'IMG_0043.HEIC'), Buffer.from(avif.toString('latin1').replace(/avif/g, 'heic'), 'latin1'));
+    await writeFile(path.join(work, 'photo.jpg'), await photo());
+    const missing = await withPhoto('--image', 'nothere.jpg', '--alt', 'ภาพ');
+    expect(missing.stderr.trim()).toBe('ไม่พบไฟล์ภาพ "nothere.jpg" / there is no photo file "nothere.jpg"');
+    const heic = await withPhoto('--image', 'IMG_0043.HEIC', '--alt', 'ภาพ');
+    expect(heic.stderr).toContain('"IMG_0043.HEIC" is a HEIC image: HEIC (the iPhone default) cannot be decoded by sharp');
+    const english = await withPhoto('--image', 'photo.jpg', '--alt', 'Opening ceremony');
+    expect(english.stderr).toContain(
+      'image.alt: คำบรรยายแทนภาพต้องเป็นภาษาไทย / the alt text "Opening ceremony" of image has no Thai',
+    );
+    const noAlt = await withPhoto('--image', 'photo.jpg');
+    expect(noAlt.stderr).toContain('--image and --alt go together');
+    expect([missing.code, heic.code, english.code, noAlt.code]).toEqual([2, 2, 2, 2]);
+    await expect(access(releases())).rejects.toThrow();
+  });
+
+  it('never overwrites a photo already in the folder, and then writes no release either', async () => {
+    const left = path.join(releases(), '2026/11/2026-11-20-labour/lead.jpg');
+    await mkdir(path.dirname(left), { recursive: true });
+    await writeFile(left, 'a photo left behind');
+    await writeFile(path.join(work, 'photo.jpg'), await photo());
+    const { code, stderr } = await withPhoto('--image', 'photo.jpg', '--alt', 'ปลัดกระทรวงแรงงานเปิดงาน');
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(
+      'มีไฟล์นี้อยู่แล้ว จะไม่เขียนทับ / content/releases/2026/11/2026-11-20-labour/lead.jpg already exists and will not be overwritten',
+    );
+    expect(await readFile(left, 'utf8')).toBe('a photo left behind');
+    expect(await readdir(path.join(releases(), '2026/11'))).toEqual(['2026-11-20-labour']);
   });
 });

@@ -594,6 +594,74 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
       fix: '---\\ntitle: …\\n---',
     },
   },
+  {
+    kind: 'lead photo written as its file name alone',
+    text: file({ extra: 'image: lead.jpg' }),
+    expected: {
+      line: 7,
+      column: 1,
+      field: 'image',
+      message: 'image ต้องมี src และ alt / image must be a photo with a src and an alt, got "lead.jpg"',
+      fix: `image: { src: ./2017-11-02-7766/lead.jpg, alt: "ปลัดกระทรวงแรงงานมอบวุฒิบัตรแก่ผู้ผ่านการฝึกอาชีพ ที่ศูนย์ฝึกอาชีพเชียงใหม่" }`,
+    },
+  },
+  {
+    kind: 'lead photo without alt text',
+    text: file({ extra: 'image:\n  src: ./2017-11-02-7766/lead.jpg' }),
+    expected: {
+      line: 7,
+      column: 1,
+      field: 'image.alt',
+      message:
+        "image.alt ไม่มีคำบรรยายแทนภาพ / image.alt has no alt: say what the photo shows, in the release's language: it is read aloud to readers who cannot see it, and shown when the photo does not load",
+      fix: `alt: "ปลัดกระทรวงแรงงานมอบวุฒิบัตรแก่ผู้ผ่านการฝึกอาชีพ ที่ศูนย์ฝึกอาชีพเชียงใหม่"`,
+    },
+  },
+  {
+    kind: 'gallery photo without src',
+    text: file({ extra: 'gallery:\n  - alt: ภาพเจ้าหน้าที่' }),
+    expected: {
+      line: 8,
+      column: 5,
+      field: 'gallery.0.src',
+      message: 'gallery.0.src ไม่มี src / gallery.0.src has no src: the path of the photo',
+      fix: 'src: ./2017-11-02-7766/lead.jpg',
+    },
+  },
+  {
+    kind: 'misspelt field of a gallery photo',
+    text: file({ extra: 'gallery:\n  - { src: ./2017-11-02-7766/1.jpg, alt: ภาพเจ้าหน้าที่, capton: ณ ศาลากลาง }' }),
+    expected: {
+      line: 8,
+      column: 58,
+      field: 'gallery.0',
+      message: 'ไม่รู้จักช่อง capton ใน gallery.0 / unknown field capton in gallery.0; a photo has only src, alt and caption',
+      fix: 'caption',
+    },
+  },
+  {
+    kind: 'gallery written as one photo',
+    text: file({ extra: 'gallery: ./2017-11-02-7766/1.jpg' }),
+    expected: {
+      line: 7,
+      column: 1,
+      field: 'gallery',
+      message:
+        'gallery ต้องเป็นรายการภาพ / gallery must be a list of photos, each with a src and an alt, got "./2017-11-02-7766/1.jpg"',
+      fix: `gallery:\n  - { src: ./2017-11-02-7766/lead.jpg, alt: "ปลัดกระทรวงแรงงานมอบวุฒิบัตรแก่ผู้ผ่านการฝึกอาชีพ ที่ศูนย์ฝึกอาชีพเชียงใหม่" }`,
+    },
+  },
+  {
+    kind: 'alt text too long',
+    text: file({ extra: `image: { src: ./2017-11-02-7766/lead.jpg, alt: ${'ภาพ'.repeat(101)} }` }),
+    expected: {
+      line: 7,
+      column: 43,
+      field: 'image.alt',
+      message: 'image.alt ยาว 303 ตัวอักษร เกิน 300 / image.alt is 303 characters long, more than 300',
+      fix: 'หนึ่งถึงสองประโยคก็พอ รายละเอียดอยู่ในเนื้อข่าว / a sentence or two is enough; the text of the release says the rest',
+    },
+  },
 ])('$kind', ({ text, path, expected }) => {
   it('is reported with the exact message and fix', () => {
     const found = problems(text, path);
