@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security/headers-integration.ts';
 import { photoCache } from './src/site/photos/cache-integration.ts';
+import { browserEditor } from './src/admin/integration.ts';
 import { environment } from './src/config.ts';
 import { isBuildOutput } from './src/site/build-folders.ts';
 import { fontDisplayOptional } from './src/site/fonts/font-display.ts';
@@ -22,7 +23,13 @@ export default defineConfig({
   // assetsInlineLimit): the Content-Security-Policy (src/site/security/content-policy.ts)
   // then needs no per-page hashes and is the same in every page and in the hosts' headers files.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), searchIndex(), securityHeaders(), photoCache()],
+  integrations: [
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
+    searchIndex(),
+    securityHeaders(),
+    browserEditor(),
+    photoCache(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     // Astro inlines a processed <script> under assetsInlineLimit (the share bar's, the province

@@ -37,7 +37,7 @@ import type { ImportReport } from './import/import-run.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { reportSearchInBrowser } from './eval-search/browser-bench.ts';
 import { releaseQueries } from './eval-search/search-eval.ts';
-import { newSeed } from './eval-search/search-sample.ts';
+import { newSeed } from './shared/random.ts';
 import { ensureHugo, writeHugoSite } from './bench/hugo-site.ts';
 import { buildPhases, copiedPages, imageFiles } from './bench/build-phases.ts';
 import { addPhotos } from './bench/photo-releases.ts';

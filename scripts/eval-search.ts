@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { CORPORA, type Corpus } from './shared/corpus.ts';
 import { evalSite, releaseQueries, releaseTruth, runQueries, scoreByClass, TARGETS } from './eval-search/search-eval.ts';
-import { newSeed } from './eval-search/search-sample.ts';
+import { newSeed } from './shared/random.ts';
 import { reportSearchInBrowser } from './eval-search/browser-bench.ts';
 
 const { values } = parseArgs({

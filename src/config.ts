@@ -1,3 +1,5 @@
+import type { CmsHost, CmsSettings } from '@/admin/backend.ts';
+
 /** Site-wide settings in one typed object, read by pages, feeds and scripts alike. */
 export const SITE = {
   /** Short brand name shown in the header. */
@@ -20,6 +22,8 @@ export const SITE = {
   relatedCount: 4,
   /** Characters of body text kept as the excerpt when a release has no summary. */
   excerptLength: 200,
+  /** Where `npm run dev` serves the site (Astro's default port): `npm run new` prints a release's preview there. */
+  devServer: 'http://localhost:4321',
 } as const;
 
 /**
@@ -53,7 +57,17 @@ export interface Environment {
    * every page of one build agree on which releases are out.
    */
   now: Date;
+  /**
+   * THALAENG_CMS_HOST_TYPE (github, gitlab or gitea), THALAENG_CMS_REPO (owner/name),
+   * THALAENG_CMS_BRANCH (main), THALAENG_CMS_HOST_URL (GitLab or Gitea/Forgejo's address),
+   * THALAENG_CMS_APP_ID (their OAuth application), THALAENG_CMS_AUTH_URL (GitHub's OAuth
+   * server): where the browser editor at /admin/ commits (src/admin/backend.ts). Unset,
+   * /admin/ works only with `npm run cms`, on the editor's own machine.
+   */
+  cms: CmsSettings | undefined;
 }
+
+const CMS_HOSTS: readonly CmsHost[] = ['github', 'gitlab', 'gitea'];
 
 /** About 2.5 GB of Pagefind memory at most: it holds a shard's index whole, about 0.5 GB per 1,000 Thai releases. */
 const SEARCH_SHARD_SIZE = 5000;
@@ -75,6 +89,26 @@ export function readEnvironment(env: Readonly<Record<string, string | undefined>
   const feeds = value('THALAENG_FEEDS') ?? 'on';
   const hub = httpUrl('THALAENG_WEBSUB_HUB');
   const now = value('THALAENG_NOW');
+  const readCms = (): CmsSettings | undefined => {
+    const host = value('THALAENG_CMS_HOST_TYPE');
+    if (host === undefined) return undefined;
+    if (!CMS_HOSTS.includes(host as CmsHost)) fail('THALAENG_CMS_HOST_TYPE', CMS_HOSTS.join(', ') + ' or unset');
+    const repo = value('THALAENG_CMS_REPO');
+    if (!repo || !/^[\w.-]+(?:\/[\w.-]+)+$/.test(repo)) fail('THALAENG_CMS_REPO', 'owner/name of the repository');
+    const hostUrl = httpUrl('THALAENG_CMS_HOST_URL');
+    if (host === 'gitea' && !hostUrl)
+      fail('THALAENG_CMS_HOST_URL', 'the Gitea or Forgejo address, e.g. https://git.example.go.th');
+    const appId = value('THALAENG_CMS_APP_ID');
+    if (host !== 'github' && !appId) fail('THALAENG_CMS_APP_ID', `the id of the OAuth application on ${host}`);
+    return {
+      host: host as CmsHost,
+      repo: repo as string,
+      branch: value('THALAENG_CMS_BRANCH') ?? 'main',
+      hostUrl,
+      appId,
+      authUrl: httpUrl('THALAENG_CMS_AUTH_URL'),
+    };
+  };
   return {
     site: httpUrl('THALAENG_SITE') ?? 'https://thalaeng.github.io',
     base: base.startsWith('/') ? base : fail('THALAENG_BASE', 'a path that starts with /'),
@@ -91,6 +125,7 @@ export function readEnvironment(env: Readonly<Record<string, string | undefined>
         ? processStart()
         : (OFFSET_DATE_TIME.test(now) && !Number.isNaN(Date.parse(now)) && new Date(now)) ||
           fail('THALAENG_NOW', 'an ISO date-time with an offset, e.g. 2026-11-23T09:00:00+07:00'),
+    cms: readCms(),
   };
 }
 

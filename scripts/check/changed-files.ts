@@ -1,4 +1,7 @@
-/** Release files changed against a git ref: committed since it, uncommitted, or new. */
+/**
+ * Files changed against a git ref: committed since it, uncommitted, or new; deleted too
+ * (a moved file counts at both places), since a release that shows a deleted photo is broken.
+ */
 import { execFileSync } from 'node:child_process';
 
 export class GitError extends Error {}
@@ -16,7 +19,7 @@ export function changedFiles(root: string, ref: string, folder: string): Set<str
   };
   git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
   return new Set([
-    ...git('diff', '--name-only', '--diff-filter=ACMR', ref, '--', folder),
+    ...git('diff', '--name-only', '--no-renames', '--diff-filter=ACMD', ref, '--', folder),
     ...git('ls-files', '--others', '--exclude-standard', '--', folder),
   ]);
 }

@@ -3,6 +3,7 @@
  * ground truth from the releases' own text, and recall and precision@10 of what
  * /search/thai-search.js returns, per class of query.
  */
+import { randomOf } from '../shared/random.ts';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,8 +25,17 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const truthText = (text: string): string => normaliseSearchText(text).toLowerCase();
 
 /** Every `step`-th raw release of a corpus, in archive order: the same sample every time. */
-async function corpusSample(corpus: Corpus, count: number): Promise<string[]> {
+async function corpusSample(corpus: Corpus, count: number, seed?: number): Promise<string[]> {
   const files = await rawReleaseFiles(path.join(await corpusFolder(corpus), `thaigov-${corpus}`));
+  if (seed !== undefined) {
+    const random = randomOf(seed);
+    // The first `count` places of a Fisher–Yates shuffle.
+    for (let i = 0; i < Math.min(count, files.length); i++) {
+      const j = i + Math.floor(random() * (files.length - i));
+      [files[i], files[j]] = [files[j]!, files[i]!];
+    }
+    return files.slice(0, count);
+  }
   const step = Math.max(1, Math.floor(files.length / count));
   return files.filter((_, i) => i % step === 0).slice(0, count);
 }
@@ -35,6 +45,8 @@ export interface EvalBuild {
   releases: number;
   /** Releases per search shard; the build's default when not given. */
   shardSize?: number;
+  /** Draws the releases at random with this seed; without it, spread evenly over the corpus. */
+  seed?: number;
   /** Keeps the last build of the same sample and shard size (the index depends on the code under test). */
   reuse?: boolean;
 }
@@ -47,16 +59,17 @@ export async function evalSite({
   corpus,
   releases: count,
   shardSize,
+  seed,
   reuse = false,
 }: EvalBuild): Promise<{ releasesDir: string; siteDir: string }> {
-  const work = path.join(ROOT, '.cache/builds', `search-eval-${corpus}-${count}`);
+  const work = path.join(ROOT, '.cache/builds', `search-eval-${corpus}-${count}${seed === undefined ? '' : `-seed-${seed}`}`);
   const releasesDir = path.join(work, 'releases');
   const siteDir = path.join(work, `site-${shardSize ?? 'default'}`);
   const imported = path.join(work, 'imported');
   if (!existsSync(imported)) {
     await rm(work, { recursive: true, force: true });
     await runImport({
-      inputs: await corpusSample(corpus, count),
+      inputs: await corpusSample(corpus, count, seed),
       out: releasesDir,
       dryRun: false,
       force: false,

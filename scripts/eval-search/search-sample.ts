@@ -4,10 +4,10 @@
  * release, then a random candidate of its kind in that release's text; ground truth is
  * every release whose text holds the query where a reader's word can start (truthHolds).
  */
+import { randomOf } from '../shared/random.ts';
 import { ministries, provinces } from '@/release/registries.ts';
 import { normaliseSearchText } from '@/search/common/thai-text.ts';
 import { toThaiDigits } from '@/thai/digits.ts';
-import { seededRandom } from '../shared/seeded-random.ts';
 
 export interface EvalQuery {
   class: string;
@@ -24,8 +24,6 @@ export const QUERY_CLASSES = [
   'Thai/Latin mix',
   'Thai digits',
 ] as const;
-
-export const newSeed = (): number => Math.floor(Math.random() * 2 ** 31);
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const THAI_RUN = /[\u0E01-\u0E4E]+/g;
@@ -128,7 +126,7 @@ const CANDIDATES: Record<(typeof QUERY_CLASSES)[number], Candidates> = {
  * random one of its candidates. Deterministic for a seed and a set of texts.
  */
 export function sampleQueries(texts: readonly string[], seed: number, perClass: number): EvalQuery[] {
-  const random = seededRandom(seed);
+  const random = randomOf(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const commonWords = wordsInMany(texts.slice(0, 1000), 0.02);
   const queries: EvalQuery[] = [];

@@ -1,29 +1,17 @@
 /**
  * thaigov's own section of a raw release, read from its file name: the part before the
  * running number (`ด้านเศรษฐกิจ_2782_5812454d-….txt`, `ด้านสังคม_21.txt`), looked up in
- * content/categories.json by name or alias. Spaces, tabs and a trailing dot vary between
- * exports (`สรุปข่าวการประชุม ครม.` and `สรุปข่าวการประชุม ครม`) and do not count. A file
+ * content/categories.json by name or alias as editors' names are (src/release/resolve-name.ts):
+ * spaces, tabs and a trailing dot vary between exports (`สรุปข่าวการประชุม ครม.` and
+ * `สรุปข่าวการประชุม ครม`) and do not count. A file
  * named by a number alone falls back on the page's breadcrumb, its first line
  * (`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<title>`), which names the parent section.
  */
 import path from 'node:path';
-import { categories } from '@/release/registries.ts';
+import { findExact } from '@/release/resolve-name.ts';
+import { categoryCandidates } from '@/release/registry-candidates.ts';
 
 const RUNNING_NUMBER = /_\d+(?:_[0-9a-f-]{36})?(?:-\d+)?\.txt$/i;
-
-const normalise = (name: string): string =>
-  name
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*\.$/, '')
-    .toLowerCase();
-
-const slugByName = new Map(
-  categories.flatMap((category) =>
-    [category.nameTh, category.nameEn, ...category.aliases].map((name) => [normalise(name), category.slug] as const),
-  ),
-);
 
 /** The section name in a raw file's name; undefined for a file named only by its number (`12.txt`). */
 export function sectionName(file: string): string | undefined {
@@ -42,6 +30,7 @@ const BREADCRUMB = /^รัฐบาลไทย-([^-\n]+)-/;
 export function detectCategory(file: string, text = ''): CategoryDetection {
   const name = sectionName(file) ?? BREADCRUMB.exec(text.trimStart())?.[1]?.trim();
   if (name === undefined) return { none: true };
-  const slug = slugByName.get(normalise(name));
+  // Names written whole only: a section the registry does not know is reported, never guessed.
+  const slug = findExact(name, categoryCandidates);
   return slug ? { slug } : { unknown: name };
 }

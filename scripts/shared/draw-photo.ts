@@ -6,7 +6,7 @@
  * SVG scene took most of a second per photo, too slow for the benchmark's thousands.
  */
 import sharp from 'sharp';
-import { seededRandom } from './seeded-random.ts';
+import { randomOf } from './random.ts';
 
 export interface DrawOptions {
   width?: number;
@@ -18,7 +18,7 @@ export async function drawPhoto(
   seed: number,
   { width = 1200, height = 800, format = 'jpeg' }: DrawOptions = {},
 ): Promise<Buffer> {
-  const next = seededRandom(seed);
+  const next = randomOf(seed);
   const sky = [next() * 120 + 60, next() * 120 + 90, next() * 60 + 190];
   const ground = [next() * 80 + 40, next() * 100 + 80, next() * 60 + 20];
   const hills = Array.from({ length: 3 }, (_, i) => ({

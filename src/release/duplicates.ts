@@ -14,7 +14,7 @@ export function findDuplicateReleases(releases: readonly Release[]): ReleaseProb
         line: 1,
         column: 1,
         message: `ชื่อไฟล์ซ้ำกับ ${sameSlug.filePath} / the slug "${release.slug}" is already used by ${sameSlug.filePath}`,
-        fix: `rename one of them, e.g. ${release.slug}-2.md`,
+        fix: `เปลี่ยนชื่อไฟล์หนึ่ง เช่น / rename one of them, e.g. ${release.slug}-2.md`,
       });
     } else firstBySlug.set(release.slug, release);
     if (release.source === undefined) continue;
@@ -26,7 +26,7 @@ export function findDuplicateReleases(releases: readonly Release[]): ReleaseProb
         column: 1,
         field: 'source',
         message: `ที่มาซ้ำกับ ${sameSource.filePath} / the same source URL is already used by ${sameSource.filePath}`,
-        fix: 'keep one of the two files',
+        fix: 'เก็บไว้ไฟล์เดียว / keep one of the two files',
       });
     } else firstBySource.set(release.source, release);
   }

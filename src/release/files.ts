@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8 } from './characters.ts';
 import type { ReleaseProblem } from './problems.ts';
+import { photoFolder } from './photo-paths.ts';
+import { photoFormatOfName, refusedFormatOfName } from './photo-formats.ts';
 
 /** Every `.md` file below `directory`, sorted; none when the folder does not exist. */
 export async function listReleaseFiles(directory: string): Promise<string[]> {
@@ -22,12 +24,14 @@ export async function listReleaseFolder(
 }
 
 /** Why a file below the releases folder is not read as a release. */
-type IgnoredKind = 'symlink' | 'extension' | 'other';
+type IgnoredKind = 'symlink' | 'extension' | 'photo' | 'other';
 
 /**
  * Links are not followed: git keeps the link, not the text, so the release would change
  * with whatever the link points at, inside content or outside it. Hidden files
- * (.gitkeep, .DS_Store) belong to tools and are left alone.
+ * (.gitkeep, .DS_Store) belong to tools and are left alone. Files in a release's photo
+ * folder are its photos, which the release's own pass checks (photo-files.ts); a photo
+ * anywhere else belongs to no release.
  */
 async function listEntries(directory: string): Promise<{ files: string[]; ignored: { file: string; kind: IgnoredKind }[] }> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
@@ -43,8 +47,22 @@ async function listEntries(directory: string): Promise<{ files: string[]; ignore
     else if (entry.name.endsWith('.md')) files.push(file);
     else ignored.push({ file, kind: MARKDOWN_EXTENSION.test(entry.name) ? 'extension' : 'other' });
   }
-  return { files: files.sort(), ignored: ignored.sort((a, b) => a.file.localeCompare(b.file)) };
+  const photoFolders = new Set(files.map(photoFolder));
+  const inPhotoFolder = (file: string): boolean => {
+    for (let folder = path.dirname(file); folder.length > directory.length; folder = path.dirname(folder))
+      if (photoFolders.has(folder)) return true;
+    return false;
+  };
+  return {
+    files: files.sort(),
+    ignored: ignored
+      .filter(({ file, kind }) => kind !== 'other' || !inPhotoFolder(file))
+      .map(({ file, kind }) => ({ file, kind: kind === 'other' && isPhotoName(file) ? ('photo' as const) : kind }))
+      .sort((a, b) => a.file.localeCompare(b.file)),
+  };
 }
+
+const isPhotoName = (file: string): boolean => photoFormatOfName(file) !== undefined || refusedFormatOfName(file) !== undefined;
 
 const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
 
@@ -59,7 +77,7 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
         column: 1,
         message:
           'ลิงก์ (symlink) ไม่ถูกอ่าน / a symbolic link is not followed: git would keep the link, not the release, and the text would change with its target',
-        fix: 'replace the link by the file itself (copy the target here), or move the release here',
+        fix: 'วางไฟล์ข่าวจริงแทนลิงก์ (คัดลอกไฟล์ปลายทางมาไว้ที่นี่) / replace the link by the file itself (copy the target here), or move the release here',
       };
     case 'extension':
       return {
@@ -67,7 +85,16 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
         line: 1,
         column: 1,
         message: 'ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read',
-        fix: `rename it to ${renamed}`,
+        fix: `เปลี่ยนชื่อเป็น / rename it to ${renamed}`,
+      };
+    case 'photo':
+      return {
+        file: filePath,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: `ภาพนี้ไม่อยู่ในโฟลเดอร์ของข่าวใด / this photo is in no release's folder (there is no ${path.posix.dirname(filePath)}.md), so it is not published: a release's photos go in the folder named after its file, next to it`,
+        fix: 'ย้ายไปไว้ในโฟลเดอร์ของข่าวที่ใช้ภาพนี้ หรือลบทิ้ง / move it into the folder of the release that shows it (content/releases/2026/12/2026-12-01-x.md → content/releases/2026/12/2026-12-01-x/), or delete it',
       };
     case 'other':
       return {
@@ -76,7 +103,7 @@ function ignoredFileProblem(filePath: string, kind: IgnoredKind): ReleaseProblem
         column: 1,
         severity: 'warning',
         message: 'ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published',
-        fix: `move it out of the releases folder, or rename it to ${renamed} if it is a release`,
+        fix: `ย้ายออกจากโฟลเดอร์ข่าว หรือถ้าเป็นข่าว เปลี่ยนชื่อเป็น ${renamed} / move it out of the releases folder, or rename it to ${renamed} if it is a release`,
       };
   }
 }

@@ -8,6 +8,8 @@ import { validateRelease, type ValidRelease } from './validate.ts';
 import { findDuplicateReleases } from './duplicates.ts';
 import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
 import { isPublished, isScheduled, type Release } from './release.ts';
+import { mayReferencePhotos } from './photo-references.ts';
+import { checkPhotoFiles } from './photo-files.ts';
 
 const READ_CONCURRENCY = 32;
 
@@ -18,7 +20,7 @@ export interface PassOptions {
   /** The file's text, for a caller that holds it already; by default read and checked to be UTF-8. */
   read?: (file: string) => Promise<string>;
   /** The release already made from this very text (the loader's store): it is not validated again. */
-  known?: (filePath: string, text: string) => Release | undefined | Promise<Release | undefined>;
+  known?: (filePath: string, text: string) => Release | undefined;
   /** Each release validated here (not `known`), with its body and text: to store or index it. */
   validated?: (result: ValidRelease, text: string) => void | Promise<void>;
 }
@@ -41,16 +43,24 @@ export async function validateReleaseFiles(root: string, files: readonly string[
       problems.push(...read.problems);
       return;
     }
-    const known = await options.known?.(filePath, read.text);
+    // Photos can change while the text stays the same: a release that names any is validated every time.
+    const known = mayReferencePhotos(read.text) ? undefined : options.known?.(filePath, read.text);
     if (known) {
+      problems.push(...(await checkPhotoFiles(root, filePath, [])));
       releases.push(known);
       return;
     }
-    const result = validateRelease(filePath, read.text, { now: options.now });
-    if (!result.ok) {
-      problems.push(...result.problems);
+    const validated = validateRelease(filePath, read.text, { now: options.now });
+    if (!validated.ok) {
+      problems.push(...validated.problems);
       return;
     }
+    const photoProblems = await checkPhotoFiles(root, filePath, validated.photos);
+    if (photoProblems.some(isError)) {
+      problems.push(...photoProblems.filter(isError));
+      return;
+    }
+    const result = { ...validated, warnings: [...validated.warnings, ...photoProblems] };
     problems.push(...result.warnings);
     releases.push(result.release);
     await options.validated?.(result, read.text);

@@ -25,7 +25,7 @@ export interface SplitRelease {
    * expand to billions of values; `language`: a language after the opening `---`
    * (`---js` would make gray-matter run the block as JavaScript).
    */
-  yamlError?: { kind: 'syntax' | 'alias' | 'language'; message: string; position: Position };
+  yamlError?: { kind: 'syntax' | 'alias' | 'language'; message: string; position: Position; code?: string };
   /** False when the file has no `---` front matter block at all. */
   hasFrontMatter: boolean;
 }
@@ -68,6 +68,8 @@ export function splitRelease(text: string): SplitRelease {
             kind: 'syntax',
             message: first.message.split('\n')[0] ?? first.message,
             position: toFilePosition(lineCounter.linePos(offset)),
+            // The yaml package's error code (BLOCK_AS_IMPLICIT_KEY, MISSING_CHAR …), which says what to fix.
+            code: first.code,
           };
           return {};
         }

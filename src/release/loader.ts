@@ -14,7 +14,7 @@ import { codeDigest } from '@/site/code-digest.ts';
 import { isPublished, releaseDataSchema, visibleReleases, type ReleaseData, type Visibility } from './release.ts';
 import { environment } from '@/config.ts';
 import { photoReader } from '@/site/photos/read-photo.ts';
-import { readReleasePhotos, samePhotos } from '@/site/photos/release-photos.ts';
+import { readReleasePhotos } from '@/site/photos/release-photos.ts';
 
 /** Typed by its schema (not as `Loader`), so that the collection's entries are typed too. */
 export function releaseLoader(options: { directory: string }) {
@@ -68,24 +68,26 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
 
   const { releases, problems } = await validateReleaseFolder(root, directory, {
     now: include.now,
-    known: async (filePath, text) => {
+    // A release that names photos is never known (folder.ts): its photos are read again each build, answered from the cache when unchanged.
+    known: (filePath, text) => {
       const slug = slugFromPath(filePath);
       const cached = store.get<ReleaseData>(slug);
-      if (cached?.digest === digestOf(filePath, text) && (await samePhotos(cached.data.photos ?? {}, filePath, photos)))
-        return { slug, ...cached.data };
+      if (cached?.digest === digestOf(filePath, text)) return { slug, ...cached.data };
       if (cached) store.delete(slug);
       return undefined;
     },
-    validated: async ({ release, warnings }, text) => {
+    validated: async ({ release, warnings, photos: references }, text) => {
       if (!include.preview && !isPublished(release, include.now)) return;
-      const read = await readReleasePhotos(release, text, photos);
+      const read = await readReleasePhotos(release.filePath, references, photos);
       if (read.problems.length) {
         photoProblems.push(...read.problems);
         return;
       }
       const { slug, ...data } = release;
-      const digest = digestOf(release.filePath, text);
-      const withPhotos = Object.keys(read.photos).length ? { ...data, photos: read.photos } : data;
+      const hasPhotos = Object.keys(read.photos).length > 0;
+      // The store keeps an entry whose digest is unchanged: a photo replaced under the same name must change it.
+      const digest = digestOf(release.filePath, hasPhotos ? `${text}\0${JSON.stringify(read.photos)}` : text);
+      const withPhotos = hasPhotos ? { ...data, photos: read.photos } : data;
       // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
       store.set({
         id: slug,

@@ -2,11 +2,9 @@
  * Raw HTML in a body is dropped by the Markdown pipeline (src/site/markdown/markdown.ts), so the
  * words inside it would silently vanish from the page: find it and say where.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import type { Html, Root } from 'mdast';
+import type { Html } from 'mdast';
+import { parseBody } from './markdown-tree.ts';
 
 export interface RawHtml {
   /** Line within the Markdown body, 1-based. */
@@ -15,14 +13,13 @@ export interface RawHtml {
   html: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 /** Cheap test first: most bodies have no `<` followed by a tag or comment at all. */
 const MAYBE_HTML = /<[a-zA-Z!/?]/;
 
 export function findRawHtml(markdown: string): RawHtml[] {
   if (!MAYBE_HTML.test(markdown)) return [];
   const found: RawHtml[] = [];
-  visit(parser.parse(markdown) as Root, 'html', (node: Html) => {
+  visit(parseBody(markdown), 'html', (node: Html) => {
     found.push({
       line: node.position?.start.line ?? 1,
       column: node.position?.start.column ?? 1,

@@ -4,7 +4,7 @@ import { releaseFrontMatterSchema, releaseLanguages } from './schema.ts';
 
 /** A photo file as the loader read it (src/site/photos/read-photo.ts). */
 export const photoFileSchema = z.object({
-  /** Relative to the project root, inside the release's folder (src/site/photos/photo-path.ts). */
+  /** Relative to the project root, inside the release's folder (photo-paths.ts). */
   path: z.string(),
   /** Of the file's bytes: names its encoded images, so that a rebuild encodes only new photos. */
   hash: z.string(),

@@ -5,9 +5,11 @@
 import { posix } from 'node:path';
 import { splitRelease, type SplitRelease } from './front-matter.ts';
 import { releaseFrontMatterSchema, LIMITS } from './schema.ts';
-import { problemFromIssue, type ReleaseProblem } from './problems.ts';
+import { missingFieldLine, problemFromIssue, type ReleaseProblem } from './problems.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { findRawHtml } from './raw-html.ts';
+import { describeYamlError } from './yaml-problems.ts';
+import { SLUG, toSlug } from './slug.ts';
 import { findUnpublishableCharacters, characterName } from './characters.ts';
 import { findDeepNesting, MAX_NESTING } from './markdown-nesting.ts';
 import { namesWholeCountry } from './nationwide.ts';
@@ -15,17 +17,19 @@ import { formatEnglishDateTime, formatThaiDateTime, isoDateInBangkok, isoDateTim
 import { isScheduled, type Release } from './release.ts';
 import type { ReleaseFrontMatter } from './schema.ts';
 import { SITE } from '@/config.ts';
+import { photoReferences, type PhotoReference } from './photo-references.ts';
+import { photoRuleProblems } from './photo-rules.ts';
 
 export interface ValidRelease {
   ok: true;
   release: Release;
   body: string;
   warnings: ReleaseProblem[];
+  /** The photos it names, for the checks of the files themselves (photo-files.ts). */
+  photos: PhotoReference[];
 }
 
 export type ValidationResult = ValidRelease | { ok: false; problems: ReleaseProblem[] };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function slugFromPath(filePath: string): string {
   return posix.basename(filePath.replaceAll('\\', '/'), '.md');
@@ -55,7 +59,7 @@ export function validateRelease(filePath: string, text: string, options: Validat
           line: 1,
           column: 1,
           message: `ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: ${(error as Error).message}`,
-          fix: "look for unusual text in the file; if none, report this message with the file to the site's maintainers",
+          fix: "หาข้อความแปลก ๆ ในไฟล์ ถ้าไม่พบ ส่งข้อความนี้พร้อมไฟล์ให้ผู้ดูแลเว็บไซต์ / look for unusual text in the file; if none, report this message with the file to the site's maintainers",
         },
       ],
     };
@@ -74,12 +78,7 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
     at(
       1,
       `ชื่อไฟล์ต้องเป็นตัวอักษรละตินพิมพ์เล็ก ตัวเลข และขีด / file name must be lower-case latin letters, digits and hyphens: "${slug}.md"`,
-      `${
-        slug
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'yyyy-mm-dd-title'
-      }.md`,
+      `${toSlug(slug) ?? 'yyyy-mm-dd-title'}.md`,
     );
   }
 
@@ -91,7 +90,7 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
   const characters = findCharacterProblems(filePath, text, split);
   if (characters.length) return { ok: false, problems: [...problems, ...characters] };
   if (split.yamlError) {
-    problems.push({ file: filePath, ...split.yamlError.position, ...describeYamlError(split.yamlError) });
+    problems.push({ file: filePath, ...split.yamlError.position, ...describeYamlError(split.yamlError, text) });
     return { ok: false, problems };
   }
 
@@ -108,11 +107,15 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       column: 1,
       field: 'source',
       message: 'ขาดช่อง source ซึ่งจำเป็นต้องมีเมื่อเผยแพร่ / missing required field source (only a draft may leave it out)',
-      fix: 'source: https://www.thaigov.go.th/news/contents/details/7766',
+      fix: missingFieldLine('source'),
     });
   }
   if (!split.body.trim()) {
-    at(split.bodyLine, 'เนื้อข่าวว่าง / the release has no body text', 'write the release text below the closing ---');
+    at(
+      split.bodyLine,
+      'เนื้อข่าวว่าง / the release has no body text',
+      'เขียนเนื้อข่าวใต้บรรทัด --- ปิด / write the release text below the closing ---',
+    );
   }
   const bodyBytes = Buffer.byteLength(split.body);
   if (bodyBytes > LIMITS.bodyWarning) {
@@ -127,25 +130,26 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       message: refused
         ? `เนื้อข่าวยาวเกิน ${megabytes(LIMITS.body)} / the body is ${size}, more than the ${megabytes(LIMITS.body)} a release may have`
         : `เนื้อข่าวยาวเกิน ${megabytes(LIMITS.bodyWarning)} / the body is ${size}: pages and search get slow over ${megabytes(LIMITS.bodyWarning)}, and over ${megabytes(LIMITS.body)} a release is refused`,
-      fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them',
+      fix: 'แบ่งเป็นหลายข่าว หรือคงภาคผนวกและตารางยาวไว้ที่เว็บไซต์ต้นฉบับแล้วใส่ลิงก์ / split it into several releases, or leave long annexes and tables on the source site and link to them',
     });
   }
   const nesting = bodyBytes > LIMITS.body ? undefined : findDeepNesting(split.body);
+  // A body refused for its size or nesting is not parsed: that is what would fail.
+  const parsable = bodyBytes <= LIMITS.body && !nesting;
   if (nesting) {
     at(
       split.bodyLine + nesting.line - 1,
       `ข้อความซ้อนกันลึกเกิน ${MAX_NESTING} ชั้น / quotes or lists are nested ${nesting.depth} deep here, more than ${MAX_NESTING}: the page cannot be built`,
-      'remove the extra > and list markers (or indentation) at the start of the line',
+      'ลบเครื่องหมาย > เครื่องหมายรายการ หรือการเยื้องที่เกินมาต้นบรรทัด / remove the extra > and list markers (or indentation) at the start of the line',
     );
   }
-  // A body refused for its size or nesting is not parsed: that is what would fail.
-  for (const html of bodyBytes > LIMITS.body || nesting ? [] : findRawHtml(split.body)) {
+  for (const html of parsable ? findRawHtml(split.body) : []) {
     problems.push({
       file: filePath,
       line: split.bodyLine + html.line - 1,
       column: html.column,
       message: `มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML ${JSON.stringify(html.html)} will be removed from the page`,
-      fix: 'write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
+      fix: 'เขียนเป็น Markdown (**ตัวหนา**, [ข้อความ](https://…)) หรือใส่ \\ หน้า < เพื่อแสดงเป็นข้อความ / write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
     });
   }
   if (parsed.success && !parsed.data.nationwide && namesWholeCountry(parsed.data.provinces)) {
@@ -157,10 +161,12 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       field: 'provinces',
       severity: 'warning',
       message: `ระบุ ${count} จังหวัด ข่าวที่เกี่ยวกับทั้งประเทศให้ใช้ nationwide: true แทนรายชื่อจังหวัด / lists ${count} provinces: a release about the whole country says nationwide: true instead, so it does not flood every province's page`,
-      fix: 'nationwide: true and provinces: [] (or keep only the provinces the release is specially about)',
+      fix: 'nationwide: true และ provinces: [] (หรือเก็บเฉพาะจังหวัดที่ข่าวเจาะจงถึง) / nationwide: true and provinces: [] (or keep only the provinces the release is specially about)',
     });
   }
+  const photos = parsed.success ? photoReferences(parsed.data, split.positions, parsable ? split.body : '', split.bodyLine) : [];
   if (parsed.success) {
+    problems.push(...photoRuleProblems(filePath, photos, parsed.data.lang));
     const dateLine = split.positions.get('date')?.line ?? 1;
     checkFolder(filePath, parsed.data.date, dateLine, at);
     checkUpdates(parsed.data, split.positions, options.now, at);
@@ -182,7 +188,7 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
     filePath,
     slug,
   };
-  return { ok: true, release, body: split.body, warnings };
+  return { ok: true, release, body: split.body, warnings, photos };
 }
 
 /** Enough to find the pattern; a binary file would otherwise give thousands. */
@@ -223,7 +229,7 @@ function findCharacterProblems(file: string, text: string, split: SplitRelease):
         column,
         ...(field ? { field } : {}),
         message: `มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / the invisible character ${name} cannot be published: it breaks the search index and feeds`,
-        fix: `delete the character at line ${line}, column ${column} (retype the word around it if your editor does not show it)`,
+        fix: `ลบอักขระที่บรรทัด ${line} คอลัมน์ ${column} (ถ้าโปรแกรมไม่แสดง ให้พิมพ์คำรอบ ๆ ใหม่) / delete the character at line ${line}, column ${column} (retype the word around it if your editor does not show it)`,
       };
     }),
     ...escaped.slice(0, MAX_CHARACTER_PROBLEMS).map(({ field, name }): ReleaseProblem => ({
@@ -231,7 +237,7 @@ function findCharacterProblems(file: string, text: string, split: SplitRelease):
       ...(split.positions.get(field) ?? { line: 1, column: 1 }),
       field,
       message: `${field} มีอักขระที่มองไม่เห็นซึ่งเผยแพร่ไม่ได้ ${name} / ${field} holds the invisible character ${name}, which cannot be published`,
-      fix: `remove the escape that writes it (such as \\u${name.slice(2, 6)}, \\x.., \\e or \\a) from ${field}`,
+      fix: `ลบ escape ที่เขียนอักขระนี้ (เช่น \\u${name.slice(2, 6)}, \\x.., \\e หรือ \\a) ออกจาก ${field} / remove the escape that writes it (such as \\u${name.slice(2, 6)}, \\x.., \\e or \\a) from ${field}`,
     })),
   ];
   const more = typed.length + escaped.length - shown.length;
@@ -243,26 +249,9 @@ function findCharacterProblems(file: string, text: string, split: SplitRelease):
       line: shown.at(-1)!.line,
       column: 1,
       message: `และอีก ${more.toLocaleString('en')} ตัว / and ${more.toLocaleString('en')} more such characters`,
-      fix: 'delete them all; the file may not be text',
+      fix: 'ลบทั้งหมด ไฟล์นี้อาจไม่ใช่ข้อความ / delete them all; the file may not be text',
     },
   ];
-}
-
-function describeYamlError({ kind, message }: NonNullable<SplitRelease['yamlError']>): { message: string; fix?: string } {
-  switch (kind) {
-    case 'syntax':
-      return { message: `YAML อ่านไม่ได้ / YAML does not parse: ${message}` };
-    case 'alias':
-      return {
-        message: `ห้ามใช้ anchor และ alias ของ YAML (${message}) / YAML anchors and aliases (${message}) are not allowed in a release`,
-        fix: 'write the value out in full where the alias stands, and remove the &anchor',
-      };
-    case 'language':
-      return {
-        message: `บรรทัดเปิด --- ต้องไม่มีข้อความต่อท้าย / the opening --- must be alone on its line, not followed by ${JSON.stringify(message)}`,
-        fix: '---',
-      };
-  }
 }
 
 /**
@@ -295,7 +284,7 @@ function checkUpdates(
     at(
       lineOf('updated'),
       'มีทั้ง updated และ updates / updated and updates are both given: with updates, the last update is the newest entry of the list',
-      `delete the line updated: and, if that update is not in the list, add it with a note: - { date: ${isoDateInBangkok(data.updated)}, note: "…" }`,
+      `ลบบรรทัด updated: ถ้าการแก้ไขนั้นยังไม่อยู่ใน updates ให้เพิ่มพร้อมบันทึก / delete the line updated: and, if that update is not in the list, add it with a note: - { date: ${isoDateInBangkok(data.updated)}, note: "…" }`,
     );
   }
   const published = isoDateTimeInBangkok(data.date);
@@ -306,13 +295,13 @@ function checkUpdates(
       at(
         line,
         `การปรับปรุงรายการที่ ${index + 1} ลงวันที่ก่อนวันเผยแพร่ / update ${index + 1} is dated ${written}, before the release itself (${published})`,
-        `date: ${published} or later (a fix made before publication needs no update: correct the text)`,
+        `date: ${published} หรือหลังจากนั้น (แก้ก่อนเผยแพร่ไม่ต้องบันทึก แก้ข้อความได้เลย) / date: ${published} or later (a fix made before publication needs no update: correct the text)`,
       );
     } else if (now && !data.draft && !isScheduled(data, now) && update.date.getTime() > now.getTime()) {
       at(
         line,
         `การปรับปรุงรายการที่ ${index + 1} ลงวันที่ในอนาคต / update ${index + 1} is dated ${written}, later than now (${isoDateTimeInBangkok(now)} in Bangkok)`,
-        `date: ${isoDateTimeInBangkok(now)} (the time the correction is made, Bangkok time)`,
+        `date: ${isoDateTimeInBangkok(now)} (เวลาที่แก้ไข เวลากรุงเทพฯ / the time the correction is made, Bangkok time)`,
       );
     }
   });
@@ -320,7 +309,7 @@ function checkUpdates(
     at(
       lineOf('updated'),
       `updated ลงวันที่ก่อนวันเผยแพร่ / updated is ${isoDateTimeInBangkok(data.updated)}, before the release itself (${published})`,
-      `updated: ${published} or later, or delete the line`,
+      `updated: ${published} หรือหลังจากนั้น หรือลบบรรทัดนี้ / updated: ${published} or later, or delete the line`,
     );
   }
 }
@@ -340,7 +329,7 @@ function checkFolder(
     at(
       line,
       `โฟลเดอร์ไม่ตรงกับวันที่ / the folder ${year2}/${month2} does not match the date ${year}-${month}`,
-      `move the file to ${[...folders.slice(0, -2), year, month].join('/')}/${posix.basename(filePath)}`,
+      `ย้ายไฟล์ไปที่ / move the file to ${[...folders.slice(0, -2), year, month].join('/')}/${posix.basename(filePath)}`,
     );
   }
 }

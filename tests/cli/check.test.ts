@@ -4,12 +4,13 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScript } from '../helpers/run-script.ts';
+import sharp from 'sharp';
 
 const GOOD = '---\ntitle: ข่าวดี\ndate: 2020-01-02\nministry: labour\nsource: https://www.mol.go.th/1\n---\nเนื้อข่าว\n';
 const BAD = '---\ntitle: ข่าวผิด\ndate: 2020-01-03\nministry: labor\nsource: https://www.mol.go.th/2\n---\nเนื้อข่าว\n';
 
 let work: string;
-const put = async (relative: string, text: string): Promise<void> => {
+const put = async (relative: string, text: string | Buffer): Promise<void> => {
   await mkdir(path.dirname(path.join(work, relative)), { recursive: true });
   await writeFile(path.join(work, relative), text);
 };
@@ -36,10 +37,10 @@ describe('npm run check', () => {
     const { code, stdout } = await check();
     expect(code).toBe(1);
     expect(stdout).toContain(
-      'content/releases/2020/01/2020-01-03-bad.md:4:1 ministry: ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json\n    แก้เป็น / write instead: labour',
+      'content/releases/2020/01/2020-01-03-bad.md:4:1 ministry: ไม่รู้จักกระทรวง "labor" หรือหมายถึง labour (กระทรวงแรงงาน) / unknown ministry "labor"; did you mean labour (Ministry of Labour)?\n    แก้เป็น / write instead: ministry: labour',
     );
     expect(stdout).toContain(
-      'content/releases/2020/02/2020-01-02-misplaced.md:3:1 โฟลเดอร์ไม่ตรงกับวันที่ / the folder 2020/02 does not match the date 2020-01\n    แก้เป็น / write instead: move the file to content/releases/2020/01/2020-01-02-misplaced.md',
+      'content/releases/2020/02/2020-01-02-misplaced.md:3:1 โฟลเดอร์ไม่ตรงกับวันที่ / the folder 2020/02 does not match the date 2020-01\n    แก้เป็น / write instead: ย้ายไฟล์ไปที่ / move the file to content/releases/2020/01/2020-01-02-misplaced.md',
     );
     expect(stdout.trim().split('\n').at(-1)).toBe('พบปัญหา 2 รายการใน 2 ไฟล์ / 2 problem(s) in 2 file(s) (3 release(s) checked)');
   });
@@ -78,7 +79,7 @@ describe('npm run check', () => {
     const { code, stdout } = await check();
     expect(code).toBe(1);
     expect(stdout).toContain(
-      'content/releases/2020/01/2020-01-03-upper.MD:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read\n    แก้เป็น / write instead: rename it to content/releases/2020/01/2020-01-03-upper.md',
+      'content/releases/2020/01/2020-01-03-upper.MD:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md / a release file must end in .md (lower case); this one is not read\n    แก้เป็น / write instead: เปลี่ยนชื่อเป็น / rename it to content/releases/2020/01/2020-01-03-upper.md',
     );
     expect(stdout).toContain('content/releases/2020/01/2020-01-04-long.markdown:1:1 ไฟล์ข่าวต้องลงท้ายด้วย .md');
     expect(stdout).toContain('rename it to content/releases/2020/01/2020-01-04-long.md');
@@ -95,7 +96,7 @@ describe('npm run check', () => {
     const { code, stdout } = await check('--format', 'github');
     expect(code).toBe(0);
     expect(stdout).toContain(
-      '::warning file=content/releases/2020/01/notes.txt,line=1,col=1,title=release file::ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published%0Aแก้เป็น / write instead: move it out of the releases folder, or rename it to content/releases/2020/01/notes.md if it is a release',
+      '::warning file=content/releases/2020/01/notes.txt,line=1,col=1,title=release file::ไม่ใช่ไฟล์ข่าว จึงไม่ถูกอ่าน / not a release (only .md files are read), so it is not published%0Aแก้เป็น / write instead: ย้ายออกจากโฟลเดอร์ข่าว หรือถ้าเป็นข่าว เปลี่ยนชื่อเป็น content/releases/2020/01/notes.md / move it out of the releases folder, or rename it to content/releases/2020/01/notes.md if it is a release',
     );
     expect(stdout.trim().split('\n').at(-1)).toBe(
       'ตรวจแล้ว 1 ข่าว ไม่พบปัญหา / 1 release(s) checked, no problems, คำเตือน 1 รายการ / 1 warning(s)',
@@ -114,8 +115,9 @@ describe('npm run check', () => {
           line: 4,
           column: 1,
           field: 'ministry',
-          message: 'ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json',
-          fix: 'labour',
+          message:
+            'ไม่รู้จักกระทรวง "labor" หรือหมายถึง labour (กระทรวงแรงงาน) / unknown ministry "labor"; did you mean labour (Ministry of Labour)?',
+          fix: 'ministry: labour',
         },
       ],
     });
@@ -125,7 +127,7 @@ describe('npm run check', () => {
     await put('content/releases/2020/01/2020-01-03-bad.md', BAD);
     const { stdout } = await check('--format', 'github');
     expect(stdout.split('\n')[0]).toBe(
-      '::error file=content/releases/2020/01/2020-01-03-bad.md,line=4,col=1,title=release field ministry::ไม่รู้จักกระทรวง "labor" / unknown ministry "labor"; use a slug from content/ministries.json%0Aแก้เป็น / write instead: labour',
+      '::error file=content/releases/2020/01/2020-01-03-bad.md,line=4,col=1,title=release field ministry::ไม่รู้จักกระทรวง "labor" หรือหมายถึง labour (กระทรวงแรงงาน) / unknown ministry "labor"; did you mean labour (Ministry of Labour)?%0Aแก้เป็น / write instead: ministry: labour',
     );
   });
 
@@ -143,6 +145,27 @@ describe('npm run check', () => {
     expect(stdout).toContain('2020-01-02-good.md:4:1 ministry');
     expect(stdout).toContain('2020-01-04-new.md:4:1 ministry');
     expect(stdout).not.toContain('2020-01-03-bad.md');
+  });
+
+  it('with --changed reports the release of a photo that was replaced or deleted', async () => {
+    const photo = sharp({ create: { width: 60, height: 40, channels: 3, background: '#963' } });
+    const release = GOOD.replace('---\nเนื้อ', 'image: { src: ./2020-01-02-good/lead.jpg, alt: ปลัดกระทรวงแรงงานเปิดงาน }\n---\nเนื้อ');
+    await put('content/releases/2020/01/2020-01-02-good.md', release);
+    await put('content/releases/2020/01/2020-01-02-good/lead.jpg', await photo.clone().jpeg().toBuffer());
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
+    await put('content/releases/2020/01/2020-01-02-good/lead.jpg', await photo.clone().png().toBuffer());
+    const replaced = await check('--changed');
+    expect(replaced.code).toBe(1);
+    expect(replaced.stdout).toContain(
+      '2020-01-02-good.md:6:10 image.src: ไฟล์ content/releases/2020/01/2020-01-02-good/lead.jpg เป็นภาพ PNG',
+    );
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'png');
+    git('rm', '-q', 'content/releases/2020/01/2020-01-02-good/lead.jpg');
+    const deleted = await check('--changed', 'HEAD');
+    expect(deleted.code).toBe(1);
+    expect(deleted.stdout).toContain('2020-01-02-good.md:6:10 image.src: ไม่พบไฟล์ภาพ');
   });
 
   it('exits 2 with a clear message for a ref that does not exist or a wrong option', async () => {

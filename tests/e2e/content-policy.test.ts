@@ -9,7 +9,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '@/site/security/content-policy.ts';
+import {
+  adminContentSecurityPolicy,
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+} from '@/site/security/content-policy.ts';
+import { editorOrigins } from '@/admin/backend.ts';
 
 const siteDir = inject('siteDir');
 let site: StaticSite;
@@ -99,6 +104,21 @@ describe('content security policy', () => {
     const nginx = await readFile(path.join(siteDir, 'nginx-headers.conf'), 'utf8');
     expect(nginx).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY_HEADER}" always;`);
     expect(nginx).toContain('location ^~ /_astro/ {');
+  });
+
+  it('is the editor’s own on its page (/admin/), in its <meta> and in the headers files', async () => {
+    const admin = adminContentSecurityPolicy(editorOrigins(undefined));
+    expect(admin).not.toContain('https:');
+    const html = await readFile(path.join(siteDir, 'admin/index.html'), 'utf8');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${admin}">`);
+    const headers = await readFile(path.join(siteDir, '_headers'), 'utf8');
+    expect(headers).toContain(
+      `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${admin}; frame-ancestors 'none'\n`,
+    );
+    const nginx = await readFile(path.join(siteDir, 'nginx-headers.conf'), 'utf8');
+    expect(nginx).toContain(
+      `location ^~ /admin/ {\n    add_header Content-Security-Policy "${admin}; frame-ancestors 'none'" always;`,
+    );
   });
 });
 

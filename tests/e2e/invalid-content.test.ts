@@ -34,9 +34,9 @@ describe('a build with an invalid release', () => {
       });
       expect(code).not.toBe(0);
       expect(output).toMatch(/2017-11-02-1\.md:4:1 ministry: .*unknown ministry "labor"/);
-      expect(output).toContain('write instead: labour');
-      expect(output).toMatch(/2017-11-02-1\.md:5:13 provinces\.0: .*unknown province "เชียงใหม่"/);
-      expect(output).toContain('write instead: TH-50');
+      expect(output).toContain('write instead: ministry: labour');
+      expect(output).toMatch(/2017-11-02-1\.md:5:13 provinces\.0: .*"เชียงใหม่" is TH-50/);
+      expect(output).toContain('write instead: provinces: [TH-50]');
     } finally {
       await rm(work, { recursive: true, force: true });
     }

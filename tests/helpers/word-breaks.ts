@@ -1,6 +1,7 @@
 /**
  * Judges line breaks against words: ICU's Thai word boundaries (Intl.Segmenter), less
- * any offset inside a run the site keeps whole (src/thai/unbreakable.ts). Word joiners
+ * any offset inside a run the site keeps whole (src/thai/unbreakable.ts): a break inside
+ * one of the site's own words (เดิน|ทาง) is inside a word, one inside a name or unit is worse. Word joiners
  * (U+2060) are taken out first: ICU treats a joined run as one word, so segmenting with
  * them in would count a break inside the word before a name as a word boundary.
  */
@@ -40,8 +41,9 @@ export function auditBreaks(blocks: readonly RenderedBlock[]): BreakAudit {
     for (const at of new Set(block.breaks.map((rendered) => offsets[rendered]!))) {
       const shown = `${text.slice(Math.max(0, at - 12), at)}|${text.slice(at, at + 12)}`;
       audit.breaks++;
-      if (runs.some(([start, end]) => start < at && at < end)) audit.insideRuns.push(shown);
-      else if (boundaries.has(at)) audit.atWordBoundary++;
+      const run = runs.find(({ start, end }) => start < at && at < end);
+      if (run && run.kind !== 'word') audit.insideRuns.push(shown);
+      else if (!run && boundaries.has(at)) audit.atWordBoundary++;
       else audit.insideWords.push(shown);
     }
   }

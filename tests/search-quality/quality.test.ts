@@ -17,7 +17,8 @@ import {
   scoreByClass,
   TARGETS,
 } from '../../scripts/eval-search/search-eval.ts';
-import { newSeed, QUERY_CLASSES } from '../../scripts/eval-search/search-sample.ts';
+import { QUERY_CLASSES } from '../../scripts/eval-search/search-sample.ts';
+import { newSeed } from '../../scripts/shared/random.ts';
 import { loadSiteSearch } from '../../scripts/eval-search/site-search.ts';
 import { chunkStarts } from '@/search/indexing/chunk-starts.ts';
 import { readableForm } from '@/search/common/thai-text.ts';

@@ -23,7 +23,7 @@ export interface PhotoCache {
 export interface PhotoReader {
   /**
    * @param photoPath relative to the project root.
-   * @param folder the release's photo folder it lies in (photo-path.ts): no folder from there down may be a link.
+   * @param folder the release's photo folder it lies in (src/release/photo-paths.ts): no folder from there down may be a link.
    */
   read(photoPath: string, folder: string): Promise<PhotoRead>;
   /** How many files were read whole (not answered from the cache). */

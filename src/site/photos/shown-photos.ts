@@ -1,7 +1,7 @@
 /** The photos a release shows, each with the file the loader read, in the order it shows them. */
 import type { PhotoFile, Release } from '@/release/release.ts';
 import type { ReleasePhoto } from '@/release/schema.ts';
-import { bodyImages } from './body-photos.ts';
+import { photoReferences } from '@/release/photo-references.ts';
 
 export interface ShownPhoto extends ReleasePhoto {
   file: PhotoFile;
@@ -23,7 +23,8 @@ export function galleryPhotos(release: Pick<Release, 'photos' | 'gallery'>): Sho
 /** The files of the photos in `body`, by `src` as written. */
 export function bodyPhotoFiles(release: Pick<Release, 'photos'>, body: string): Map<string, PhotoFile> {
   const files = new Map<string, PhotoFile>();
-  for (const { src } of bodyImages(body)) {
+  // No fields: the body's references only.
+  for (const { src } of photoReferences({ gallery: [] }, new Map(), body, 1)) {
     const file = release.photos?.[src];
     if (file) files.set(src, file);
   }

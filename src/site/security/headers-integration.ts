@@ -7,7 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, nginxHeaders } from './content-policy.ts';
+import { adminContentSecurityPolicy, netlifyHeaders, nginxHeaders } from './content-policy.ts';
+import { environment } from '@/config.ts';
+import { editorOrigins } from '@/admin/backend.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -19,8 +21,9 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        await writeFile(path.join(outDir, '_headers'), netlifyHeaders(base));
-        await writeFile(path.join(outDir, 'nginx-headers.conf'), nginxHeaders(base));
+        const admin = adminContentSecurityPolicy(editorOrigins(environment().cms));
+        await writeFile(path.join(outDir, '_headers'), netlifyHeaders(base, admin));
+        await writeFile(path.join(outDir, 'nginx-headers.conf'), nginxHeaders(base, admin));
       },
     },
   };

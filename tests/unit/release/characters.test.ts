@@ -23,7 +23,7 @@ describe('decodeUtf8', () => {
         line,
         column,
         message: `ไฟล์ไม่ได้บันทึกเป็น UTF-8 / the file is not UTF-8: the bytes ${shown} are not a character`,
-        fix: 'save the file as UTF-8 (VS Code: "Save with Encoding", UTF-8), then check the text at this place',
+        fix: 'บันทึกไฟล์ใหม่เป็น UTF-8 (VS Code: "Save with Encoding" → UTF-8) แล้วตรวจข้อความตรงนี้ / save the file as UTF-8 (VS Code: "Save with Encoding", UTF-8), then check the text at this place',
       },
     });
   });

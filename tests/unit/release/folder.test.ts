@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { forEachPublishedRelease, validateReleaseFiles, validateReleaseFolder, type PassOptions } from '@/release/folder.ts';
 import type { Release } from '@/release/release.ts';
+import sharp from 'sharp';
 
 const DIR = 'content/releases';
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -118,6 +119,64 @@ describe('the releases folder', () => {
     expect(validated).toHaveBeenCalledOnce();
     expect(validated.mock.calls[0]![0].release.slug).toBe('2020-01-02-new');
     expect(validated.mock.calls[0]![1]).toBe(release('2020-01-02', 'https://a.go.th/2'));
+  });
+});
+
+describe("releases' photo folders", () => {
+  const photo = (): Promise<Buffer> =>
+    sharp({ create: { width: 40, height: 30, channels: 3, background: '#345' } })
+      .jpeg()
+      .toBuffer();
+  const withLead = (name: string): string =>
+    release('2020-01-02', 'https://a.go.th/1', `image: { src: ./2020-01-02-a/${name}, alt: ภาพผู้ว่าราชการจังหวัด }\n`);
+
+  it("are the releases' own: their photos are not reported as stray files", async () => {
+    await put('2020/01/2020-01-02-a.md', withLead('lead.jpg'));
+    await put('2020/01/2020-01-02-a/lead.jpg', await photo());
+    const { problems, releases } = await folder();
+    expect(problems).toEqual([]);
+    expect(releases.map((r) => r.image?.src)).toEqual(['./2020-01-02-a/lead.jpg']);
+  });
+
+  it("report a photo in no release's folder, for a folder without its release file", async () => {
+    await put('2020/01/2020-01-02-gone/lead.jpg', await photo());
+    await put('2020/01/loose.png', await photo());
+    const { problems } = await folder();
+    expect(problems.map((p) => [p.file, p.severity, p.message.split(' / ')[1]])).toEqual([
+      [
+        'content/releases/2020/01/2020-01-02-gone/lead.jpg',
+        'warning',
+        "this photo is in no release's folder (there is no content/releases/2020/01/2020-01-02-gone.md), so it is not published: a release's photos go in the folder named after its file, next to it",
+      ],
+      [
+        'content/releases/2020/01/loose.png',
+        'warning',
+        "this photo is in no release's folder (there is no content/releases/2020/01.md), so it is not published: a release's photos go in the folder named after its file, next to it",
+      ],
+    ]);
+  });
+
+  it('refuse a release whose photo is missing, so that it cannot be built', async () => {
+    await put('2020/01/2020-01-02-a.md', withLead('lead.jpg'));
+    const { problems, releases } = await folder();
+    expect(releases).toEqual([]);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
+      'content/releases/2020/01/2020-01-02-a.md:6 image.src',
+    ]);
+  });
+
+  it('are checked again whatever the caller knows of the text, since a photo can change while the text does not', async () => {
+    await put('2020/01/2020-01-02-a.md', withLead('lead.jpg'));
+    await put('2020/01/2020-01-02-b.md', release('2020-01-02', 'https://a.go.th/2'));
+    await put('2020/01/2020-01-02-b/spare.jpg', await photo());
+    const known = vi.fn((filePath: string) => ({ slug: path.basename(filePath, '.md'), filePath }) as Release);
+    const { problems, releases } = await folder({ known });
+    expect(known).toHaveBeenCalledOnce();
+    expect(releases.map((r) => r.slug)).toEqual(['2020-01-02-b']);
+    expect(problems.map((p) => `${p.file} ${p.severity ?? 'error'}`)).toEqual([
+      'content/releases/2020/01/2020-01-02-a.md error',
+      'content/releases/2020/01/2020-01-02-b/spare.jpg warning',
+    ]);
   });
 });
 

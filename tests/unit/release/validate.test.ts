@@ -79,7 +79,7 @@ describe('a valid release', () => {
       'lang ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ) / lang must be th (Thai) or en (English), got "English"',
     );
     expect(problemsOf(release(`${VALID}\nlang: fr`))[0]!.fix).toBe(
-      'lang: en for a release in English; for Thai, delete the line',
+      'lang: en สำหรับข่าวภาษาอังกฤษ ข่าวภาษาไทยให้ลบบรรทัดนี้ / lang: en for a release in English; for Thai, delete the line',
     );
   });
 });
@@ -151,7 +151,7 @@ describe('validation rules beyond the schema', () => {
         line: 10,
         column: 4,
         message: 'มี HTML ที่จะถูกตัดออกจากหน้าเว็บ / raw HTML "<b>" will be removed from the page',
-        fix: 'write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
+        fix: 'เขียนเป็น Markdown (**ตัวหนา**, [ข้อความ](https://…)) หรือใส่ \\ หน้า < เพื่อแสดงเป็นข้อความ / write it in Markdown (**bold**, [text](https://…)), or put a backslash before < to show it as text: \\<',
       },
       expect.objectContaining({ line: 10, message: expect.stringContaining('"</b>"') }),
     ]);
@@ -169,7 +169,7 @@ describe('validation rules beyond the schema', () => {
         severity: 'warning',
         message:
           'เนื้อข่าวยาวเกิน 1 MB / the body is 1.3 MB: pages and search get slow over 1 MB, and over 5 MB a release is refused',
-        fix: 'split it into several releases, or leave long annexes and tables on the source site and link to them',
+        fix: 'แบ่งเป็นหลายข่าว หรือคงภาคผนวกและตารางยาวไว้ที่เว็บไซต์ต้นฉบับแล้วใส่ลิงก์ / split it into several releases, or leave long annexes and tables on the source site and link to them',
       },
     ]);
     expect(formatProblem(result.warnings[0]!)).toMatch(
@@ -209,8 +209,8 @@ describe('validation rules beyond the schema', () => {
     expect(problem).toMatchObject({
       line: 7,
       field: 'category',
-      message: expect.stringContaining('unknown category "ด้านเศรษฐกิจ"'),
-      fix: 'economy',
+      message: expect.stringContaining('"ด้านเศรษฐกิจ" is economy (Economy): write its slug'),
+      fix: 'category: economy',
     });
     expect(problemsOf(release(`${VALID}\nnationwide: yes`))[0]).toMatchObject({ field: 'nationwide', fix: 'nationwide: true' });
   });
@@ -233,7 +233,7 @@ describe('validation rules beyond the schema', () => {
       column: 1,
       field: 'source',
       message: 'ขาดช่อง source ซึ่งจำเป็นต้องมีเมื่อเผยแพร่ / missing required field source (only a draft may leave it out)',
-      fix: 'source: https://www.thaigov.go.th/news/contents/details/7766',
+      fix: 'source: https://… (ลิงก์ข่าวต้นฉบับ / the original release)',
     });
     expect(validateRelease(FILE, release(`${withoutSource}\ndraft: true`)).ok).toBe(true);
   });
@@ -269,7 +269,7 @@ describe('input no rule foresaw', () => {
             line: 1,
             column: 1,
             message: 'ตรวจไฟล์นี้ไม่ได้ / this file cannot be read as a release: Maximum call stack size exceeded',
-            fix: "look for unusual text in the file; if none, report this message with the file to the site's maintainers",
+            fix: "หาข้อความแปลก ๆ ในไฟล์ ถ้าไม่พบ ส่งข้อความนี้พร้อมไฟล์ให้ผู้ดูแลเว็บไซต์ / look for unusual text in the file; if none, report this message with the file to the site's maintainers",
           },
         ],
       });

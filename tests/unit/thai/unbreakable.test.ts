@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keepTogether, UNBREAKABLE_NAMES, unbreakableRuns } from '@/thai/unbreakable.ts';
 
-const runsOf = (text: string): string[] => unbreakableRuns(text).map(([start, end]) => text.slice(start, end));
+const runsOf = (text: string): string[] =>
+  unbreakableRuns(text).map(({ start, end, kind }) => `${kind}:${text.slice(start, end)}`);
 /** keepTogether's parts, each name in [brackets]. */
 const marked = (text: string): string =>
   keepTogether(text)
@@ -23,8 +24,8 @@ describe('keepTogether', () => {
   });
 
   it('sets each name and term apart, with no word joiner, and the parts of a long name apart', () => {
-    expect(marked('นางสาวสมศรี ตรวจโควิด-19')).toBe('[นางสาว]สมศรี ตรวจ[โควิด-19]');
-    expect(marked('รัฐมนตรีว่าการกระทรวงสาธารณสุข')).toBe('รัฐมนตรีว่าการกระทรวง[สาธารณสุข]');
+    expect(marked('ผู้ติดเชื้อโควิด-19 รายใหม่')).toBe('ผู้[ติดเชื้อ][โควิด-19] รายใหม่');
+    expect(marked('ผู้ว่าราชการจังหวัดเชียงใหม่')).toBe('ผู้ว่าราชการจังหวัด[เชียงใหม่]');
     expect(marked('กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์')).toBe('กระทรวง[การพัฒนาสังคม][และความมั่นคงของมนุษย์]');
     expect(marked('วัคซีนโควิด 19 เวลา 13.00 น.')).toBe('วัคซีน[โควิด] 19 เวลา 13.00\u00a0น.');
     expect(
@@ -37,13 +38,36 @@ describe('keepTogether', () => {
 });
 
 describe('unbreakableRuns', () => {
-  it('finds years, times, the parts of names and terms, the longest first', () => {
-    expect(runsOf('กระทรวงสาธารณสุขแถลงสถานการณ์โควิด-19 ในจังหวัดนครศรีธรรมราช 13.00\u00a0น.')).toEqual([
-      'สาธารณสุข',
-      'โควิด-19',
-      'นครศรีธรรมราช',
-      '13.00\u00a0น.',
+  it('finds years, times, the parts of names and words, the longest first', () => {
+    expect(runsOf('ที่กระทรวงการต่างประเทศแถลงสถานการณ์โควิด-19 ในจังหวัดนครศรีธรรมราช 13.00\u00a0น.')).toEqual([
+      'name:การต่างประเทศ',
+      'word:โควิด-19',
+      'name:นครศรีธรรมราช',
+      'unit:13.00\u00a0น.',
     ]);
+  });
+
+  it('keeps the compounds ICU splits, which readers saw broken (เดิน|ทาง, ต่าง|ประเทศ, ปฏิบัติ|งาน, เป้า|หมาย)', () => {
+    expect(marked('เดินทางไปต่างประเทศเพื่อปฏิบัติงานตามเป้าหมาย')).toBe('[เดินทาง]ไป[ต่างประเทศ]เพื่อ[ปฏิบัติงาน]ตาม[เป้าหมาย]');
+  });
+
+  it('matches at word boundaries only, the longest from the left: แพร่ in เผยแพร่ is no province', () => {
+    expect(runsOf('เผยแพร่ข่าวการแพร่ระบาดในจังหวัดแพร่')).toEqual(['word:เผยแพร่', 'word:แพร่ระบาด', 'name:แพร่']);
+  });
+
+  it("keeps each part of a person's name whole, title with the given name, and the surname", () => {
+    expect(marked('นายอนุทิน ชาญวีรกูล กล่าวว่า')).toBe('[นายอนุทิน] [ชาญวีรกูล] กล่าวว่า');
+    expect(marked('นายกรัฐมนตรี พลเอก ประยุทธ์ จันทร์โอชา กล่าว')).toBe('[นายกรัฐมนตรี] [พลเอก ประยุทธ์] [จันทร์โอชา] กล่าว');
+    expect(runsOf('พล.ต.อ. วิสนุ ปราสาททองโอสถ และ ดร.นลินี ทวิสิน')).toEqual([
+      'name:พล.ต.อ. วิสนุ',
+      'name:ปราสาททองโอสถ',
+      'name:ดร.นลินี',
+      'name:ทวิสิน',
+    ]);
+  });
+
+  it('takes no word that begins with a title for a name', () => {
+    expect(runsOf('นายกรัฐมนตรี นายจ้าง ลูกจ้าง นายอำเภอ เมือง').filter((run) => run.startsWith('name:'))).toEqual([]);
   });
 
   it('knows every ministry and province of the registries', () => {

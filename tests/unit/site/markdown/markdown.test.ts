@@ -74,17 +74,17 @@ describe('renderMarkdown removes anything that could run', () => {
 });
 
 describe('renderMarkdown keeps names on one line on the page only', () => {
-  const markdown = 'รัฐมนตรีว่าการกระทรวงสาธารณสุข เวลา 13.00 น. `สาธารณสุข`';
+  const markdown = 'ที่กระทรวงการต่างประเทศ เวลา 13.00 น. `การต่างประเทศ`';
 
   it('wraps each name in a nowrap span on the page, with no word joiner', () => {
     const html = renderMarkdown(markdown, { page: true });
-    expect(html).toContain('รัฐมนตรีว่าการกระทรวง<span class="nowrap">สาธารณสุข</span> เวลา 13.00\u00a0น.');
+    expect(html).toContain('ที่กระทรวง<span class="nowrap">การต่างประเทศ</span> เวลา 13.00\u00a0น.');
     expect(html).not.toContain('\u2060');
   });
 
   it('leaves feed bodies as written: no spans, no joiners, no no-break spaces', () => {
     const html = renderMarkdown(markdown, { base: 'https://example.org/releases/a/' });
-    expect(html).toBe('<p>รัฐมนตรีว่าการกระทรวงสาธารณสุข เวลา 13.00 น. <code>สาธารณสุข</code></p>');
+    expect(html).toBe('<p>ที่กระทรวงการต่างประเทศ เวลา 13.00 น. <code>การต่างประเทศ</code></p>');
   });
 });
 

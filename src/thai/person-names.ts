@@ -1,0 +1,79 @@
+/**
+ * People's names as releases write them: a title, the given name and the surname
+ * (นายอนุทิน ชาญวีรกูล, พล.ต.อ. วิสนุ ปราสาททองโอสถ, ดร.นลินี ทวิสิน). ICU's dictionary does
+ * not know most names and splits them anywhere (ชาญ|วีร|กูล), so the site keeps each part
+ * whole: the title with the given name, and the surname. The space between is where a
+ * typesetter breaks a long name, as for a ministry's.
+ */
+
+/** Titles, longest first where one begins another (นางสาว before นาง, นายแพทย์ before นาย). */
+const TITLES = [
+  'นางสาว',
+  'นาง',
+  'นายแพทย์',
+  'แพทย์หญิง',
+  'นาย',
+  'ดร.',
+  'ว่าที่ร้อยตรี',
+  'ว่าที่ ร.ต.',
+  'ศาสตราจารย์',
+  'รองศาสตราจารย์',
+  'ผู้ช่วยศาสตราจารย์',
+  'ศ.',
+  'รศ.',
+  'ผศ.',
+  'นพ.',
+  'พญ.',
+  'ทพ.',
+  'ม.ร.ว.',
+  'ม.ล.',
+  // Ranks: written out (พลเอก, พลตำรวจเอก) or abbreviated (พล.อ., พล.ต.อ., พ.ต.ท., ร.ต.อ.).
+  '(?:พล|พัน|ร้อย)(?:ตำรวจ|เรือ|อากาศ)?(?:เอก|โท|ตรี)',
+  '(?:พล|พ|ร)\\.(?:ต\\.|ร\\.|อ\\.)?[อทต]\\.',
+];
+
+/**
+ * Words that begin with a title but are not one (นายกรัฐมนตรี, นายอำเภอ, นายจ้าง, นางพยาบาล):
+ * what follows the title must not start with these.
+ */
+const NOT_A_NAME = [
+  'ก(?:รัฐมนตรี|\\s*ฯ|เทศมนตรี|สมาคม|องค์การ|สภา|สโมสร|อบ)',
+  'อำเภอ',
+  'จ้าง',
+  'ทหาร',
+  'หน้า',
+  'ทะเบียน',
+  'ด่าน',
+  'ตำรวจ',
+  'สถานี',
+  'ช่าง',
+  'ประกัน',
+  'ทุน',
+  'สัตวแพทย์',
+  'ห้าง',
+  'พราน',
+  'ร้อย',
+  'สิบ',
+  'เรือ',
+  'พยาบาล',
+  'งาม',
+  'รำ',
+  'แบบ',
+  'ฟ้า',
+  'กำนัล',
+  'งาน',
+];
+
+/** Thai letters and marks: each part of a name is one run of them, the given name followed by a space. */
+const THAI = '[\\u0E01-\\u0E4E]';
+const PERSON = new RegExp(
+  `(?<!${THAI})(?<given>(?:${TITLES.join('|')}) ?(?!${NOT_A_NAME.join('|')})${THAI}{2,16})(?= )(?: (?<surname>${THAI}{2,20})(?!${THAI}|\\.))?`,
+  'dg',
+);
+
+/** The [start, end) offsets of each part of each person's name in `text`: title with given name, then surname. */
+export function personNameParts(text: string): [number, number][] {
+  return [...text.matchAll(PERSON)].flatMap((match) =>
+    [match.indices?.groups?.['given'], match.indices?.groups?.['surname']].filter((part) => part !== undefined),
+  );
+}
