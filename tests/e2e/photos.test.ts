@@ -162,7 +162,10 @@ describe('a release with photos, as built', () => {
     const articles = elements(items, 'article');
     expect(articles.map((a) => elements(a, 'img').length)).toEqual([1, 1, 1, 0]);
     const img = elements(articles[0]!, 'img')[0];
-    expect([attr(img, 'alt'), attr(img, 'width'), attr(img, 'height'), attr(img, 'loading')]).toEqual(['', '192', '128', 'lazy']);
+    expect([attr(img, 'alt'), attr(img, 'width'), attr(img, 'height'), attr(img, 'loading')]).toEqual(['', '96', '64', 'lazy']);
+    // Decorative: WebP alone, at 1x and 2x.
+    expect(await sizeOf(attr(img, 'src')!)).toEqual([96, 64, 'webp']);
+    expect(attr(img, 'srcset')).toMatch(/_[\w-]+\.webp 2x$/);
   });
 
   it('keeps alt text and captions that look like markup as text in HTML, JSON-LD and feeds', async () => {
