@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security/headers-integration.ts';
+import { photoCache } from './src/site/photos/cache-integration.ts';
 import { browserEditor } from './src/admin/integration.ts';
 import { environment } from './src/config.ts';
 import { isBuildOutput } from './src/site/build-folders.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
     searchIndex(),
     securityHeaders(),
     browserEditor(),
+    photoCache(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -20,6 +20,10 @@
  * Each build also reports where its time went (scripts/bench/build-phases.ts), dist/'s size
  * and the search index's share: Pagefind's CPU time and peak memory, the index's size. With --search it runs the evaluation
  * queries in headless Chromium against the built site: bytes fetched and query time.
+ * With --photos it instead builds N releases (1,000 by default) without photos and then
+ * with three photos each (scripts/bench/photo-releases.ts), cold and after one edit, and
+ * reports the photos' cost as ratios against the same releases without them: time, peak
+ * memory, dist/'s size, and the images Astro encoded (none on the rebuild).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,7 +39,8 @@ import { reportSearchInBrowser } from './eval-search/browser-bench.ts';
 import { releaseQueries } from './eval-search/search-eval.ts';
 import { newSeed } from './shared/random.ts';
 import { ensureHugo, writeHugoSite } from './bench/hugo-site.ts';
-import { buildPhases, copiedPages } from './bench/build-phases.ts';
+import { buildPhases, copiedPages, imageFiles } from './bench/build-phases.ts';
+import { addPhotos } from './bench/photo-releases.ts';
 import { scriptArguments } from './shared/script-arguments.ts';
 
 const CORPUS = path.resolve('../shared/corpus/thaigov-2016-2020.tar.xz');
@@ -48,12 +53,13 @@ const { values } = parseArgs({
     search: { type: 'boolean', default: false },
     hugo: { type: 'boolean', default: true },
     rebuild: { type: 'boolean', default: true },
+    photos: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
 const HUGO_MAX_RELEASES = 30_000;
 const sizes = (values.releases ?? ['1000', '10000', '28555', '100000']).map(Number);
-const hugoVersion = values.hugo && !values.import ? ensureHugo().split(' ')[1] : '';
+const hugoVersion = values.hugo && !values.import && !values.photos ? ensureHugo().split(' ')[1] : '';
 
 if (!existsSync(CORPUS)) {
   console.error(`The corpus is not at ${CORPUS}: benchmarks need ../shared beside the repository.`);
@@ -74,11 +80,21 @@ if (values.import) {
   process.exit(0);
 }
 const work = await mkdtemp(path.join(tmpdir(), 'thalaeng-bench-'));
+const cleanUp = async (): Promise<void> => {
+  await rm(work, { recursive: true, force: true });
+  await rm(builds, { recursive: true, force: true });
+};
 try {
   console.log(`Extracting ${CORPUS} …`);
   execFileSync('tar', ['-xJf', CORPUS, '-C', work]);
   const rawFiles = await rawReleaseFiles(work);
 
+  if (values.photos) {
+    await benchPhotos(rawFiles, Number(values.releases?.[0] ?? 1000));
+    // process.exit skips the finally below.
+    await cleanUp();
+    process.exit(0);
+  }
   const baseline = await build('baseline', 'content/releases');
   report('embedded content (baseline)', baseline, undefined);
   if (values.from) {
@@ -88,6 +104,7 @@ try {
     report(`${count} releases from ${values.from}`, result, baseline.measurement);
     reportIndex(result);
     if (values.rebuild) await reportRebuild(result, dir, 'from');
+    await cleanUp();
     process.exit(0);
   }
 
@@ -124,28 +141,70 @@ try {
     }
   }
 } finally {
-  await rm(work, { recursive: true, force: true });
-  await rm(builds, { recursive: true, force: true });
+  await cleanUp();
 }
 
 /**
  * An editor's change: one paragraph added to the release in the middle of the archive,
  * then a build into a fresh dist/ with the cold build's cache folder, as CI would run it.
  */
-async function reportRebuild(cold: Build, releasesDir: string, label: string): Promise<void> {
+async function rebuildAfterEdit(releasesDir: string, label: string): Promise<Build> {
   const files = (await readdir(releasesDir, { recursive: true }))
     .map(String)
     .filter((file) => file.endsWith('.md'))
     .sort();
   const edited = path.join(releasesDir, files[Math.floor(files.length / 2)]!);
   await writeFile(edited, `${await readFile(edited, 'utf8')}\nย่อหน้าที่บรรณาธิการเพิ่ม\n`);
-  const rebuilt = await build(`${label}-rebuild`, releasesDir, {}, label);
+  return build(`${label}-rebuild`, releasesDir, {}, label);
+}
+
+async function reportRebuild(cold: Build, releasesDir: string, label: string): Promise<void> {
+  const rebuilt = await rebuildAfterEdit(releasesDir, label);
   const copied = copiedPages(rebuilt.measurement.output).length;
   const search = buildPhases(rebuilt.measurement.output).search;
   console.log(
     `  rebuild after one release changed: ${rebuilt.measurement.seconds.toFixed(1)} s, ${copied} of ${rebuilt.pages} pages copied from the cache, ` +
       `${search?.unchangedShards} of ${search?.shards} search shards from the cache; cold/rebuild ×${(cold.measurement.seconds / rebuilt.measurement.seconds).toFixed(2)} (target ≥ 3), peak RSS ${gb(rebuilt.measurement.peakRssBytes)} GB`,
   );
+}
+
+/**
+ * The photos' cost: `size` releases built without photos and then the same releases with
+ * three each, cold and after one edit. Ratios are against the build without photos in the
+ * same run; images encoded are counted from Astro's log (scripts/bench/build-phases.ts).
+ */
+async function benchPhotos(rawFiles: string[], size: number): Promise<void> {
+  const plain = path.join(work, 'photos-without');
+  const written = await convert(rawFiles, plain, size);
+  const withPhotos = path.join(work, 'photos-with');
+  execFileSync('cp', ['-r', plain, withPhotos]);
+  const started = performance.now();
+  const drawn = await addPhotos(withPhotos, 3);
+  console.log(
+    `${written} releases; ${drawn} photos drawn (1600 × 1067 JPEG) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  const runs = [
+    { name: 'without photos (baseline)', cold: await build('without', plain), rebuild: await rebuildAfterEdit(plain, 'without') },
+    { name: `with ${drawn} photos`, cold: await build('with', withPhotos), rebuild: await rebuildAfterEdit(withPhotos, 'with') },
+  ];
+  const [baseline] = runs;
+  for (const run of runs) {
+    const { name, cold, rebuild } = run;
+    const ratio = (value: number, of: number): string => (run === baseline ? '' : ` (×${(value / of).toFixed(2)})`);
+    const images = imageFiles(cold.measurement.output);
+    const again = imageFiles(rebuild.measurement.output);
+    console.log(
+      `${name}: cold ${cold.measurement.seconds.toFixed(1)} s${ratio(cold.measurement.seconds, baseline!.cold.measurement.seconds)}, ` +
+        `peak RSS ${gb(cold.measurement.peakRssBytes)} GB${ratio(cold.measurement.peakRssBytes, baseline!.cold.measurement.peakRssBytes)}, ` +
+        `dist/ ${mb(cold.distBytes)}${ratio(cold.distBytes, baseline!.cold.distBytes)}, ${images.encoded.length} images encoded`,
+    );
+    console.log(
+      `  rebuild after one release changed: ${rebuild.measurement.seconds.toFixed(1)} s${ratio(rebuild.measurement.seconds, baseline!.rebuild.measurement.seconds)}, ` +
+        `peak RSS ${gb(rebuild.measurement.peakRssBytes)} GB${ratio(rebuild.measurement.peakRssBytes, baseline!.rebuild.measurement.peakRssBytes)}, ` +
+        `${copiedPages(rebuild.measurement.output).length} of ${rebuild.pages} pages copied, ` +
+        `images encoded ${again.encoded.length}, copied from the cache ${again.reused.length}`,
+    );
+  }
 }
 
 /** Hugo on the same releases, for the ratio Thalaeng/Hugo measured in the same run. */

@@ -61,3 +61,12 @@ export function buildPhases(log: string): BuildPhases {
 export function copiedPages(log: string): string[] {
   return [...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!);
 }
+
+/** What Astro's image step did per file: encoded with sharp, or copied from its cache (`(reused cache entry)`). */
+export function imageFiles(log: string): { encoded: string[]; reused: string[] } {
+  const lines = [...log.matchAll(/▶ (\S+) \((before: |reused cache entry)/g)];
+  return {
+    encoded: lines.filter((m) => m[2] === 'before: ').map((m) => m[1]!),
+    reused: lines.filter((m) => m[2] === 'reused cache entry').map((m) => m[1]!),
+  };
+}

@@ -13,6 +13,8 @@ import { formatProblem, isError, type ReleaseProblem } from './problems.ts';
 import { codeDigest } from '@/site/code-digest.ts';
 import { isPublished, releaseDataSchema, visibleReleases, type ReleaseData, type Visibility } from './release.ts';
 import { environment } from '@/config.ts';
+import { photoReader } from '@/site/photos/read-photo.ts';
+import { readReleasePhotos } from '@/site/photos/release-photos.ts';
 
 /** Typed by its schema (not as `Loader`), so that the collection's entries are typed too. */
 export function releaseLoader(options: { directory: string }) {
@@ -60,9 +62,13 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
   // What the loader derives from a file changes with its code: entries made by other code are made again.
   const code = await codeDigest(root, path.relative(root, import.meta.filename));
   const digestOf = (filePath: string, text: string): string => generateDigest(`${code}\0${filePath}\0${text}`);
+  // Photos are read once; later builds look at their size and time, and read only changed files.
+  const photos = photoReader(root, context.meta, code);
+  const photoProblems: ReleaseProblem[] = [];
 
   const { releases, problems } = await validateReleaseFolder(root, directory, {
     now: include.now,
+    // A release that names photos is never known (folder.ts): its photos are read again each build, answered from the cache when unchanged.
     known: (filePath, text) => {
       const slug = slugFromPath(filePath);
       const cached = store.get<ReleaseData>(slug);
@@ -70,17 +76,30 @@ async function syncReleases(context: LoaderContext, directory: string, include: 
       if (cached) store.delete(slug);
       return undefined;
     },
-    validated: ({ release, warnings }, text) => {
+    validated: async ({ release, warnings, photos: references }, text) => {
       if (!include.preview && !isPublished(release, include.now)) return;
+      const read = await readReleasePhotos(release.filePath, references, photos);
+      if (read.problems.length) {
+        photoProblems.push(...read.problems);
+        return;
+      }
       const { slug, ...data } = release;
-      const digest = digestOf(release.filePath, text);
+      const hasPhotos = Object.keys(read.photos).length > 0;
+      // The store keeps an entry whose digest is unchanged: a photo replaced under the same name must change it.
+      const digest = digestOf(release.filePath, hasPhotos ? `${text}\0${JSON.stringify(read.photos)}` : text);
+      const withPhotos = hasPhotos ? { ...data, photos: read.photos } : data;
       // A file with warnings is stored under a digest that never matches, so every build validates it again and repeats them.
-      store.set({ id: slug, data, digest: warnings.length ? `${digest}:warned` : digest, filePath: release.filePath });
+      store.set({
+        id: slug,
+        data: withPhotos,
+        digest: warnings.length ? `${digest}:warned` : digest,
+        filePath: release.filePath,
+      });
     },
   });
 
   const present = new Set(visibleReleases(releases, include).map((r) => r.slug));
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-  logger.info(`${releases.length} releases loaded from ${directory}`);
-  return problems;
+  logger.info(`${releases.length} releases loaded from ${directory} (${photos.readCount} photo files read)`);
+  return [...problems, ...photoProblems];
 }

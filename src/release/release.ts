@@ -2,6 +2,19 @@
 import { z } from 'astro/zod';
 import { releaseFrontMatterSchema, releaseLanguages } from './schema.ts';
 
+/** A photo file as the loader read it (src/site/photos/read-photo.ts). */
+export const photoFileSchema = z.object({
+  /** Relative to the project root, inside the release's folder (photo-paths.ts). */
+  path: z.string(),
+  /** Of the file's bytes: names its encoded images, so that a rebuild encodes only new photos. */
+  hash: z.string(),
+  /** As shown, after the EXIF orientation. */
+  width: z.number(),
+  height: z.number(),
+  format: z.enum(['jpeg', 'jpg', 'png', 'webp', 'avif']),
+});
+export type PhotoFile = z.output<typeof photoFileSchema>;
+
 /**
  * What the content store keeps of a release: its front matter as the schema gives it,
  * without the importer's bookkeeping (`imported`), and with `lang` only for a release not
@@ -14,6 +27,12 @@ export const releaseDataSchema = releaseFrontMatterSchema.omit({ lang: true, imp
   excerpt: z.string(),
   /** Path of the Markdown file relative to the project root. */
   filePath: z.string(),
+  /**
+   * Every photo the release shows (lead, gallery, body) by its `src` as written, as the
+   * loader read it. The content hash is in the props of every page that shows the photo,
+   * so a photo replaced under the same name renders those pages again.
+   */
+  photos: z.record(z.string(), photoFileSchema).optional(),
 });
 
 export type ReleaseData = z.output<typeof releaseDataSchema>;

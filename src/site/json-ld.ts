@@ -4,7 +4,13 @@ import { rfc3339InBangkok } from '@/site/feeds/dates.ts';
 import { getCategory, type Ministry } from '@/release/registries.ts';
 import type { Release } from '@/release/release.ts';
 
-export function newsArticleJsonLd(release: Release, ministry: Ministry | undefined, pageUrl: string): Record<string, unknown> {
+/** @param images absolute URLs of the lead photo (its share card and its largest size); none without one. */
+export function newsArticleJsonLd(
+  release: Release,
+  ministry: Ministry | undefined,
+  pageUrl: string,
+  images: readonly string[] = [],
+): Record<string, unknown> {
   const publisher = { '@type': 'GovernmentOrganization', name: ministry?.nameTh ?? SITE.name, alternateName: ministry?.nameEn };
   return {
     '@context': 'https://schema.org',
@@ -18,6 +24,7 @@ export function newsArticleJsonLd(release: Release, ministry: Ministry | undefin
     mainEntityOfPage: pageUrl,
     url: pageUrl,
     ...(release.source ? { isBasedOn: release.source } : {}),
+    ...(images.length ? { image: [...images] } : {}),
     author: publisher,
     publisher,
   };

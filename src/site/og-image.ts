@@ -1,7 +1,7 @@
 /**
  * Which share card (og:image) a page carries (issue 15, part 5; issue 16, part 2): a
- * release its ministry's card, a ministry's pages that card, every other page the site's.
- * A release's lead photo will come first once releases have photos (issue 16).
+ * release its lead photo cropped to the card's shape, or without one its ministry's card;
+ * a ministry's pages that card; every other page the site's.
  */
 import { ministries, getMinistry } from '@/release/registries.ts';
 import { ogCardPath } from '@/site/paths.ts';
@@ -17,8 +17,9 @@ export interface OgImage {
   path: string;
   width: number;
   height: number;
-  /** Thai, as og:image:alt. */
+  /** Thai, as og:image:alt; a photo's own alt text. */
   alt: string;
+  type: 'image/png' | 'image/jpeg';
 }
 
 /** Every card the site serves: the site's and one per ministry in the registry. */
@@ -30,7 +31,21 @@ export function cardIds(): string[] {
 export function ogImageFor(ministry?: string): OgImage {
   const known = ministry === undefined ? undefined : getMinistry(ministry);
   const card = known?.slug ?? SITE_CARD;
-  return { path: ogCardPath(card), width: CARD_WIDTH, height: CARD_HEIGHT, alt: UI.ogCardAlt(known?.nameTh ?? SITE.name) };
+  return {
+    path: ogCardPath(card),
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    alt: UI.ogCardAlt(known?.nameTh ?? SITE.name),
+    type: 'image/png',
+  };
+}
+
+/**
+ * A release's card: its lead photo (encoded at the card's size, src/site/photos/picture.ts
+ * ogImageOf) with the photo's alt text, or its ministry's card.
+ */
+export function releaseOgImage(ministry: string, lead?: { image: Omit<OgImage, 'alt'>; alt: string } | undefined): OgImage {
+  return lead ? { ...lead.image, alt: lead.alt } : ogImageFor(ministry);
 }
 
 /** What a card shows. @param host the site's host name, at the card's foot. */

@@ -231,7 +231,10 @@ describe('a release with control characters, & and < and relative links', () => 
     const content = item['content:encoded'];
     expect(content).toContain('href="https://thalaeng.github.io/releases/2020-01-14-earlier/"');
     expect(content).toContain('href="https://thalaeng.github.io/releases/docs/a.pdf"'); // ../docs/a.pdf from the release page
-    expect(content).toContain('src="https://thalaeng.github.io/images/chart.png"');
+    // A photo beside the release: one JPEG of it, absolute (src/site/markdown/rehype-photos.ts).
+    expect(content).toMatch(
+      /<img src="https:\/\/thalaeng\.github\.io\/_astro\/photos\/[0-9a-f]{32}_[\w-]+\.jpeg" width="600" height="360" alt="แผนภูมิ">/,
+    );
     expect(content).toContain('href="https://www.mof.go.th/"');
   });
 });

@@ -4,7 +4,9 @@
  * feed's items once for both formats.
  */
 import { renderReleaseBlocks } from '@/site/markdown/release-body.ts';
-import { feedItems, type FeedItem, type RenderBlocks } from './items.ts';
+import { feedItems, type FeedItem, type LeadImage, type RenderBlocks } from './items.ts';
+import { leadPhoto } from '@/site/photos/shown-photos.ts';
+import { jpegOf } from '@/site/photos/picture.ts';
 import type { FeedDefinition } from './feeds.ts';
 
 const rendered = new Map<string, Promise<string[]>>();
@@ -12,10 +14,17 @@ const rendered = new Map<string, Promise<string[]>>();
 const renderFeedBlocks: RenderBlocks = (release, pageUrl) => {
   let blocks = rendered.get(release.slug);
   if (!blocks) {
-    blocks = renderReleaseBlocks(release.filePath, { base: pageUrl });
+    blocks = renderReleaseBlocks(release, { base: pageUrl });
     rendered.set(release.slug, blocks);
   }
   return blocks;
+};
+
+const feedLeadImage: LeadImage = async (release, site) => {
+  const lead = leadPhoto(release);
+  if (!lead) return undefined;
+  const { path, ...image } = await jpegOf(lead.file);
+  return { url: new URL(path, site).href, ...image, alt: lead.alt };
 };
 
 const itemsByFeed = new Map<string, Promise<FeedItem[]>>();
@@ -24,7 +33,7 @@ const itemsByFeed = new Map<string, Promise<FeedItem[]>>();
 export function itemsOfFeed(feed: FeedDefinition, site: URL): Promise<FeedItem[]> {
   let items = itemsByFeed.get(feed.path);
   if (!items) {
-    items = feedItems(feed, site, renderFeedBlocks);
+    items = feedItems(feed, site, renderFeedBlocks, feedLeadImage);
     itemsByFeed.set(feed.path, items);
   }
   return items;

@@ -33,10 +33,24 @@ export interface FeedItem {
   tags: string[];
   /** Set for a release not in Thai, the feed's language. */
   language?: string;
+  /** The lead photo, for readers that show one beside the item. */
+  image?: FeedImage;
+}
+
+export interface FeedImage {
+  /** Absolute. */
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+  /** Plain text. */
+  alt: string;
 }
 
 /** Renders a release's body as top-level HTML blocks with links absolute against the page. */
 export type RenderBlocks = (release: Release, pageUrl: string) => Promise<string[]>;
+/** A release's lead photo as one image for feeds, its URL absolute against `site`; none without one. */
+export type LeadImage = (release: Release, site: URL) => Promise<FeedImage | undefined>;
 
 /** What the XML writer makes of the text: escaping can double the bytes of markup. */
 const xmlBytes = (text: string): number => Buffer.byteLength(escapeXml(text));
@@ -44,20 +58,29 @@ const xmlBytes = (text: string): number => Buffer.byteLength(escapeXml(text));
 const CHANNEL_BYTES = 4_000;
 /** Link, guid, date and element names of one item. */
 const ITEM_FRAME_BYTES = 600;
+/** media:content's element and attribute names and numbers. */
+const IMAGE_FRAME_BYTES = 200;
 
-export async function feedItems(feed: FeedDefinition, site: URL, renderBlocks: RenderBlocks): Promise<FeedItem[]> {
+export async function feedItems(
+  feed: FeedDefinition,
+  site: URL,
+  renderBlocks: RenderBlocks,
+  leadImage: LeadImage = async () => undefined,
+): Promise<FeedItem[]> {
   const drafts = await Promise.all(
     feed.releases.map(async (release) => {
       const url = new URL(releasePath(release.slug), site).href;
       const note = updateNoteHtml(release);
       const blocks = [...(note ? [note, '\n'] : []), ...(await renderBlocks(release, url))];
       const tags = releaseCategories(release);
+      const image = await leadImage(release, site);
       const frame =
         ITEM_FRAME_BYTES +
         xmlBytes(release.title) +
         xmlBytes(textAsHtml(release.excerpt)) +
-        tags.reduce((sum, tag) => sum + 30 + xmlBytes(tag), 0);
-      return { release, url, blocks, tags, frame, size: xmlBytes(blocks.join('')) };
+        tags.reduce((sum, tag) => sum + 30 + xmlBytes(tag), 0) +
+        (image ? IMAGE_FRAME_BYTES + xmlBytes(image.url) + xmlBytes(image.alt) : 0);
+      return { release, url, blocks, tags, image, frame, size: xmlBytes(blocks.join('')) };
     }),
   );
   const bodyBudget = FEED_MAX_BYTES - CHANNEL_BYTES - drafts.reduce((sum, d) => sum + d.frame, 0);
@@ -68,7 +91,7 @@ export async function feedItems(feed: FeedDefinition, site: URL, renderBlocks: R
       bodyBudget,
     ),
   );
-  return drafts.map(({ release, url, blocks, tags, size }): FeedItem => {
+  return drafts.map(({ release, url, blocks, tags, image, size }): FeedItem => {
     const shortened = size > cap;
     return {
       id: releaseGuid(release),
@@ -82,6 +105,7 @@ export async function feedItems(feed: FeedDefinition, site: URL, renderBlocks: R
       ...(release.updates[0] ? { updateNote: release.updates[0].note } : {}),
       tags,
       ...(release.lang ? { language: release.lang } : {}),
+      ...(image ? { image } : {}),
     };
   });
 }

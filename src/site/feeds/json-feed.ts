@@ -31,6 +31,7 @@ export function jsonFeed(feed: FeedDefinition, site: URL, items: readonly FeedIt
       ...(item.updated ? { date_modified: rfc3339InBangkok(item.updated) } : {}),
       tags: item.tags.map(xmlSafe),
       ...(item.language ? { language: item.language } : {}),
+      ...(item.image ? { image: item.image.url } : {}),
     })),
   };
 }

@@ -16,34 +16,41 @@ import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 import rehypeKeepTogether from './rehype-keep-together.ts';
 import rehypeTopHeading from './rehype-top-heading.ts';
+import rehypePhotos from './rehype-photos.ts';
 import { sectionHeadings, type Heading } from './headings.ts';
 import { UI } from '@/i18n/th.ts';
+import type { Picture } from '@/site/photos/picture-html.ts';
 
-const feedProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  // Footnote ids get remark-rehype's "user-content-" prefix, the same as their links.
-  .use(remarkRehype, { footnoteLabel: UI.footnotes, footnoteBackLabel: (index: number) => UI.footnoteBack(index + 1) })
-  // Not prefixed a second time here, which left footnote links pointing at no id. Raw
-  // HTML is dropped, so no id or name that could clobber the page's own comes from editors.
-  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
-  // The page title is the only h1; body headings start at h2.
-  .use(rehypeTopHeading)
-  // After sanitising, so ids are not prefixed with "user-content-".
-  .use(rehypeSlug)
-  // Links to other sites say so (rel="external"), before feeds make the site's own absolute.
-  .use(rehypeExternalLinks, { rel: ['external', 'noopener'] })
-  .use(rehypeAbsoluteUrls)
-  .use(rehypeStringify)
-  .freeze();
+const pipeline = (page: boolean) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    // Footnote ids get remark-rehype's "user-content-" prefix, the same as their links.
+    .use(remarkRehype, { footnoteLabel: UI.footnotes, footnoteBackLabel: (index: number) => UI.footnoteBack(index + 1) })
+    // Not prefixed a second time here, which left footnote links pointing at no id. Raw
+    // HTML is dropped, so no id or name that could clobber the page's own comes from editors.
+    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+    // The page title is the only h1; body headings start at h2.
+    .use(rehypeTopHeading)
+    // After sanitising, so ids are not prefixed with "user-content-".
+    .use(rehypeSlug)
+    // After sanitising, which keeps no <picture> or srcset: the pictures are the site's own.
+    .use(rehypePhotos, { page })
+    // Links to other sites say so (rel="external"), before feeds make the site's own absolute.
+    .use(rehypeExternalLinks, { rel: ['external', 'noopener'] })
+    .use(rehypeAbsoluteUrls)
+    .use(rehypeStringify);
+const feedProcessor = pipeline(false).freeze();
 // The page's own markup for line breaking: feeds carry the text as written, no layout spans.
-const pageProcessor = feedProcessor().use(rehypeKeepTogether).freeze();
+const pageProcessor = pipeline(true).use(rehypeKeepTogether).freeze();
 
 export interface RenderOptions {
   /** When given, relative URLs are made absolute against it (for feeds). */
   base?: string;
   /** For the release page: names kept on one line in `nowrap` spans (rehype-keep-together.ts). */
   page?: boolean;
+  /** The body's photos by `src` as written (rehype-photos.ts): a `<picture>` on the page, one JPEG in feeds. */
+  photos?: Record<string, Picture>;
 }
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
@@ -56,13 +63,13 @@ export function renderMarkdownBlocks(markdown: string, options: RenderOptions = 
 }
 
 /** The body for its page, and its section headings for a table of contents. */
-export function renderMarkdownPage(markdown: string): { html: string; headings: Heading[] } {
-  const tree = renderTree(markdown, { page: true });
+export function renderMarkdownPage(markdown: string, photos?: Record<string, Picture>): { html: string; headings: Heading[] } {
+  const tree = renderTree(markdown, { page: true, ...(photos ? { photos } : {}) });
   return { html: toHtml(tree), headings: sectionHeadings(tree) };
 }
 
 function renderTree(markdown: string, options: RenderOptions): Root {
   const processor = options.page ? pageProcessor : feedProcessor;
-  const file = { value: markdown, data: options.base ? { base: options.base } : {} };
+  const file = { value: markdown, data: { ...(options.base ? { base: options.base } : {}), photos: options.photos } };
   return processor.runSync(processor.parse(file), file) as Root;
 }

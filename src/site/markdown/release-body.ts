@@ -2,6 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitRelease } from '@/release/front-matter.ts';
+import type { Release } from '@/release/release.ts';
+import { bodyPhotoFiles } from '@/site/photos/shown-photos.ts';
+import { pictureOf } from '@/site/photos/picture.ts';
+import type { Picture } from '@/site/photos/picture-html.ts';
 import { renderMarkdownBlocks, renderMarkdownPage } from './markdown.ts';
 import type { Heading } from './headings.ts';
 
@@ -10,12 +14,20 @@ export async function readReleaseBody(filePath: string): Promise<string> {
   return splitRelease(await readFile(path.resolve(process.cwd(), filePath), 'utf8')).body;
 }
 
+/** The pictures of the photos the body shows, in the size of the text column. */
+async function bodyPictures(release: Release, body: string): Promise<Record<string, Picture>> {
+  const files = [...bodyPhotoFiles(release, body)];
+  return Object.fromEntries(await Promise.all(files.map(async ([src, file]) => [src, await pictureOf(file, 'column')] as const)));
+}
+
 /** The body for the release page, with its line-breaking markup, and its section headings. */
-export async function renderReleaseBody(filePath: string): Promise<{ html: string; headings: Heading[] }> {
-  return renderMarkdownPage(await readReleaseBody(filePath));
+export async function renderReleaseBody(release: Release): Promise<{ html: string; headings: Heading[] }> {
+  const body = await readReleaseBody(release.filePath);
+  return renderMarkdownPage(body, await bodyPictures(release, body));
 }
 
 /** The body as top-level HTML blocks, for feeds that may carry only its opening. */
-export async function renderReleaseBlocks(filePath: string, options: { base?: string } = {}): Promise<string[]> {
-  return renderMarkdownBlocks(await readReleaseBody(filePath), options);
+export async function renderReleaseBlocks(release: Release, options: { base?: string } = {}): Promise<string[]> {
+  const body = await readReleaseBody(release.filePath);
+  return renderMarkdownBlocks(body, { ...options, photos: await bodyPictures(release, body) });
 }

@@ -22,6 +22,19 @@ describe('page cache keys for incremental builds', () => {
     expect(cacheKeyOf({ items: [release('a', '1')] })).not.toBe(cacheKeyOf({ items: [release('a', '1', 'ข่าวใหม่')] }));
   });
 
+  it('change when a photo the page shows is replaced under the same name (its content hash), not when nothing about it changed', () => {
+    const photo = {
+      path: 'content/releases/2020/09/a/lead.jpg',
+      hash: 'ab12',
+      width: 1600,
+      height: 1067,
+      format: 'jpg' as const,
+    };
+    const withPhoto = (hash: string): Release => ({ ...release('a', '1'), photos: { './a/lead.jpg': { ...photo, hash } } });
+    expect(cacheKeyOf({ items: [withPhoto('ab12')] })).toBe(cacheKeyOf({ items: [withPhoto('ab12')] }));
+    expect(cacheKeyOf({ items: [withPhoto('ab12')] })).not.toBe(cacheKeyOf({ items: [withPhoto('cd34')] }));
+  });
+
   it('ignore a listed release whose file changed where the page shows nothing of it that changed', () => {
     expect(cacheKeyOf({ items: [release('a', '1')] })).toBe(cacheKeyOf({ items: [release('a', '2')] }));
   });

@@ -16,4 +16,10 @@ describe('NewsArticle JSON-LD', () => {
     expect(jsonLd).toMatchObject({ datePublished: '2026-11-02T09:00:00+07:00', dateModified: '2026-11-03T10:00:00+07:00' });
     expect(newsArticleJsonLd(make(), undefined, 'https://s.example/releases/a/')).not.toHaveProperty('dateModified');
   });
+
+  it("names the lead photo's images, and none without a photo", () => {
+    const images = ['https://s.example/_astro/photos/a_1.jpeg', 'https://s.example/_astro/photos/a_2.jpeg'];
+    expect(newsArticleJsonLd(make(), undefined, 'https://s.example/releases/a/', images)).toMatchObject({ image: images });
+    expect(newsArticleJsonLd(make(), undefined, 'https://s.example/releases/a/')).not.toHaveProperty('image');
+  });
 });

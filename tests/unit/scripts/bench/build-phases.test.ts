@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroSeconds, buildPhases, copiedPages } from '../../../../scripts/bench/build-phases.ts';
+import { astroSeconds, buildPhases, copiedPages, imageFiles } from '../../../../scripts/bench/build-phases.ts';
 
 const LOG = `23:59:58 [content] Syncing content
 00:00:09 [content] Synced content
@@ -32,5 +32,20 @@ describe('the phases of a build, from its log', () => {
   it('lists the pages copied from the last build, not those rendered again', () => {
     const log = `12:00:01   ├─ /releases/a/index.html (cached)\n12:00:01   ├─ /releases/b/index.html (+4ms)\n12:00:01   ├─ /rss.xml (restored)\n`;
     expect(copiedPages(log)).toEqual(['/releases/a/index.html', '/rss.xml']);
+  });
+});
+
+describe('the images a build encoded', () => {
+  it('tells files encoded with sharp from those copied from the cache', () => {
+    const log = [
+      ' generating optimized images ',
+      '03:48:09   ▶ /_astro/photos/6d85_oz6s1.webp (before: 49kB, after: 0kB) (+489ms) (1/3)',
+      '03:49:37   ▶ /_astro/photos/977b_2dhJQu.webp (reused cache entry) (+13ms) (2/3)',
+      '03:49:37   ▶ /_astro/photos/977b_3x.jpeg (reused cache entry) (+9ms) (3/3)',
+    ].join('\n');
+    expect(imageFiles(log)).toEqual({
+      encoded: ['/_astro/photos/6d85_oz6s1.webp'],
+      reused: ['/_astro/photos/977b_2dhJQu.webp', '/_astro/photos/977b_3x.jpeg'],
+    });
   });
 });

@@ -100,3 +100,38 @@ describe('section headings for a table of contents', () => {
     for (const { id } of headings) expect(html).toContain(`id="${id}"`);
   });
 });
+
+describe('photos in a body', () => {
+  const picture = {
+    sources: [{ type: 'image/webp', srcset: '/_astro/photos/m_1.webp 480w, /_astro/photos/m_2.webp 900w' }],
+    img: {
+      src: '/_astro/photos/m_2.jpeg',
+      srcset: '/_astro/photos/m_1.jpeg 480w, /_astro/photos/m_2.jpeg 900w',
+      width: 900,
+      height: 600,
+    },
+    sizes: '42rem',
+  };
+  const markdown = 'ก่อน\n\n![แผนที่ "จุด"](./x/แผนที่.png)\n\n![ภาพอื่น](https://example.org/a.jpg)\n';
+  const photos = { './x/แผนที่.png': picture };
+
+  it('become the same <picture> as the lead photo on the page, lazy, with their size', () => {
+    const { html } = renderMarkdownPage(markdown, photos);
+    expect(html).toContain(
+      '<picture><source type="image/webp" srcset="/_astro/photos/m_1.webp 480w, /_astro/photos/m_2.webp 900w" sizes="42rem">',
+    );
+    expect(html).toMatch(
+      /<img src="\/_astro\/photos\/m_2\.jpeg" srcset="[^"]+" sizes="42rem" width="900" height="600" alt="แผนที่ &#x22;จุด&#x22;" loading="lazy" decoding="async">/,
+    );
+    // An image that is no photo of the release is left as it is (npm run check refuses it).
+    expect(html).toContain('<img src="https://example.org/a.jpg" alt="ภาพอื่น">');
+  });
+
+  it('become one JPEG with an absolute URL and its size in feeds', () => {
+    const html = renderMarkdown(markdown, { base: 'https://s.example/releases/x/', photos });
+    expect(html).toContain(
+      '<img src="https://s.example/_astro/photos/m_2.jpeg" width="900" height="600" alt="แผนที่ &#x22;จุด&#x22;">',
+    );
+    expect(html).not.toContain('<picture>');
+  });
+});
