@@ -23,6 +23,23 @@ export interface PictureOptions {
 
 export function pictureElement(picture: Picture, { alt, priority = false, className }: PictureOptions): Element {
   const { img, sizes } = picture;
+  const image: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: {
+      src: img.src,
+      ...(img.srcset ? { srcSet: img.srcset } : {}),
+      ...(sizes ? { sizes } : {}),
+      width: img.width,
+      height: img.height,
+      alt,
+      ...(priority ? { loading: 'eager', fetchPriority: 'high' } : { loading: 'lazy' }),
+      decoding: 'async',
+    },
+    children: [],
+  };
+  // One format only (a decorative thumbnail): the image alone.
+  if (picture.sources.length === 0) return image;
   return {
     type: 'element',
     tagName: 'picture',
@@ -34,21 +51,7 @@ export function pictureElement(picture: Picture, { alt, priority = false, classN
         properties: { type: source.type, srcSet: source.srcset, sizes },
         children: [],
       })),
-      {
-        type: 'element',
-        tagName: 'img',
-        properties: {
-          src: img.src,
-          srcSet: img.srcset,
-          sizes,
-          width: img.width,
-          height: img.height,
-          alt,
-          ...(priority ? { loading: 'eager', fetchPriority: 'high' } : { loading: 'lazy' }),
-          decoding: 'async',
-        },
-        children: [],
-      },
+      image,
     ],
   };
 }

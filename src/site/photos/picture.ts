@@ -47,6 +47,23 @@ export async function pictureOf(photo: PhotoFile, role: PhotoRole): Promise<Pict
   };
 }
 
+/**
+ * A listing's thumbnail: WebP alone, at 1x and 2x. It is decorative (alt=""), so a browser
+ * without WebP loses nothing, and leaving out the fallback halves the markup of a listing
+ * page of twenty (its budget is 60 KB gzipped) and the files encoded.
+ */
+export async function thumbnailOf(photo: PhotoFile): Promise<Picture> {
+  const ratio = ROLES.listThumb.ratio!;
+  const size = (width: number): Size => ({ width, height: Math.round(width / ratio) });
+  const [small, large] = await Promise.all(
+    roleSizes(photo, 'listThumb').widths.map((width) =>
+      getImage({ src: source(photo), ...size(width), fit: 'cover', format: 'webp', quality: QUALITY }),
+    ),
+  );
+  const shown = size(roleSizes(photo, 'listThumb').widths[0]!);
+  return { sources: [], img: { src: small!.src, srcset: large ? `${large.src} 2x` : '', ...shown }, sizes: '' };
+}
+
 export interface EncodedImage extends Size {
   /** Path on this site (with its base); absolute URLs are made by the caller. */
   path: string;

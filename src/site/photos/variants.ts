@@ -1,6 +1,6 @@
 /**
- * The sizes each photo is encoded at, by where it shows. Every role has a `<picture>` of
- * WebP sources and a JPEG fallback at the same widths; AVIF is left out: sharp takes several
+ * The sizes each photo is encoded at, by where it shows. Every role but the listing's
+ * decorative thumbnail has a `<picture>` of WebP sources and a JPEG fallback at the same widths; AVIF is left out: sharp takes several
  * times longer to encode it than WebP, which at 100,000 releases is the difference between
  * minutes and hours of a cold build, for files a fifth smaller.
  */
@@ -25,7 +25,7 @@ export const ROLES: Record<PhotoRole, RoleSpec> = {
   column: { widths: [480, 800, 1200], sizes: COLUMN },
   // Three to a row in the column, two on a phone (PhotoGallery.astro).
   galleryThumb: { widths: [320, 640], sizes: '(min-width: 44rem) 13.5rem, calc(50vw - 1.5rem)', ratio: 4 / 3 },
-  // Beside a title in a listing (ReleaseList.astro): 6rem wide.
+  // Beside a title in a listing (ReleaseList.astro): 6rem wide, WebP alone (picture.ts thumbnailOf).
   listThumb: { widths: [96, 192], sizes: '6rem', ratio: 3 / 2 },
 };
 

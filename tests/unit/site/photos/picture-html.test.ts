@@ -40,4 +40,14 @@ describe('a photo as <picture>', () => {
     expect(img.attrs.find((a) => a.name === 'alt')?.value).toBe(alt);
     expect(fragment.childNodes).toHaveLength(1);
   });
+
+  it('is the image alone when there is one format only (a decorative thumbnail)', () => {
+    const thumb = pictureHtml(
+      { sources: [], img: { src: '/t_1.webp', srcset: '/t_2.webp 2x', width: 96, height: 64 }, sizes: '' },
+      { alt: '' },
+    );
+    expect(thumb).toBe(
+      '<img src="/t_1.webp" srcset="/t_2.webp 2x" width="96" height="64" alt="" loading="lazy" decoding="async">',
+    );
+  });
 });
