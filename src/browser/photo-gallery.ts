@@ -4,7 +4,7 @@
  * the photo before or after, Escape or the close button returns to the link. Without this
  * script each link opens the photo itself.
  */
-import { UI } from '@/i18n/th.ts';
+import { PAGE_SCRIPT_UI as UI } from '@/i18n/th-page-scripts.ts';
 
 for (const gallery of document.querySelectorAll<HTMLElement>('[data-gallery]')) {
   const links = [...gallery.querySelectorAll<HTMLAnchorElement>('a[data-gallery-link]')];

@@ -4,7 +4,7 @@
  * province a reader opens (localStorage only), and shows that province's latest releases
  * from its JSON Feed. Without this script the page keeps the full list of links.
  */
-import { UI } from '@/i18n/th.ts';
+import { PAGE_SCRIPT_UI as UI } from '@/i18n/th-page-scripts.ts';
 import { formatThaiShortDate } from '@/thai/date.ts';
 import { latestFromFeed, PROVINCE_STORAGE_KEY, provinceMatches, rememberedProvince } from '@/site/province-picker.ts';
 

@@ -1,9 +1,12 @@
+import { PAGE_SCRIPT_UI } from './th-page-scripts.ts';
+
 /**
  * Every piece of interface text, in Thai: labels, headings, titles and descriptions, so
  * that wording is changed in one place. Pages, components and feeds never hard-code it;
  * the prose of the about and open-data pages is content and stays in those pages.
  */
 export const UI = {
+  ...PAGE_SCRIPT_UI,
   skipLink: 'ข้ามไปยังเนื้อหาหลัก',
   tagline: 'ข่าวประชาสัมพันธ์ภาครัฐ',
   siteNav: 'เมนูหลัก',
@@ -52,7 +55,6 @@ export const UI = {
   galleryPrevious: 'ภาพก่อนหน้า',
   galleryNext: 'ภาพถัดไป',
   galleryClose: 'ปิด',
-  galleryPosition: (n: number, total: number) => `ภาพที่ ${n} จาก ${total}`,
   tableOfContents: 'สารบัญ',
   tableOfContentsSummary: (n: number) => `สารบัญ (${n.toLocaleString('th-TH')} หัวข้อ)`,
   backToTop: 'กลับขึ้นด้านบน',
@@ -82,13 +84,8 @@ export const UI = {
   provincePickerHint:
     'เมื่อเลือกจังหวัด เบราว์เซอร์นี้จะจำไว้และแสดงข่าวล่าสุดของจังหวัดนั้นก่อนเมื่อคุณกลับมาที่หน้าแรก ข้อมูลนี้เก็บไว้ในเบราว์เซอร์เท่านั้น ไม่ส่งไปที่ใด',
   provincePickerLabel: 'พิมพ์ชื่อจังหวัด (ไทยหรืออังกฤษ)',
-  provincePickerCount: (n: number | string) => `พบ ${n} จังหวัด`,
   myProvinceLatest: 'ข่าวล่าสุดของ',
-  myProvinceAll: (label: string) => `ดูข่าวทั้งหมดของ${label}`,
   myProvinceForget: 'เลิกจำจังหวัดนี้',
-  myProvinceLoading: 'กำลังโหลดข่าว…',
-  myProvinceEmpty: 'ยังไม่มีข่าวของจังหวัดนี้',
-  myProvinceFailed: 'โหลดข่าวของจังหวัดนี้ไม่ได้ในขณะนี้',
   provinceDescription: (name: string, nameEn: string) => `ข่าวประชาสัมพันธ์ภาครัฐเกี่ยวกับ${name} (${nameEn})`,
   archiveHeading: 'คลังข่าว',
   archiveIntro: 'ข่าวทั้งหมดเรียงตามปีและเดือน (พุทธศักราช)',
