@@ -109,6 +109,9 @@ async function choose(page: Page, label: string, typed: string, option: string):
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** decap-server merges a published entry in its own time: over two minutes on a loaded CI machine. */
+const PUBLISHED_WITHIN = 240_000;
+
 /** The file as published on the scratch branch; empty until decap-server has merged it. */
 const committed = (file: string): string => {
   try {
@@ -145,7 +148,7 @@ describe('the browser editor', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/admin-new-release.png`, fullPage: true });
     await publish(page);
     await expect
-      .poll(() => committed(NEW_FILE), { timeout: 120_000 })
+      .poll(() => committed(NEW_FILE), { timeout: PUBLISHED_WITHIN })
       .toBe(
         [
           '---',
@@ -173,7 +176,7 @@ describe('the browser editor', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/admin-change-note.png`, fullPage: true });
     await publish(page);
     await expect
-      .poll(() => committed(EDITED_FILE), { timeout: 120_000 })
+      .poll(() => committed(EDITED_FILE), { timeout: PUBLISHED_WITHIN })
       .toBe(
         before
           .replace('\noffice:', '\nupdates:\n  - date: 2025-10-02T09:15\n    note: เพิ่มสายด่วนสอบถาม 1506\noffice:')
@@ -204,11 +207,14 @@ describe('the browser editor', () => {
     const outDir = path.join(work, 'site');
     const build = await astroBuild(root, { outDir, cacheDir: path.join(work, 'cache'), releasesDir });
     expect(build.code, build.output).toBe(0);
+    // Text as readers see it: the page keeps words whole in nowrap spans (src/thai/unbreakable.ts).
+    const textOf = (html: string): string => html.replace(/<[^>]*>/g, '');
     const created = await readFile(path.join(outDir, 'releases/2025-11-03-agriculture/index.html'), 'utf8');
-    for (const text of ['เกษตรฯ เปิดตลาดนัดผลไม้ภาคเหนือ', 'กระทรวงเกษตรและสหกรณ์', 'เชียงใหม่', 'ขอนแก่น', '<td>ลำไย</td>'])
-      expect(created).toContain(text);
+    for (const text of ['เกษตรฯ เปิดตลาดนัดผลไม้ภาคเหนือ', 'กระทรวงเกษตรและสหกรณ์', 'เชียงใหม่', 'ขอนแก่น'])
+      expect(textOf(created)).toContain(text);
+    expect(created).toContain('<td>ลำไย</td>');
     expect(created).toMatch(/<li>ตลาดนัด<\/li>\s*<li>ลำไยอบแห้ง<\/li>/);
     const edited = await readFile(path.join(outDir, 'releases/2025-10-01-labour-minimum-wage/index.html'), 'utf8');
-    for (const text of ['เพิ่มสายด่วนสอบถาม 1506', 'สอบถามเพิ่มเติมได้ที่สายด่วน 1506']) expect(edited).toContain(text);
+    for (const text of ['เพิ่มสายด่วนสอบถาม 1506', 'สอบถามเพิ่มเติมได้ที่สายด่วน 1506']) expect(textOf(edited)).toContain(text);
   });
 });
