@@ -37,6 +37,8 @@ let worktree: string;
 let server: DecapServer;
 let site: StaticSite;
 let browser: Browser;
+/** What Decap asked or told the editor in dialogs, all accepted. */
+const dialogs: string[] = [];
 
 const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
@@ -79,7 +81,10 @@ async function openEditor(hash: string): Promise<Page> {
   });
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
-  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.accept();
+  });
   await page.goto(`${site.url}/admin/?proxy-port=${server.port}`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
   await page.getByText(T.collection).first().waitFor();
@@ -93,6 +98,8 @@ async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
   await page.getByRole('button', { name: /^สถานะ/ }).click();
   await page.getByText('พร้อม', { exact: true }).click();
+  // Decap refuses, with an alert, to publish an entry whose new status it has not stored yet.
+  await page.getByRole('button', { name: /^สถานะ.*พร้อม/ }).waitFor();
   await page.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
   await page.getByText('เผยแพร่ตอนนี้').click();
 }
@@ -109,17 +116,54 @@ async function choose(page: Page, label: string, typed: string, option: string):
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** decap-server merges a published entry in its own time: over two minutes on a loaded CI machine. */
-const PUBLISHED_WITHIN = 240_000;
+/**
+ * Types at the end of the body, as an editor does after Ctrl+End. Decap's body is a Slate
+ * editor that learns where the caret went from `selectionchange`, throttled to 100 ms; text
+ * typed sooner lands where the click put the caret. So wait until the caret is at the end,
+ * then let a page timer run out that is queued behind Slate's.
+ */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  const body = page.locator('[contenteditable="true"]').last();
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await expect
+    .poll(() =>
+      body.evaluate((editor) => {
+        const selection = editor.ownerDocument.getSelection();
+        if (!selection?.isCollapsed || !selection.focusNode || !editor.contains(selection.focusNode)) return false;
+        const after = editor.ownerDocument.createRange();
+        after.setStart(selection.focusNode, selection.focusOffset);
+        after.setEnd(editor, editor.childNodes.length);
+        return after.toString().replace(/[\uFEFF\n]/g, '') === '';
+      }),
+    )
+    .toBe(true);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await page.keyboard.type(text);
+}
+
+/** decap-server merges a published entry in its own time: seconds, more on a loaded machine. */
+const PUBLISHED_WITHIN = 120_000;
 
 /** The file as published on the scratch branch; empty until decap-server has merged it. */
 const committed = (file: string): string => {
   try {
-    return git(worktree, 'show', `${SCRATCH_BRANCH}:${file}`);
+    return execFileSync('git', ['show', `${SCRATCH_BRANCH}:${file}`], { cwd: worktree, encoding: 'utf8', stdio: 'pipe' }).trim();
   } catch {
     return '';
   }
 };
+
+/** Publishes and waits for `file` to read `expected`; on failure the screen is kept for the artefacts. */
+async function publishAndWait(page: Page, file: string, expected: string): Promise<void> {
+  try {
+    await publish(page);
+    await expect.poll(() => committed(file), { timeout: PUBLISHED_WITHIN }).toBe(expected);
+  } catch (error) {
+    await page.screenshot({ path: `${SCREENSHOTS}/admin-not-published-${path.basename(file, '.md')}.png`, fullPage: true });
+    throw new Error(`not published; Decap's dialogs said: ${JSON.stringify(dialogs)}`, { cause: error });
+  }
+}
 
 describe('the browser editor', () => {
   it('creates a release through the Thai interface and publishes it in its Bangkok date’s folder', async () => {
@@ -146,21 +190,20 @@ describe('the browser editor', () => {
     await page.getByText(optional(T.draft), { exact: true }).click();
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}/admin-new-release.png`, fullPage: true });
-    await publish(page);
-    await expect
-      .poll(() => committed(NEW_FILE), { timeout: PUBLISHED_WITHIN })
-      .toBe(
-        [
-          '---',
-          'title: เกษตรฯ เปิดตลาดนัดผลไม้ภาคเหนือ',
-          'date: 2025-11-03T06:30',
-          'ministry: agriculture',
-          'provinces: [TH-50, TH-40]',
-          'source: https://www.moac.go.th/news/2025-11-03',
-          '---',
-          BODY.trimEnd(),
-        ].join('\n'),
-      );
+    await publishAndWait(
+      page,
+      NEW_FILE,
+      [
+        '---',
+        'title: เกษตรฯ เปิดตลาดนัดผลไม้ภาคเหนือ',
+        'date: 2025-11-03T06:30',
+        'ministry: agriculture',
+        'provinces: [TH-50, TH-40]',
+        'source: https://www.moac.go.th/news/2025-11-03',
+        '---',
+        BODY.trimEnd(),
+      ].join('\n'),
+    );
     expect(await closeEditor(page)).toEqual([]);
   });
 
@@ -170,18 +213,18 @@ describe('the browser editor', () => {
     await page.getByRole('button', { name: `เพิ่ม ${T.update}` }).click();
     await page.getByLabel(T.updateDate, { exact: true }).fill('2025-10-02T09:15');
     await page.getByLabel(T.updateNote, { exact: true }).fill('เพิ่มสายด่วนสอบถาม 1506');
-    await page.locator('[contenteditable="true"]').last().click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type('\nสอบถามเพิ่มเติมได้ที่สายด่วน 1506');
+    await typeAtEnd(page, '\nสอบถามเพิ่มเติมได้ที่สายด่วน 1506');
+    // What Decap holds, as its preview shows it, before anything is published.
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect.poll(() => preview.locator('.prose p').last().innerText()).toBe('สอบถามเพิ่มเติมได้ที่สายด่วน 1506');
     await page.screenshot({ path: `${SCREENSHOTS}/admin-change-note.png`, fullPage: true });
-    await publish(page);
-    await expect
-      .poll(() => committed(EDITED_FILE), { timeout: PUBLISHED_WITHIN })
-      .toBe(
-        before
-          .replace('\noffice:', '\nupdates:\n  - date: 2025-10-02T09:15\n    note: เพิ่มสายด่วนสอบถาม 1506\noffice:')
-          .concat('\n\nสอบถามเพิ่มเติมได้ที่สายด่วน 1506'),
-      );
+    await publishAndWait(
+      page,
+      EDITED_FILE,
+      before
+        .replace('\noffice:', '\nupdates:\n  - date: 2025-10-02T09:15\n    note: เพิ่มสายด่วนสอบถาม 1506\noffice:')
+        .concat('\n\nสอบถามเพิ่มเติมได้ที่สายด่วน 1506'),
+    );
     expect(await closeEditor(page)).toEqual([]);
   });
 
