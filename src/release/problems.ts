@@ -12,7 +12,7 @@ import { INVISIBLE } from '@/thai/invisible.ts';
 import { photoSrc } from './photo-paths.ts';
 import { foldThaiDigits } from '@/thai/digits.ts';
 import { daysInMonth } from '@/thai/calendar.ts';
-import { thaiDateAsIso } from '@/thai/written-date.ts';
+import { thaiDateAsIso, thaiNamedDay, type NamedDay } from '@/thai/written-date.ts';
 
 export interface ReleaseProblem {
   file: string;
@@ -316,17 +316,20 @@ function describeDate(field: string, value: unknown): { message: string; fix?: s
       fix: `${field}: ${converted}`,
     };
   }
+  const fix = `${field}: ${DATE_FORM}`;
+  const noSuchDate = (why: { th: string; en: string } | undefined) => ({
+    message: `ไม่มีวันที่หรือเวลา ${shown} ในปฏิทิน${why ? `: ${why.th}` : ''} / there is no such date or time as ${shown} in ${field}${why ? `: ${why.en}` : ''}`,
+    fix,
+  });
+  // `30/02/2569`: a Thai-written day that the calendar lacks.
+  const named = thaiNamedDay(written);
+  const thaiWhy = named && noSuchDay(named.day, named.writtenYear);
+  if (thaiWhy) return noSuchDate(thaiWhy);
   const read = readReleaseDate(written);
   const error = read.ok ? 'format' : read.error;
-  const fix = `${field}: ${DATE_FORM}`;
   switch (error) {
-    case 'no-such-date': {
-      const why = whyNoSuchDate(written);
-      return {
-        message: `ไม่มีวันที่หรือเวลา ${shown} ในปฏิทิน${why ? `: ${why.th}` : ''} / there is no such date or time as ${shown} in ${field}${why ? `: ${why.en}` : ''}`,
-        fix,
-      };
-    }
+    case 'no-such-date':
+      return noSuchDate(whyNoSuchDate(written));
     case 'year':
       return {
         message: `ปีใน ${field} ต้องอยู่ระหว่าง ${YEARS.first} ถึง ${YEARS.last} / the year in ${field} must be from ${YEARS.first} to ${YEARS.last}, got ${shown}`,
@@ -341,11 +344,18 @@ function describeDate(field: string, value: unknown): { message: string; fix?: s
 function whyNoSuchDate(written: string): { th: string; en: string } | undefined {
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(written) ?? [];
   if (!year || !month || !day) return undefined;
-  if (Number(month) < 1 || Number(month) > 12) return { th: 'เดือนต้องเป็น 01 ถึง 12', en: 'the month must be 01 to 12' };
-  const days = daysInMonth(Number(year), Number(month));
-  if (Number(day) < 1 || Number(day) > days)
-    return { th: `เดือน ${month} ปี ${year} มี ${days} วัน`, en: `month ${month} of ${year} has ${days} days` };
-  return { th: 'เวลาต้องอยู่ระหว่าง 00:00 ถึง 23:59', en: 'the time must be from 00:00 to 23:59' };
+  return noSuchDay({ year: Number(year), month: Number(month), day: Number(day) }, Number(year)) ?? TIME_RANGE;
+}
+
+const TIME_RANGE = { th: 'เวลาต้องอยู่ระหว่าง 00:00 ถึง 23:59', en: 'the time must be from 00:00 to 23:59' };
+
+/** Why the calendar lacks a day, naming the year as the editor wrote it; undefined if it has it. */
+function noSuchDay({ year, month, day }: NamedDay, writtenYear: number): { th: string; en: string } | undefined {
+  if (month < 1 || month > 12) return { th: 'เดือนต้องเป็น 01 ถึง 12', en: 'the month must be 01 to 12' };
+  const days = daysInMonth(year, month);
+  if (day >= 1 && day <= days) return undefined;
+  const mm = String(month).padStart(2, '0');
+  return { th: `เดือน ${mm} ปี ${writtenYear} มี ${days} วัน`, en: `month ${mm} of ${writtenYear} has ${days} days` };
 }
 
 /** Zero-width characters written out (`\u200B`), so that an editor sees what is there. */

@@ -66,33 +66,73 @@ export function readThaiTime(rest: string): string | undefined {
  * (`20 พ.ย. 69`). Undefined for anything else, an ISO date with a Gregorian year included.
  */
 export function thaiDateAsIso(text: string): string | undefined {
-  const folded = foldThaiDigits(text.trim());
-  const thai = THAI_DATE.exec(folded);
-  const read = thai
-    ? dated(isoDate(twoDigitYear(thai[3]!), thaiMonthNumber(thai[2]!), Number(thai[1])), folded.slice(thai[0].length))
-    : (readDayFirst(folded, DAY_MONTH_YEAR_ANY) ?? readIsoBuddhist(folded));
-  if (!read) return undefined;
+  const read = readWrittenDay(text);
+  const iso = read && isoOf(read.day);
+  if (!read || !iso) return undefined;
   const time = readThaiTime(read.rest);
   if (time === undefined) return undefined;
-  return time ? `${read.iso}T${time}` : read.iso;
+  return time ? `${iso}T${time}` : iso;
 }
 
-function readIsoBuddhist(text: string): ThaiDate | undefined {
-  const match = ISO_BUDDHIST.exec(text);
-  if (!match) return undefined;
-  return dated(isoDate(Number(match[1]), Number(match[2]), Number(match[3])), text.slice(match[0].length));
+/** A day as a date names it, in the Gregorian year, whether or not the calendar has it. */
+export interface NamedDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * The day a text holding a Thai-written date and nothing else names (`30/02/2569`), though
+ * the calendar may lack it, with the year as written (2569) for messages.
+ */
+export function thaiNamedDay(text: string): { day: NamedDay; writtenYear: number } | undefined {
+  const read = readWrittenDay(text);
+  return read && readThaiTime(read.rest) !== undefined ? { day: read.day, writtenYear: read.writtenYear } : undefined;
+}
+
+interface WrittenDay {
+  day: NamedDay;
+  writtenYear: number;
+  rest: string;
+}
+
+function readWrittenDay(text: string): WrittenDay | undefined {
+  const folded = foldThaiDigits(text.trim());
+  const thai = THAI_DATE.exec(folded);
+  if (thai) return named(twoDigitYear(thai[3]!), thaiMonthNumber(thai[2]!), Number(thai[1]), folded.slice(thai[0].length));
+  const dayFirst = DAY_MONTH_YEAR_ANY.exec(folded);
+  if (dayFirst) return named(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]), folded.slice(dayFirst[0].length));
+  const iso = ISO_BUDDHIST.exec(folded);
+  if (iso) return named(Number(iso[1]), Number(iso[2]), Number(iso[3]), folded.slice(iso[0].length));
+  return undefined;
 }
 
 const twoDigitYear = (year: string): number => (year.length === 2 ? 2500 + Number(year) : Number(year));
+
+function named(writtenYear: number, month: number | undefined, day: number, rest: string): WrittenDay | undefined {
+  const read = namedDay(writtenYear, month, day);
+  return read && { day: read, writtenYear, rest };
+}
 
 function dated(iso: string | undefined, rest: string): ThaiDate | undefined {
   return iso === undefined ? undefined : { iso, rest };
 }
 
-/** A year over 2400 is Buddhist-era; the day must exist. */
-function isoDate(year: number, month: number | undefined, day: number): string | undefined {
+/** A year over 2400 is Buddhist-era; only years from 1900 to 2200 are read as dates. */
+function namedDay(year: number, month: number | undefined, day: number): NamedDay | undefined {
   if (month === undefined) return undefined;
   const gregorian = year > 2400 ? gregorianYear(year) : year;
-  if (gregorian < 1900 || gregorian > 2200 || !isRealCalendarDate(gregorian, month, day)) return undefined;
-  return `${gregorian}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return gregorian < 1900 || gregorian > 2200 ? undefined : { year: gregorian, month, day };
+}
+
+/** The ISO date of a day the calendar has. */
+function isoOf({ year, month, day }: NamedDay): string | undefined {
+  if (!isRealCalendarDate(year, month, day)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The ISO date of a day that exists; a year over 2400 is Buddhist-era. */
+function isoDate(year: number, month: number | undefined, day: number): string | undefined {
+  const read = namedDay(year, month, day);
+  return read && isoOf(read);
 }

@@ -74,7 +74,7 @@ describe('npm run new on a terminal', () => {
       '"สังคม" could be the ministry social-development (Ministry of Social Development and Human Security) or digital-economy',
     );
     expect(text).toContain('"เชียง" อาจเป็นจังหวัด TH-50 (เชียงใหม่) หรือ TH-57 (เชียงราย)');
-    expect(text).toContain('date is not a date that can be read, got "30/02/2569"');
+    expect(text).toContain('ไม่มีวันที่หรือเวลา "30/02/2569" ในปฏิทิน: เดือน 02 ปี 2569 มี 28 วัน');
     expect(text).toContain('แก้เป็น / write instead: https://www.moac.go.th/1');
     expect(text).toContain('a slug is lower-case latin letters, digits and hyphens, got "ข่าวเกษตร"');
   });

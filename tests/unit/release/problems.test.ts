@@ -147,6 +147,19 @@ describe.each<{ kind: string; text: string; path?: string; expected: Omit<Releas
     },
   },
   {
+    // Not the generic "write year-month-day": the editor learns which day is missing.
+    kind: 'a Thai-written day that the calendar lacks',
+    text: file({ date: 'date: 30/02/2569' }),
+    expected: {
+      line: 3,
+      column: 1,
+      field: 'date',
+      message:
+        'ไม่มีวันที่หรือเวลา "30/02/2569" ในปฏิทิน: เดือน 02 ปี 2569 มี 28 วัน / there is no such date or time as "30/02/2569" in date: month 02 of 2569 has 28 days',
+      fix: DATE_FORM,
+    },
+  },
+  {
     kind: 'a date written the Thai way',
     text: file({ date: 'date: 2 พฤศจิกายน 2560' }),
     expected: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readThaiTime, thaiDateAsIso } from '@/thai/written-date.ts';
+import { readThaiTime, thaiDateAsIso, thaiNamedDay } from '@/thai/written-date.ts';
 
 describe('a Thai-written date as the ISO date it stands for', () => {
   it.each([
@@ -37,5 +37,13 @@ describe('a Thai-written date as the ISO date it stands for', () => {
     expect(readThaiTime(' เวลา 9.05 น.')).toBe('09:05');
     expect(readThaiTime('  ')).toBe('');
     expect(readThaiTime(' ประชุม')).toBeUndefined();
+  });
+
+  it('names the day a Thai-written date means though the calendar lacks it, with the year as written', () => {
+    expect(thaiNamedDay('30/02/2569')).toEqual({ day: { year: 2026, month: 2, day: 30 }, writtenYear: 2569 });
+    expect(thaiNamedDay('31 เม.ย. 2569')).toEqual({ day: { year: 2026, month: 4, day: 31 }, writtenYear: 2569 });
+    expect(thaiNamedDay('20/11/2026')).toEqual({ day: { year: 2026, month: 11, day: 20 }, writtenYear: 2026 });
+    expect(thaiNamedDay('2026-02-30')).toBeUndefined();
+    expect(thaiNamedDay('30/02/2569 ประชุม')).toBeUndefined();
   });
 });
