@@ -13,6 +13,7 @@ import { launchChromium } from '../../scripts/shared/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 import { pageTypes, type PageType } from '../../scripts/lighthouse/page-types.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { layOutWholePage } from '../helpers/whole-page.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** A long release with sections, from the fixture site, when the embedded site has none. */
@@ -54,6 +55,7 @@ const urlOf = (type: PageType & { tricky?: boolean }): string => `${(type.tricky
 async function open(page: Page, type: PageType & { tricky?: boolean }): Promise<void> {
   await page.goto(urlOf(type), { waitUntil: type.name === 'search' ? 'networkidle' : 'load' });
   await page.evaluate(() => document.fonts.ready);
+  await layOutWholePage(page);
 }
 
 /** What a state's check found wrong: axe's violations and any sideways scroll. */
@@ -174,6 +176,23 @@ describe('a release page with scripts off', () => {
     await page.waitForURL(/\/releases\/(?!2017-11-02-7766)[^/]+\/$/);
     expect(await page.locator('.prose').isVisible()).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/release-360-no-script.png`, fullPage: true });
+    await context.close();
+  });
+});
+
+describe('a long release', () => {
+  it('lays out its text blocks only near the screen, and prints every one of them', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${tricky.url}${LONG_RELEASE}`);
+    const lastBlock = page.locator('.prose.long > p').last();
+    const visibility = () => lastBlock.evaluate((block) => getComputedStyle(block).contentVisibility);
+    expect(await visibility()).toBe('auto');
+    // Scrolled to, it shows its text from the next frame on.
+    await lastBlock.scrollIntoViewIfNeeded();
+    await expect.poll(() => lastBlock.innerText()).not.toBe('');
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibility()).toBe('visible');
     await context.close();
   });
 });

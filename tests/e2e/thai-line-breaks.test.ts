@@ -14,6 +14,7 @@ import { launchChromium } from '../../scripts/shared/browser.ts';
 import { serveStatic } from '../../scripts/shared/static-server.ts';
 import { CORPORA, corpusArchive } from '../../scripts/shared/corpus.ts';
 import { evalSite } from '../../scripts/eval-search/search-eval.ts';
+import { layOutWholePage } from '../helpers/whole-page.ts';
 import { newSeed } from '../../scripts/shared/random.ts';
 import { readLineStarts } from '../helpers/line-starts.ts';
 import { auditBreaks, type BreakAudit } from '../helpers/word-breaks.ts';
@@ -49,6 +50,7 @@ describe.each(CORPORA.filter((corpus) => existsSync(corpusArchive(corpus))))(
       const audits: BreakAudit[] = [];
       for (const slug of slugs) {
         await page.goto(`${site.url}/releases/${slug}/`);
+        await layOutWholePage(page);
         audits.push(auditBreaks(await readLineStarts(page, 'main h1, main .prose')));
       }
       await page.close();

@@ -8,6 +8,7 @@ import { pictureOf } from '@/site/photos/picture.ts';
 import type { Picture } from '@/site/photos/picture-html.ts';
 import { renderMarkdownBlocks, renderMarkdownPage } from './markdown.ts';
 import type { Heading } from './headings.ts';
+import { isLongBody } from './long-body.ts';
 
 /** The Markdown body of a release file, without its front matter. */
 export async function readReleaseBody(filePath: string): Promise<string> {
@@ -20,10 +21,10 @@ async function bodyPictures(release: Release, body: string): Promise<Record<stri
   return Object.fromEntries(await Promise.all(files.map(async ([src, file]) => [src, await pictureOf(file, 'column')] as const)));
 }
 
-/** The body for the release page, with its line-breaking markup, and its section headings. */
-export async function renderReleaseBody(release: Release): Promise<{ html: string; headings: Heading[] }> {
+/** The body for the release page, with its line-breaking markup, its section headings and whether it is long. */
+export async function renderReleaseBody(release: Release): Promise<{ html: string; headings: Heading[]; long: boolean }> {
   const body = await readReleaseBody(release.filePath);
-  return renderMarkdownPage(body, await bodyPictures(release, body));
+  return { ...renderMarkdownPage(body, await bodyPictures(release, body)), long: isLongBody(body) };
 }
 
 /** The body as top-level HTML blocks, for feeds that may carry only its opening. */
