@@ -6,10 +6,19 @@ import { SITE } from '@/config.ts';
 import { buddhistYear } from './buddhist-era.ts';
 import { thaiMonthName } from './months.ts';
 
-// Formatted in UTC after moving the instant by Bangkok's offset (see SITE.utcOffset).
-const fullThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'full', timeZone: 'UTC' });
-const shortThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeZone: 'UTC' });
-const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+/**
+ * A formatter made on first use: each costs a phone tens of milliseconds of loading locale
+ * data, and a page's script uses one or none. Formatted in UTC after moving the instant by
+ * Bangkok's offset (see SITE.utcOffset).
+ */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  let made: Intl.DateTimeFormat | undefined;
+  return () => (made ??= new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+}
+
+const fullThai = formatter('th-TH', { dateStyle: 'full' });
+const shortThai = formatter('th-TH', { dateStyle: 'medium' });
+const isoParts = formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 const OFFSET_MS = -Date.parse(`1970-01-01T00:00:00${SITE.utcOffset}`);
 
@@ -18,31 +27,31 @@ const inBangkok = (date: Date): Date => new Date(date.getTime() + OFFSET_MS);
 
 /** `วันพฤหัสบดีที่ 2 พฤศจิกายน พ.ศ. 2560` */
 export function formatThaiDate(date: Date): string {
-  return fullThai.format(inBangkok(date));
+  return fullThai().format(inBangkok(date));
 }
 
 /** `2 พ.ย. 2560`, for dense lists. */
 export function formatThaiShortDate(date: Date): string {
-  return shortThai.format(inBangkok(date));
+  return shortThai().format(inBangkok(date));
 }
 
-const longThai = new Intl.DateTimeFormat('th-TH', { dateStyle: 'long', timeZone: 'UTC' });
-const longEnglish = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const longThai = formatter('th-TH', { dateStyle: 'long' });
+const longEnglish = formatter('en-GB', { dateStyle: 'long' });
 const clock = (date: Date): string => inBangkok(date).toISOString().slice(11, 16);
 
 /** `3 ธันวาคม 2569 เวลา 10:00 น.`, Bangkok time: when a scheduled release appears, when it was updated. */
 export function formatThaiDateTime(date: Date): string {
-  return `${longThai.format(inBangkok(date))} เวลา ${clock(date)} น.`;
+  return `${longThai().format(inBangkok(date))} เวลา ${clock(date)} น.`;
 }
 
 /** `3 December 2026 at 10:00`, Bangkok time, for the English half of editors' messages. */
 export function formatEnglishDateTime(date: Date): string {
-  return `${longEnglish.format(inBangkok(date))} at ${clock(date)}`;
+  return `${longEnglish().format(inBangkok(date))} at ${clock(date)}`;
 }
 
 /** The Bangkok calendar date as `2017-11-02`, for `<time datetime>` and URLs. */
 export function isoDateInBangkok(date: Date): string {
-  return isoParts.format(inBangkok(date));
+  return isoParts().format(inBangkok(date));
 }
 
 /** `2017-11-02T14:30` in Bangkok, as an editor writes it in front matter (seconds when there are any). */

@@ -1,5 +1,4 @@
-/** Turns what a reader typed into the query Pagefind is given. */
-import { queryWords } from '@/search/common/segment.ts';
+/** Turns the words of what a reader typed (query-worker.ts) into the query Pagefind is given. */
 import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
 
 /**
@@ -15,8 +14,7 @@ export type PreparedQuery = { term: string; words: string } | { term: null; word
  * otherwise any page with แรงงาน, นอก and ระบบ anywhere would match. So is a word that
  * ends in a dot (อย., กศน.), an abbreviation that must not find อยู่ or กศนxxx.
  */
-export function prepareQuery(query: string): PreparedQuery {
-  const words = queryWords(query.replaceAll('"', ' '));
+export function prepareQuery(words: readonly string[]): PreparedQuery {
   if (words.length === 0) return { term: null, words: null };
   const joined = words.join(' ');
   if (words.length === 1 && !/[.]$/.test(joined)) return { term: joined, words: joined };

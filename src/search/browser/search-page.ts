@@ -59,6 +59,11 @@ void searchModule.then((search) => search.preload()).catch(() => undefined);
 
 let pending: PagefindResult[] = [];
 let runId = 0;
+/** The search drawn last, and the run whose filter choices are drawn. */
+let current: SearchState | undefined;
+let filtersDrawnFor = 0;
+/** Every month of the index, once known: the period's choices, whatever the search. */
+let indexMonths: readonly string[] = [];
 
 function readForm(): SearchState {
   const params = new URLSearchParams();
@@ -115,14 +120,11 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = UI.searching;
-  const [found, counts] = await Promise.all([
-    search.search(state.query, { filters: state.filters, period: state.period, sort: state.sort }),
-    search.filterCounts(state.query, state.filters, state.period),
-    // The period's choices are every month of the index, whatever the search.
-    search.filterCounts('').then((totals) => drawPeriod(state, Object.keys(totals[MONTH_FILTER] ?? {}))),
-  ]);
+  current = state;
+  // The chosen period stays a choice, so that reading the form keeps it before the index's months are known.
+  drawPeriod(state, indexMonths);
+  const found = await search.search(state.query, { filters: state.filters, period: state.period, sort: state.sort });
   if (id !== runId) return;
-  drawFilters(state, counts);
   list.replaceChildren();
   pending = found.results;
   const nothingAsked = !state.query && !hasFilters;
@@ -134,12 +136,30 @@ async function run(state: SearchState): Promise<void> {
   if (nothingAsked) {
     status.textContent = '';
     loadMore.hidden = true;
-    return;
+  } else {
+    await drawMore(id);
+    // The no-results heading says it already: no "0 releases" beside it.
+    const count = found.results.length ? UI.resultCount(found.results.length) : '';
+    status.textContent = found.matchedAs === 'words' && found.results.length ? `${count} — ${UI.wordsApart}` : count;
   }
-  await drawMore(id);
-  // The no-results heading says it already: no "0 releases" beside it.
-  const count = found.results.length ? UI.resultCount(found.results.length) : '';
-  status.textContent = found.matchedAs === 'words' && found.results.length ? `${count} — ${UI.wordsApart}` : count;
+  if (filtersPanel.open) await drawFilterChoices(search, state, id);
+}
+
+/**
+ * The filters' choices with their counts. Each count is a search of its own: they come after
+ * the results the reader came for, and on a phone only once the reader opens the filters.
+ */
+async function drawFilterChoices(search: SearchModule, state: SearchState, id: number): Promise<void> {
+  if (filtersDrawnFor === id) return;
+  filtersDrawnFor = id;
+  const [counts, totals] = await Promise.all([
+    search.filterCounts(state.query, state.filters, state.period),
+    search.filterCounts(''),
+  ]);
+  if (id !== runId) return;
+  indexMonths = Object.keys(totals[MONTH_FILTER] ?? {});
+  drawPeriod(state, indexMonths);
+  drawFilters(state, counts);
 }
 
 /** Each chosen filter as a button above the results that takes it away again. */
@@ -300,6 +320,10 @@ narrowProvinces.addEventListener('keydown', (event) => {
 });
 // Beside the results there is room for the filters; on a phone they wait behind their summary.
 filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches;
+filtersPanel.addEventListener('toggle', () => {
+  const state = current;
+  if (filtersPanel.open && state) void searchModule.then((search) => drawFilterChoices(search, state, runId));
+});
 loadMore.addEventListener('click', async () => {
   const first = await drawMore(runId);
   // Keyboard and screen-reader users continue at the first new result.

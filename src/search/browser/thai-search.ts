@@ -17,6 +17,7 @@
  * Pagefind's `mergeIndex`: one WebAssembly download, each shard's metadata.
  */
 import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
+import { answerQueriesInWorker, queryWordsOffThread, startQueryWorker } from './query-worker.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
 import { indexedWords } from '@/search/common/thai-text.ts';
 import { readableMeta } from '@/search/common/meta.ts';
@@ -58,6 +59,15 @@ export interface ThaiSearch extends PagefindSearch {
 }
 
 const siteBase = baseOfSearchModule(import.meta.url);
+// Loaded again as a worker, this module only segments queries (query-worker.ts).
+answerQueriesInWorker();
+
+/** The query's words, segmented in this module's worker. */
+function wordsOf(query: string): Promise<string[]> {
+  startQueryWorker(import.meta.url);
+  return queryWordsOffThread(query);
+}
+
 let pagefindReady: Promise<Pagefind | undefined> | undefined;
 
 /** Undefined when no release is published: then nothing is found. */
@@ -80,6 +90,7 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 
 /** Fetches Pagefind, its metadata and filters ahead of the first search (the search page calls it on load). */
 export async function preload(): Promise<void> {
+  startQueryWorker(import.meta.url);
   await (await loadPagefind())?.filters();
 }
 
@@ -94,8 +105,8 @@ async function find(
   { filters = {}, period = {}, sort = 'relevance' }: SearchOptions,
   ranked: boolean,
 ): Promise<ThaiSearch> {
-  const pagefind = await loadPagefind();
-  const prepared = prepareQuery(query);
+  const [pagefind, words] = await Promise.all([loadPagefind(), wordsOf(query)]);
+  const prepared = prepareQuery(words);
   if (!pagefind) return { ...NOTHING, matchedAs: prepared.term === null ? 'filters' : 'word' };
   // A period is the months the index has between its ends: Pagefind filters by value, not by range.
   const months = hasPeriod(period)
@@ -186,7 +197,11 @@ export async function filterCounts(
   const pagefind = await loadPagefind();
   if (!pagefind) return {};
   const totals = withoutShard(await pagefind.filters());
-  if (prepareQuery(query).term === null && !FILTER_GROUPS.some((group) => filters[group]?.length) && !hasPeriod(period))
+  if (
+    prepareQuery(await wordsOf(query)).term === null &&
+    !FILTER_GROUPS.some((group) => filters[group]?.length) &&
+    !hasPeriod(period)
+  )
     return totals;
   const all = await find(query, { filters, period }, false);
   const counts: Record<string, Record<string, number>> = { ...all.filters };
@@ -209,11 +224,15 @@ function withThaiExcerpts(found: PagefindSearch, term: string | null): PagefindS
       ...result,
       data: async () => {
         const data = await result.data();
+        const indexed = data.content;
         return {
           ...data,
           // The title is shown above the excerpt: the excerpt starts after it.
-          excerpt: buildExcerpt(data.content, data.locations, { wanted, from: indexedWords(data.meta['title'] ?? '').length }),
-          content: displayText(data.content),
+          excerpt: buildExcerpt(indexed, data.locations, { wanted, from: indexedWords(data.meta['title'] ?? '').length }),
+          // Read on demand: a cabinet summary's whole text is long, and the search page shows only the excerpt.
+          get content() {
+            return displayText(indexed);
+          },
           meta: { ...readableMeta(data.meta) },
         };
       },

@@ -6,7 +6,8 @@
  */
 import { indexForm, normaliseSearchText, SPACE_WORD } from './thai-text.ts';
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+// Made on first use: making it costs a phone a long task, which should not add to loading the module.
+let segmenter: Intl.Segmenter | undefined;
 const WORD_LIKE = /[\p{L}\p{N}]/u;
 // After punctuation inside a segment, where ICU keeps จ.เชียงใหม่ and 1,900 whole.
 const INNER_PUNCTUATION_END = /(?<=[\p{L}\p{N}\p{M}][^\p{L}\p{N}\p{M}\s]+)(?=[\p{L}\p{N}])/u;
@@ -32,6 +33,7 @@ export function segmentThai(text: string): string {
     words.push(opening + piece);
     opening = '';
   };
+  segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
   for (const { segment } of segmenter.segment(normaliseSearchText(text))) {
     if (segment === ' ') {
       if (opening) words.push(opening);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentThai, queryWords } from '@/search/common/segment.ts';
 import { prepareQuery, locatesEveryWord, chunkProbes } from '@/search/browser/query.ts';
+import { wordsOfQuery } from '@/search/browser/query-worker.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
 import { indexForm, normaliseSearchText, readableForm, SPACE_WORD, INNER_WORDS } from '@/search/common/thai-text.ts';
 import { innerWords } from '@/search/common/inner-words.ts';
@@ -43,21 +44,21 @@ describe('text for the index', () => {
 
 describe('queries', () => {
   it('searches one word as a prefix and several as an exact phrase', () => {
-    expect(prepareQuery('แรงงาน')).toEqual({ term: 'แรงงาน', words: 'แรงงาน' });
-    expect(prepareQuery('แรงงานนอกระบบ')).toEqual({ term: '"แรงงาน นอก ระบบ"', words: 'แรงงาน นอก ระบบ' });
+    expect(prepareQuery(wordsOfQuery('แรงงาน'))).toEqual({ term: 'แรงงาน', words: 'แรงงาน' });
+    expect(prepareQuery(wordsOfQuery('แรงงานนอกระบบ'))).toEqual({ term: '"แรงงาน นอก ระบบ"', words: 'แรงงาน นอก ระบบ' });
   });
 
   it('finds Thai digits as Arabic ones, and ignores quotes the reader typed', () => {
-    expect(prepareQuery('๒๕๖๓').term).toBe('2563');
-    expect(prepareQuery('"ค่าจ้าง"').term).toBe(indexForm('"ค่า จ้าง"'));
+    expect(prepareQuery(wordsOfQuery('๒๕๖๓')).term).toBe('2563');
+    expect(prepareQuery(wordsOfQuery('"ค่าจ้าง"')).term).toBe(indexForm('"ค่า จ้าง"'));
   });
 
   it('searches an abbreviation exactly, so อย. does not find อยู่', () => {
-    expect(prepareQuery('อย.').term).toBe('"อย."');
+    expect(prepareQuery(wordsOfQuery('อย.')).term).toBe('"อย."');
   });
 
   it('has nothing to search for in punctuation or spaces', () => {
-    expect(prepareQuery(' ... ').term).toBeNull();
+    expect(prepareQuery(wordsOfQuery(' ... ')).term).toBeNull();
     expect(queryWords('!!')).toEqual([]);
   });
 
@@ -144,6 +145,6 @@ describe('words inside words', () => {
 describe('characters the index reserves', () => {
   it('are dropped from what writers and readers type, so they cannot fake a space or the end of a text', () => {
     expect(normaliseSearchText(`ข่าว${SPACE_WORD}${INNER_WORDS}${indexForm('่')}ด่วน`)).toBe('ข่าวด่วน');
-    expect(prepareQuery(`ข่าว${INNER_WORDS}`).term).toBe(indexForm('ข่าว'));
+    expect(prepareQuery(wordsOfQuery(`ข่าว${INNER_WORDS}`)).term).toBe(indexForm('ข่าว'));
   });
 });
