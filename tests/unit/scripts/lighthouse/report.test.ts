@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from 'lighthouse';
-import { formatTable, meetsTargets, pageScores } from '../../../../scripts/lighthouse/report.ts';
+import { formatTable, meetsTargets, medianRun, pageScores } from '../../../../scripts/lighthouse/report.ts';
 
 /** A report with just what pageScores reads: category scores, their audit refs, the audits. */
 function report(
@@ -65,5 +65,17 @@ describe('pageScores', () => {
                  - perf: Total Blocking Time (900 ms)
                  - a11y: Contrast"
     `);
+  });
+});
+
+describe('medianRun', () => {
+  const run = (performance: number): Result => report({ ...perfect, performance }, {});
+  it('takes the run with the median performance score, the lower middle one of an even count', () => {
+    expect(medianRun([run(0.97), run(0.82), run(0.95)]).categories['performance']?.score).toBe(0.95);
+    expect(medianRun([run(0.9), run(0.99), run(0.8), run(0.96)]).categories['performance']?.score).toBe(0.9);
+    expect(medianRun([run(0.91)]).categories['performance']?.score).toBe(0.91);
+  });
+  it('refuses to make up a run', () => {
+    expect(() => medianRun([])).toThrow(/no Lighthouse report/);
   });
 });
