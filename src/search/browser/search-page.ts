@@ -108,6 +108,7 @@ function showPeriod(state: SearchState): void {
 
 async function run(state: SearchState): Promise<void> {
   const id = ++runId;
+  current = state;
   const hasFilters = FILTER_GROUPS.some((group) => state.filters[group]?.length) || hasPeriod(state.period);
   clearLink.hidden = !hasFilters;
   drawChips(state);
@@ -120,7 +121,6 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = UI.searching;
-  current = state;
   // The chosen period stays a choice, so that reading the form keeps it before the index's months are known.
   drawPeriod(state, indexMonths);
   const found = await search.search(state.query, { filters: state.filters, period: state.period, sort: state.sort });
