@@ -188,9 +188,14 @@ describe('a long release', () => {
     const lastBlock = page.locator('.prose.long > p').last();
     const visibility = () => lastBlock.evaluate((block) => getComputedStyle(block).contentVisibility);
     expect(await visibility()).toBe('auto');
-    // Scrolled to, it shows its text from the next frame on.
-    await lastBlock.scrollIntoViewIfNeeded();
-    await expect.poll(() => lastBlock.innerText()).not.toBe('');
+    // Scrolled to, it shows its text. The blocks around it take their real heights as they
+    // are laid out and may move it off the screen again: scroll on, as a reader would.
+    await expect
+      .poll(async () => {
+        await lastBlock.scrollIntoViewIfNeeded();
+        return lastBlock.innerText();
+      })
+      .not.toBe('');
     await page.emulateMedia({ media: 'print' });
     expect(await visibility()).toBe('visible');
     await context.close();
