@@ -109,6 +109,10 @@ function showPeriod(state: SearchState): void {
 async function run(state: SearchState): Promise<void> {
   const id = ++runId;
   current = state;
+  // The ticks follow the URL at once (after Back, say); the counts beside them come later.
+  for (const box of form.querySelectorAll<HTMLInputElement>('.filter-options input')) {
+    box.checked = state.filters[box.name as FilterGroup]?.includes(box.value) ?? false;
+  }
   const hasFilters = FILTER_GROUPS.some((group) => state.filters[group]?.length) || hasPeriod(state.period);
   clearLink.hidden = !hasFilters;
   drawChips(state);
