@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiDate, isoDateInBangkok, formatThaiMonthYear, yearMonthInBangkok, formatBuddhistYear } from '@/thai/date.ts';
+import {
+  formatThaiDate,
+  formatThaiDateTime,
+  formatThaiShortDate,
+  isoDateInBangkok,
+  formatThaiMonthYear,
+  yearMonthInBangkok,
+  formatBuddhistYear,
+} from '@/thai/date.ts';
 import { parseReleaseDate } from '@/release/date.ts';
 
 describe('formatThaiDate', () => {
@@ -72,5 +80,35 @@ describe('parseReleaseDate', () => {
     '2560-11-02',
   ])('rejects %j', (input) => {
     expect(parseReleaseDate(input)).toBeUndefined();
+  });
+});
+
+describe('Thai dates written without Intl', () => {
+  // ICU's own Thai forms, at Bangkok's +07:00 (the site's offset, also before 1920): what the site wrote before it stopped
+  // loading Intl's locale data on phones. One day in every 9 from 1900 to 2100 and a few
+  // instants either side of Bangkok's midnight.
+  const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('th-TH', { ...options, timeZone: '+07:00' });
+  const full = intl({ dateStyle: 'full' });
+  const medium = intl({ dateStyle: 'medium' });
+  const long = intl({ dateStyle: 'long' });
+  const iso = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: '+07:00' });
+  const instants: Date[] = [];
+  for (let t = Date.UTC(1900, 0, 1, 5, 13); t < Date.UTC(2100, 0, 1); t += 9 * 86_400_000 + 3_600_000) instants.push(new Date(t));
+  instants.push(new Date('2017-11-01T16:59:59Z'), new Date('2017-11-01T17:00:00Z'), new Date('2024-02-29T16:59:00Z'));
+
+  it('match ICU for every sampled instant', () => {
+    const differ = instants.filter(
+      (date) =>
+        formatThaiDate(date) !== full.format(date) ||
+        formatThaiShortDate(date) !== medium.format(date) ||
+        !formatThaiDateTime(date).startsWith(`${long.format(date)} เวลา `) ||
+        isoDateInBangkok(date) !== iso.format(date),
+    );
+    expect(instants.length).toBeGreaterThan(8000);
+    expect(differ.map((date) => date.toISOString())).toEqual([]);
+  });
+
+  it('refuses an invalid date as Intl did', () => {
+    expect(() => formatThaiDate(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
