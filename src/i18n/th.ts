@@ -1,4 +1,5 @@
 import { PAGE_SCRIPT_UI } from './th-page-scripts.ts';
+import { SEARCH_SCRIPT_UI } from './th-search-script.ts';
 
 /**
  * Every piece of interface text, in Thai: labels, headings, titles and descriptions, so
@@ -7,6 +8,7 @@ import { PAGE_SCRIPT_UI } from './th-page-scripts.ts';
  */
 export const UI = {
   ...PAGE_SCRIPT_UI,
+  ...SEARCH_SCRIPT_UI,
   skipLink: 'ข้ามไปยังเนื้อหาหลัก',
   tagline: 'ข่าวประชาสัมพันธ์ภาครัฐ',
   siteNav: 'เมนูหลัก',
@@ -133,7 +135,6 @@ export const UI = {
   feedReadOn: (site: string) => `อ่านฉบับเต็มที่เว็บไซต์${site}`,
   navSearch: 'ค้นหา',
   siteSearch: 'ค้นหาข่าวทั้งเว็บไซต์',
-  searchTitle: 'ค้นหาข่าว',
   searchFormLabel: 'ค้นหาและกรองข่าว',
   searchLabel: 'คำค้น',
   searchButton: 'ค้นหา',
@@ -151,23 +152,14 @@ export const UI = {
   periodFrom: 'ตั้งแต่เดือน',
   periodTo: 'ถึงเดือน',
   periodOpen: 'ไม่กำหนด',
-  periodChip: (from: string, to: string) => (from && to ? `${from} – ${to}` : from ? `ตั้งแต่ ${from}` : `ถึง ${to}`),
-  filterYear: 'ปี พ.ศ.',
   clearFilters: 'ล้างตัวกรองทั้งหมด',
-  removeFilter: (label: string) => `เอาตัวกรอง ${label} ออก`,
   narrowProvinces: 'พิมพ์ชื่อจังหวัดเพื่อหา',
   searchWithoutFilters: 'ค้นหาคำนี้โดยไม่ใช้ตัวกรอง',
-  searching: 'กำลังค้นหา…',
-  resultCount: (n: number) => `พบ ${n.toLocaleString('th-TH')} ข่าว`,
-  resultsFor: (query: string) => `ผลการค้นหา “${query}”`,
   resultsFiltered: 'ผลการกรอง',
-  wordsApart: 'ไม่พบวลีนี้ตรงตัว จึงแสดงข่าวที่มีทุกคำแม้ไม่อยู่ติดกัน',
-  showing: (shown: number, total: number) => `แสดง ${shown.toLocaleString('th-TH')} จาก ${total.toLocaleString('th-TH')} ข่าว`,
   loadMore: 'แสดงผลเพิ่มอีก',
   noResultsTitle: 'ไม่พบข่าวที่ตรงกับการค้นหา',
   noResultsTips: ['ตรวจการสะกดคำ', 'ลองใช้คำที่สั้นลงหรือคำที่มีความหมายกว้างขึ้น', 'ล้างตัวกรองบางส่วนหรือทั้งหมด'],
   searchNeedsScript: 'การค้นหาต้องใช้ JavaScript ระหว่างนี้ดูข่าวตามกระทรวง จังหวัด หรือคลังข่าวได้',
-  searchUnavailable: 'ค้นหาไม่ได้ในขณะนี้ ลองโหลดหน้าใหม่อีกครั้ง',
 } as const;
 
 /**

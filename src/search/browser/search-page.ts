@@ -2,7 +2,7 @@
  * The search page in the browser. The URL is the only state: every change pushes it,
  * and Back, reload or a shared link draw the same page again from it.
  */
-import { UI } from '@/i18n/th.ts';
+import { SEARCH_SCRIPT_UI as UI } from '@/i18n/th-search-script.ts';
 import {
   stateFromParams,
   paramsFromState,
@@ -16,6 +16,7 @@ import {
 } from './state.ts';
 import { filterOptions } from './filter-options.ts';
 import { formatThaiDate } from '@/thai/date.ts';
+import { groupDigits } from '@/thai/group-digits.ts';
 import { thaiMonthName } from '@/thai/months.ts';
 import { ministryPath, searchPath } from '@/site/paths.ts';
 import type { PagefindResult } from './pagefind-api.ts';
@@ -171,7 +172,7 @@ function drawChips(state: SearchState): void {
   const chosen = FILTER_GROUPS.flatMap((group) => (state.filters[group] ?? []).map((value) => ({ group, value })));
   const count = chosen.length + (hasPeriod(state.period) ? 1 : 0);
   chips.hidden = count === 0;
-  filtersPanel.querySelector('.chosen-count')!.textContent = count ? `(${count.toLocaleString('th-TH')})` : '';
+  filtersPanel.querySelector('.chosen-count')!.textContent = count ? `(${groupDigits(count)})` : '';
   chips.replaceChildren(
     ...(hasPeriod(state.period) ? [periodChip(state)] : []),
     ...chosen.map(({ group, value }) => {
@@ -252,7 +253,7 @@ function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, 
   const options = filterOptions(group, counts, chosen, Object.fromEntries(labels.get(group)!));
   details.hidden = options.length === 0;
   if (chosen.length) details.open = true;
-  details.querySelector('.chosen')!.textContent = chosen.length ? `(${chosen.length.toLocaleString('th-TH')})` : '';
+  details.querySelector('.chosen')!.textContent = chosen.length ? `(${groupDigits(chosen.length)})` : '';
   const list = details.querySelector('.filter-options')!;
   list.replaceChildren(
     ...options.map((option) => {
@@ -267,7 +268,7 @@ function drawGroup(group: FilterGroup, chosen: string[], counts: Record<string, 
       name.textContent = option.label;
       const count = label.appendChild(document.createElement('span'));
       count.className = 'count';
-      count.textContent = `(${option.count.toLocaleString('th-TH')})`;
+      count.textContent = `(${groupDigits(option.count)})`;
       return item;
     }),
   );

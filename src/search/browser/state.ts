@@ -3,7 +3,7 @@
  * so a result page can be shared, reloaded and reached with Back. A URL is anyone's
  * input: values that are no ministry, category, province or year are dropped, never looked up.
  */
-import { UI } from '@/i18n/th.ts';
+import { SEARCH_SCRIPT_UI as UI } from '@/i18n/th-search-script.ts';
 
 export const FILTER_GROUPS = ['ministry', 'category', 'province', 'year'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
