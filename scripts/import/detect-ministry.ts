@@ -10,7 +10,13 @@
 import { ministries } from '@/release/registries.ts';
 import { boundaryAt } from './word-boundary.ts';
 
-const CABINET_SUMMARY = /(สรุปข่าว|ผลการ)?การประชุม(คณะรัฐมนตรี|\s*ครม\.)|มติ(คณะรัฐมนตรี|\s*ครม\.)|^The cabinet met|Cabinet meeting/;
+/**
+ * A cabinet digest is titled as one (สรุปข่าวการประชุมคณะรัฐมนตรี…, มติ ครม. 13 มิถุนายน 2560, The
+ * cabinet met…). A title that only mentions the meeting or a resolution (ตามมติ ครม., เตรียมความพร้อม
+ * การประชุมคณะรัฐมนตรีนอกสถานที่) is some ministry's own release.
+ */
+const CABINET_SUMMARY =
+  /^((สรุปข่าว|ผลการ|ข่าว)?การประชุม(คณะรัฐมนตรี|\s*ครม\.)|มติ(คณะรัฐมนตรี|\s*ครม\.)\s*(วันที่\s*)?[\d๐-๙]|The cabinet met|(Special session of )?[Cc]abinet [Mm]eeting)/;
 /**
  * A cabinet decision relayed by a spokesperson: the decision is on one ministry's proposal, so
  * the cabinet and the spokesperson are not the actor (the Prime Minister and PMO agencies still are).

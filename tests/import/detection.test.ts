@@ -148,6 +148,28 @@ describe('the one ministry behind a release', () => {
   });
 });
 
+describe('a cabinet digest is titled as one', () => {
+  it.each([
+    ['a digest', 'สรุปข่าวการประชุมคณะรัฐมนตรี 9 มีนาคม 2564', ['กระทรวงแรงงานเสนอ'], 'pmo'],
+    ['a dated list of resolutions', 'มติ ครม. 13 มิถุนายน 2560', ['กระทรวงการคลังเสนอ'], 'pmo'],
+    ['an English digest', 'Cabinet meeting on September 6, 2023', ['The Ministry of Finance proposed'], 'pmo'],
+    [
+      'a department acting on a resolution',
+      'กรมการจัดหางาน เตือนนายจ้าง ยื่นขอใบอนุญาตตามมติ ครม. 20 ส.ค.',
+      ['อธิบดีกรมการจัดหางาน เตือน'],
+      'labour',
+    ],
+    [
+      'a ministry preparing for a cabinet meeting',
+      'ปลัดเกษตรฯ เตรียมความพร้อมการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่',
+      ['ปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุม'],
+      'agriculture',
+    ],
+  ])('%s', (_, title, paragraphs, expected) => {
+    expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
+
 describe('the language a release is written in', () => {
   it.each([
     [
