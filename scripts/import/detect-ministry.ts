@@ -65,6 +65,16 @@ const DEPUTY_PM_AS_MINISTER = /(รองนายก(รัฐมนตรี|�
 const SECOND_POST = /^\s*(และ\s*)?(รัฐมนตรีว่าการ|รมว\.)/;
 /** How far after the deputy PM's title their second post names its ministry. */
 const SECOND_POST_LENGTH = 80;
+/**
+ * The Prime Minister's second post (นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม, Prime Minister and
+ * Minister of Finance) or a minister named beside the Prime Minister (นายกรัฐมนตรี และ รมว.เกษตรฯ
+ * ลงพื้นที่) counts only half for that ministry: mostly the Prime Minister acts as such. Not a deputy
+ * PM's post (รองนายกรัฐมนตรีและรมว.…, above) nor a PMO office's (สำนักนายกรัฐมนตรี).
+ */
+const PM_SECOND_POST =
+  /(?<![\u0E00-\u0E7F.]|รอง\s|Deputy\s)(นายกรัฐมนตรี|นายกฯ|นรม\.|Prime Minister)\s*(และ|and)?\s*(รมว\.|รัฐมนตรีว่าการ|Minister of)?\s*$/;
+/** How far before a ministry the Prime Minister's title may stand. */
+const PM_SECOND_POST_LENGTH = 40;
 /** The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…) names no Prime Minister. */
 const SPOKESPERSON_POST = /(รอง)?เลขาธิการนายกรัฐมนตรี(ฝ่าย\S+)?\s*(ปฏิบัติหน้าที่|ในฐานะ)(?=(รอง)?โฆษก)/g;
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
@@ -210,7 +220,8 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
       const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
       const slug = deputy && !withSecondPost ? deputyPmMinistry : term.slug;
-      const share = withSecondPost ? 0.5 : 1;
+      const pmPost = term.slug !== 'pmo' && PM_SECOND_POST.test(counted.slice(Math.max(0, index - PM_SECOND_POST_LENGTH), index));
+      const share = withSecondPost || pmPost ? 0.5 : 1;
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;

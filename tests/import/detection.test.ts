@@ -170,6 +170,31 @@ describe('a cabinet digest is titled as one', () => {
   });
 });
 
+describe("the Prime Minister's second post is the Prime Minister's", () => {
+  it.each([
+    [
+      'the PM also holding defence',
+      'ห่วงเด็กนักเรียน ย้ำมาตรการป้องกันในโรงเรียน',
+      ['พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี และ รมว.กลาโหม ห่วงเด็กนักเรียน'],
+      'pmo',
+    ],
+    [
+      'in English',
+      'Thailand welcomes investors',
+      ['Prime Minister and Minister of Finance Srettha Thavisin welcomed investors'],
+      'pmo',
+    ],
+    [
+      'a deputy PM holding a ministry acts for it',
+      'เร่งซ่อมถนนสายใต้',
+      ['นายสุริยะ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงคมนาคม สั่งเร่งซ่อมถนน'],
+      'transport',
+    ],
+  ])('%s', (_, title, paragraphs, expected) => {
+    expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
+
 describe('the language a release is written in', () => {
   it.each([
     [
