@@ -4,8 +4,10 @@
  * labour ministry often mentions the Prime Minister's policy in passing. Cabinet meeting
  * summaries, the Prime Minister, deputy PMs acting as such and several ministries about
  * equally are `pmo`. A spokesperson or "the government" relaying one ministry's work (or a
- * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`. Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title
- * and agency; state banks and funds are finance (all in content/ministries.json).
+ * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`.
+ * Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title and agency; state
+ * banks and funds are finance (all in content/ministries.json); a person the title names alone
+ * (“สุริยะ” ลั่น…) by the post the text gives them.
  */
 import { ministries } from '@/release/registries.ts';
 import { boundaryAt } from './word-boundary.ts';
@@ -149,6 +151,8 @@ const TERMS: Term[] = ministries
 const TERM_BY_TEXT = new Map(TERMS.map((t) => [t.text, t]));
 /** One pass over the text finds every term, longest first at each position. */
 const TERM_PATTERN = new RegExp([...TERM_BY_TEXT.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** The first term in a text, with where it stands. */
+const FIRST_TERM = new RegExp(TERM_PATTERN.source);
 
 /** How much a mention counts, by where it stands. */
 const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
@@ -200,6 +204,8 @@ export interface Evidence {
   relay?: boolean;
   /** Named as the one an order goes to: not the actor. */
   ordered?: boolean;
+  /** Where in its text the mention stands. */
+  at?: number;
 }
 
 /** Every counted mention of a ministry and what it scores; detectMinistry sums them. */
@@ -227,12 +233,18 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       if (seen > MAX_MENTIONS[place]) continue;
       const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - 12), index));
       const weight = PLACE_WEIGHT[ordered ? 'body' : place];
-      evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered });
+      evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered, at: index });
     }
   };
   const named = ministerOfTitle(title, paragraphs[0] ?? '');
-  if (named) evidence.push({ slug: named.slug, text: named.text, place: 'title', points: PLACE_WEIGHT.title });
+  if (named) evidence.push({ slug: named.post.slug, text: named.post.text, place: 'title', points: PLACE_WEIGHT.title, at: 0 });
+  for (const { name, slug, text, relay, at } of peopleOfTitle(title, paragraphs)) {
+    if ((relayed && relay) || name === named?.name) continue;
+    evidence.push({ slug, text, place: 'title', points: PLACE_WEIGHT.title, relay, at });
+  }
   add(title, 'title');
+  // The title's mentions in the order they stand: its people were found apart from its terms.
+  evidence.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
   // Thai titles open on their actor: ดีอีเอส เตือนข่าวปลอมกรุงไทย… is DES warning, not the bank.
   if (evidence[0]?.place === 'title' && !evidence[0].ordered) evidence[0].points *= TITLE_SUBJECT;
   add(paragraphs[0] ?? '', 'lead');
@@ -245,15 +257,79 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
  * minister's title the lead gives after their name (นายอภัย … รองปลัดกระทรวงเกษตรและสหกรณ์), else
  * for a minister or permanent secretary the first the lead gives, unless the title itself has one.
  */
-function ministerOfTitle(title: string, lead: string): Term | undefined {
+function ministerOfTitle(title: string, lead: string): { post: Term; name: string | undefined } | undefined {
   const opening = MINISTER_BY_NAME.exec(title);
   if (!opening) return undefined;
   const firstInTitle = title.match(TERM_PATTERN)?.[0];
   if (firstInTitle && TERM_BY_TEXT.get(firstInTitle)!.minister) return undefined;
   const [, minister, name] = opening;
   const at = name ? lead.indexOf(name) : -1;
-  const post = at >= 0 ? firstMinister(lead.slice(at, at + POST_AFTER_NAME)) : undefined;
-  return post ?? (minister ? firstMinister(lead) : undefined);
+  const post =
+    (at >= 0 ? firstMinister(lead.slice(at, at + POST_AFTER_NAME)) : undefined) ?? (minister ? firstMinister(lead) : undefined);
+  return post && { post, name };
+}
+
+/**
+ * A name the title gives in quotes (“สุริยะ” ลั่น…, ”พัชรวาท“ นำทีม), after any honorific, rank or post
+ * short of a ministry (นาย, พล.อ., ดร., รมว., ปลัดฯ).
+ */
+const QUOTED_NAME =
+  /[“”"‘’'](?:\s*(?:(?:[\u0E01-\u0E4E]{1,4}\.)+|หมอ|ปลัดฯ?|รองปลัดฯ?|นางสาว|นาย|นาง)\s*)*([\u0E01-\u0E4E]{2,}(?: [\u0E01-\u0E4E]{2,})?)\s*[“”"‘’']/g;
+/** How far after a name its post may begin: a surname and a word or two (รมต.ประจำ…). */
+const POST_WINDOW = 60;
+/** At most this many words between a name and its post: the surname, a rank or a prefix. */
+const WORDS_BEFORE_POST = 3;
+/** What stands before a person's name: นาย, นาง, นางสาว, น.ส., or a rank or degree ending in a dot (พล.อ., ดร.). */
+const HONORIFIC_BEFORE = /(นาย|นาง|นางสาว|\.)\s?$/;
+/** Terms that are no one's post. */
+const NOT_A_POST = new Set(['รัฐบาล', 'คณะรัฐมนตรี', 'ทำเนียบรัฐบาล']);
+
+interface Person {
+  name: string;
+  slug: string;
+  text: string;
+  relay: boolean;
+  at: number;
+}
+
+/**
+ * The people a title names in quotes, by name alone (“ธนกร” ย้ำ…, "สุริยะ" ลั่น…): whose work the title is
+ * is their post, which the text gives after their full name (นายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี
+ * และรัฐมนตรีว่าการกระทรวงคมนาคม). A spokesperson relays; a deputy PM without a ministry is pmo.
+ */
+function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
+  const people: Person[] = [];
+  for (const match of title.matchAll(QUOTED_NAME)) {
+    const name = match[1]!;
+    if (FIRST_TERM.test(match[0])) continue;
+    const post = postOf(name, paragraphs);
+    if (post) people.push({ ...post, name, at: match.index });
+  }
+  return people;
+}
+
+/** The post the text gives after a person's name: a spokesperson's relays; a deputy PM's is their second post's ministry, else pmo. */
+function postOf(name: string, paragraphs: readonly string[]): Omit<Person, 'at' | 'name'> | undefined {
+  for (const paragraph of paragraphs) {
+    const text = paragraph.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ');
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const after = text.slice(at + name.length, at + name.length + POST_WINDOW);
+      // A person's whole name: นายทวี สอดส่อง, พล.ต.อ.ทวี, not ทวีสิน nor an app called “ทางรัฐ”.
+      if (!/^(\s|$)/.test(after) || !HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+      const post = FIRST_TERM.exec(after);
+      if (!post || NOT_A_POST.has(post[0]) || after.slice(0, post.index).trim().split(/\s+/).length > WORDS_BEFORE_POST) continue;
+      const term = TERM_BY_TEXT.get(post[0])!;
+      if (term.remit) continue;
+      if (DEPUTY_PM_TITLES.includes(post[0])) {
+        const end = at + name.length + post.index + post[0].length;
+        const rest = text.slice(end, end + SECOND_POST_LENGTH);
+        const second = SECOND_POST.test(rest) ? FIRST_TERM.exec(rest) : null;
+        return { slug: second ? TERM_BY_TEXT.get(second[0])!.slug : 'pmo', text: post[0], relay: false };
+      }
+      return { slug: term.slug, text: post[0], relay: term.slug === 'pmo' && RELAYS.test(post[0]) };
+    }
+  }
+  return undefined;
 }
 
 function firstMinister(text: string): Term | undefined {

@@ -195,6 +195,40 @@ describe("the Prime Minister's second post is the Prime Minister's", () => {
   });
 });
 
+describe('a person the title names in quotes counts for their post', () => {
+  it.each([
+    [
+      'a deputy PM by name acts for the ministry they hold',
+      '"สุริยะ" เตรียมหารือกรมบัญชีกลาง',
+      ['นายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยว่า จะหารือเรื่องผู้รับเหมา'],
+      'transport',
+    ],
+    [
+      'a minister of the PM’s office is pmo',
+      '“ธนกร” ย้ำ ครม.เพิ่มค่าตอบแทน อสม.',
+      ['นายธนกร วังบุญคงชนะ รมต.ประจำสำนักนายกรัฐมนตรี กล่าวว่า'],
+      'pmo',
+    ],
+    [
+      'a spokesperson relays, the Prime Minister by name acts',
+      '"ทิพานัน" ชี้ "พล.อ.ประยุทธ์" แก้หนี้ครูแล้ว',
+      [
+        'น.ส.ทิพานัน ศิริชนะ รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี แก้หนี้ครูกับกระทรวงศึกษาธิการ',
+        'กระทรวงศึกษาธิการ',
+      ],
+      'pmo',
+    ],
+    [
+      'a name is found whole, not inside a longer name',
+      '“ทวี” นำคณะเยือนจีน',
+      ['นายเศรษฐา ทวีสิน นายกรัฐมนตรี ส่งคณะเยือนจีน', 'พ.ต.อ.ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม นำคณะ'],
+      'justice',
+    ],
+  ])('%s', (_, title, paragraphs, expected) => {
+    expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
+
 describe('the language a release is written in', () => {
   it.each([
     [
