@@ -165,6 +165,11 @@ const TITLE_SUBJECT = 1.5;
  * whoever gives the order is the actor, so the ministry counts only as much as a body mention.
  */
 const ORDERED = /(สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?\s*$/;
+/**
+ * The government coordinates when it is named as more than a passing mention in the body
+ * (ตามที่รัฐบาลส่งเสริม, or a deputy PM's half of a post): at least one mention in the lead.
+ */
+const COORDINATING = 2;
 /** Ministries this close to the leading one share the stage with it. */
 const SEVERAL = 1.5;
 
@@ -189,7 +194,7 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   if (!first || first[1] <= pmo) return 'pmo';
   const [slug, score] = first;
   // Several ministries about equally, with the government coordinating them: the government's.
-  if ((pmo || relays) && second && second[1] * SEVERAL >= score) return 'pmo';
+  if (pmo + relays >= COORDINATING && second && second[1] * SEVERAL >= score) return 'pmo';
   // A spokesperson relays one ministry's work when that ministry is named more than in passing.
   if (relays > score && mentions.get(slug)! < 2) return 'pmo';
   return slug;

@@ -229,6 +229,15 @@ describe('a person the title names in quotes counts for their post', () => {
   });
 });
 
+describe('several ministries are pmo only with the government coordinating', () => {
+  it.each([
+    ['the government named in passing', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['ข้อความ', 'รัฐบาลพร้อมสนับสนุน'], 'agriculture'],
+    ['the government leading', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['นายกรัฐมนตรีมอบหมายสองกระทรวง'], 'pmo'],
+  ])('%s', (_, title, paragraphs, expected) => {
+    expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
+
 describe('the language a release is written in', () => {
   it.each([
     [
