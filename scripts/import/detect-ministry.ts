@@ -75,6 +75,13 @@ const SECOND_POST_LENGTH = 80;
  */
 const PM_SECOND_POST =
   /(?<![\u0E00-\u0E7F.]|รอง\s|Deputy\s)(นายกรัฐมนตรี|นายกฯ|นรม\.|Prime Minister)\s*(และ|and)?\s*(รมว\.|รัฐมนตรีว่าการ|Minister of)?\s*$/;
+/**
+ * A deputy PM's second post (รอง นรม. และ รมว.กห.) says who they are, not what they do: it counts
+ * for its ministry only if the release names that ministry otherwise too. Else the deputy PM chairs
+ * something of the government's (a committee on marine litter) and acts as such.
+ */
+const DEPUTY_SECOND_POST =
+  /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.|Deputy Prime Minister)\s*(และ|and)?\s*(รมว\.|รัฐมนตรีว่าการ|Minister of)?\s*$/;
 /** How far before a ministry the Prime Minister's title may stand. */
 const PM_SECOND_POST_LENGTH = 40;
 /** The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…) names no Prime Minister. */
@@ -181,7 +188,9 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   const evidence = ministryEvidence(title, paragraphs);
   // A spokesperson or "the government" in the title or lead relays; in the body they are context.
   const relayed = evidence.some((e) => e.relay && e.place !== 'body');
-  for (const { slug, points, relay } of evidence) {
+  const namedOtherwise = new Set(evidence.filter((e) => !e.secondPost).map((e) => e.slug));
+  for (const { slug, points, relay, secondPost } of evidence) {
+    if (secondPost && !namedOtherwise.has(slug)) continue;
     if (relayed && relay) {
       relays += points;
       continue;
@@ -209,6 +218,8 @@ export interface Evidence {
   relay?: boolean;
   /** Named as the one an order goes to: not the actor. */
   ordered?: boolean;
+  /** A deputy PM's second post: counts only if the ministry is named otherwise too. */
+  secondPost?: boolean;
   /** Where in its text the mention stands. */
   at?: number;
 }
@@ -223,7 +234,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
     const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ');
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
-      if (term.word && !standsAsWord(counted, index, found)) continue;
+      if (term.word && !standsAsWord(counted, index, found) && !afterMinistryTitle(counted, index)) continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
       const relay = term.slug === 'pmo' && RELAYS.test(found);
       if (relayed && relay) continue;
@@ -231,14 +242,16 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
       const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
       const slug = deputy && !withSecondPost ? deputyPmMinistry : term.slug;
-      const pmPost = term.slug !== 'pmo' && PM_SECOND_POST.test(counted.slice(Math.max(0, index - PM_SECOND_POST_LENGTH), index));
+      const before = counted.slice(Math.max(0, index - PM_SECOND_POST_LENGTH), index);
+      const pmPost = term.slug !== 'pmo' && PM_SECOND_POST.test(before);
+      const secondPost = term.slug !== 'pmo' && DEPUTY_SECOND_POST.test(before);
       const share = withSecondPost || pmPost ? 0.5 : 1;
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
       const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - 12), index));
       const weight = PLACE_WEIGHT[ordered ? 'body' : place];
-      evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered, at: index });
+      evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered, secondPost, at: index });
     }
   };
   const named = ministerOfTitle(title, paragraphs[0] ?? '');
@@ -358,7 +371,12 @@ function ministryOfDeputyPm(text: string): string | undefined {
 
 /** An abbreviation that is also a word names the ministry only apart or after a minister's title. */
 function namesTheMinistry(text: string, at: number, abbreviation: string): boolean {
-  return MINISTRY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || !RUNS_ON.test(text.slice(at + abbreviation.length));
+  return afterMinistryTitle(text, at) || !RUNS_ON.test(text.slice(at + abbreviation.length));
+}
+
+/** Right after a minister's title or กระทรวง (รมว.พม., ปลัด ทส.), where word segmentation sees no word of its own. */
+function afterMinistryTitle(text: string, at: number): boolean {
+  return MINISTRY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** A word on its own: a boundary before it, and after it unless it ends in a dot (มท.1). */

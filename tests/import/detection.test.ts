@@ -187,7 +187,7 @@ describe("the Prime Minister's second post is the Prime Minister's", () => {
     [
       'a deputy PM holding a ministry acts for it',
       'เร่งซ่อมถนนสายใต้',
-      ['นายสุริยะ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงคมนาคม สั่งเร่งซ่อมถนน'],
+      ['นายสุริยะ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงคมนาคม สั่งกรมทางหลวงเร่งซ่อมถนน'],
       'transport',
     ],
   ])('%s', (_, title, paragraphs, expected) => {
@@ -233,6 +233,21 @@ describe('several ministries are pmo only with the government coordinating', () 
   it.each([
     ['the government named in passing', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['ข้อความ', 'รัฐบาลพร้อมสนับสนุน'], 'agriculture'],
     ['the government leading', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['นายกรัฐมนตรีมอบหมายสองกระทรวง'], 'pmo'],
+  ])('%s', (_, title, paragraphs, expected) => {
+    expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
+
+describe("a ministry's abbreviation after a minister's title", () => {
+  it.each([
+    ['รมว.พม.', 'รมว.พม. ลงพื้นที่ตรวจเยี่ยมจุดฉีดวัคซีน', ['ข้อความ'], 'social-development'],
+    ['ผู้ช่วย รมว.กษ.', 'ผู้ช่วย รมว.กษ. เปิดโครงการมาตรฐาน GAP', ['ข้อความ'], 'agriculture'],
+    [
+      "but a deputy PM's second post alone is not what they act for",
+      'ถกปัญหาขยะพลาสติกลงทะเล',
+      ['พล.อ.ประวิตร รอง นรม. และ รมว.กห. เรียกประชุมคณะกรรมการทรัพยากรทางทะเล', 'ขอให้กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อมเป็นเจ้าภาพ'],
+      'pmo',
+    ],
   ])('%s', (_, title, paragraphs, expected) => {
     expect(detectMinistry(title, paragraphs)).toBe(expected);
   });
