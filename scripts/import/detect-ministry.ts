@@ -95,7 +95,7 @@ const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
  */
 const ALSO_A_WORD = new Set(['รง.']);
 const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
-const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด|กระทรวง|ก\.)\s?$/;
+const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด|โฆษก|กระทรวง|ก\.)\s?$/;
 const MINISTER_TITLES = [
   'รมว.',
   'รมช.',
@@ -106,6 +106,8 @@ const MINISTER_TITLES = [
   'ผู้ช่วยรัฐมนตรีประจำกระทรวง',
 ];
 
+/** A Thai abbreviation of a few letters (พช., ผวจ., ป.ป.ท.), which longer ones may end with. */
+const SHORT_ABBREVIATION = /^[\u0E01-\u0E4E.]{2,6}$/;
 /** An abbreviation is often a passing reference (ติดตามข่าวสารจาก กต.), so a little less than a name. */
 const ABBREVIATION_WEIGHT = 0.8;
 /**
@@ -129,15 +131,17 @@ interface Term {
 
 const TERMS: Term[] = ministries
   .flatMap((m) => {
-    const short = m.nameTh.replace(/^กระทรวง/, '').split(' ')[0]!;
+    // What the ministry is called after กระทรวง or a minister's title: แรงงาน, การคลัง and คลัง.
+    const shorts = [m.nameTh.replace(/^กระทรวง/, '').split(' ')[0]!, ...m.shortNames];
     const strong = [
       m.nameTh,
       ...m.formerNames,
+      ...m.shortNames.map((s) => `กระทรวง${s}`),
       // English releases name the ministry and its minister in English.
       m.nameEn,
       m.nameEn.replace(/^Ministry of/, 'Minister of'),
     ];
-    const ministerTitles = MINISTER_TITLES.flatMap((t) => [`${t}${short}`, `${t} ${short}`]);
+    const ministerTitles = MINISTER_TITLES.flatMap((t) => shorts.flatMap((short) => [`${t}${short}`, `${t} ${short}`]));
     // Thai abbreviations (มท., ดีอีเอส, อุตฯ) also stand inside titles: มท.1, รมว.ดีอีเอส, ก.อุตฯ.
     const abbreviations = m.abbreviations.filter((a) => /[\u0E00-\u0E7F]/.test(a) && !AMBIGUOUS_ABBREVIATIONS.has(a));
     const agencies = m.agencies.filter((a) => a.length >= 3);
@@ -148,7 +152,8 @@ const TERMS: Term[] = ministries
       ...strong.map((text) => ({ slug: m.slug, text, weight: 1 })),
       ...ministerTitles.map((text) => ({ slug: m.slug, text, weight: 1, minister: true })),
       ...abbreviations.map((text) => ({ slug: m.slug, text, weight: ABBREVIATION_WEIGHT, word: true })),
-      ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9 })),
+      // An agency's short abbreviation stands as a word: พช. is not the end of กพช. or คพช.
+      ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9, word: SHORT_ABBREVIATION.test(text) })),
       ...m.remit.map((text) => ({ slug: m.slug, text, weight: REMIT_WEIGHT, remit: true })),
       ...pmo,
     ];

@@ -15,6 +15,11 @@ export interface Ministry {
   formerNames: string[];
   /** Common Thai and Latin abbreviations, e.g. `รง.`. */
   abbreviations: string[];
+  /**
+   * What the ministry is called after กระทรวง or a minister's title (รมว.คลัง, กระทรวงดิจิทัลฯ):
+   * never alone, where they are common words (คลัง is also a warehouse).
+   */
+  shortNames: string[];
   /** Departments, state enterprises, banks and funds under the ministry, e.g. กรมการจัดหางาน. */
   agencies: string[];
   /**

@@ -253,6 +253,20 @@ describe("a ministry's abbreviation after a minister's title", () => {
   });
 });
 
+describe('ministries and agencies by the names releases use', () => {
+  it.each([
+    ['a short name after a minister title', 'รมว.คลัง แจงแนวทางดูแลเศรษฐกิจ', ['ข้อความ'], 'finance'],
+    ['a short name after กระทรวง', 'กระทรวงดิจิทัลฯ เตือนภัยออนไลน์', ['ข้อความ'], 'digital-economy'],
+    ['a short name alone is a common word', 'เปิดคลังสินค้าเกษตรกรรม', ['ข้อความ'], 'pmo'],
+    ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],
+    ['an agency moved to a ministry', 'สคทช. เร่งจัดที่ดินทำกินให้ประชาชน', ['ข้อความ'], 'natural-resources'],
+    ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
+    ['a ministry’s spokesperson', 'โฆษกดีอีเอสเตือนข่าวปลอมรัฐมนตรีกระทรวงต่างประเทศ', ['ข้อความ'], 'digital-economy'],
+  ])('%s', (_, title, paragraphs, expected) => {
+    expect(detectMinistry(title, paragraphs)).toBe(expected);
+  });
+});
+
 describe('the language a release is written in', () => {
   it.each([
     [

@@ -38,4 +38,12 @@ describe('ministry registry', () => {
     }
     expect(new Set(ministries.map((m) => m.slug)).size).toBe(20);
   });
+
+  it('names each ministry, short name, abbreviation and agency for one ministry only', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const m of ministries)
+      for (const name of [m.nameTh, ...m.formerNames, ...m.shortNames, ...m.abbreviations, ...m.agencies])
+        owners.set(name, (owners.get(name) ?? new Set()).add(m.slug));
+    expect([...owners].filter(([, slugs]) => slugs.size > 1)).toEqual([]);
+  });
 });
