@@ -48,224 +48,205 @@ describe('provinces named as places', () => {
   });
 });
 
-describe('the one ministry behind a release', () => {
-  it.each([
-    ['a cabinet meeting summary is pmo', 'สรุปข่าวการประชุมคณะรัฐมนตรี 3 มกราคม 2561', ['กระทรวงการคลังเสนอ'], 'pmo'],
-    ['the Prime Minister is pmo', 'นายกรัฐมนตรีขอความร่วมมือนักท่องเที่ยว', ['กระทรวงสาธารณสุขรายงาน'], 'pmo'],
-    ['a government spokesperson is pmo', 'รัฐยืนยันไม่แทรกแซงลูกจ้าง', ['โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า กระทรวงแรงงาน'], 'pmo'],
-    ['a minister acting for their ministry', 'รมว.แรงงาน ลงพื้นที่ตรวจเยี่ยม', ['ตามนโยบายนายกรัฐมนตรี'], 'labour'],
-    [
-      'a minister accompanying the Prime Minister',
-      'รัฐมนตรีช่วยฯ ร่วมคณะนายกรัฐมนตรี ลงพื้นที่',
-      ['รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรม เยี่ยมโรงงาน'],
-      'industry',
-    ],
-    ['a state bank is finance', 'ธนาคารออมสินเปิดสินเชื่อฉุกเฉิน', ['ผู้อำนวยการธนาคารออมสินเปิดเผย'], 'finance'],
-    ['a department belongs to its ministry', 'กรมควบคุมโรคเตือนไข้เลือดออก', ['แนะกำจัดลูกน้ำยุงลาย'], 'public-health'],
-    ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
-    ['a ministry abbreviation in a minister title', 'มท.1 ให้การต้อนรับคณะ', ['ที่รัฐบาลมอบหมาย'], 'interior'],
-    ['DES as its ministry', 'ดีอีเอส เตือนอย่าหลงเชื่อข่าวปลอม', ['กรมควบคุมโรค ยืนยัน'], 'digital-economy'],
-    ['ดีอี only as a word, not in ดีอีก', 'ผลตอบรับดีอีกครั้ง', ['ข้อความ'], 'pmo'],
-    ['Krungthai Bank is finance', 'กรุงไทยเสนอขายหลักทรัพย์', ['กรุงไทยเตรียมเสนอขาย'], 'finance'],
-    [
-      'a deputy PM named as a minister',
-      'รองนายกฯ หารือมาเลเซีย',
-      ['นายอนุทิน รองนายกรัฐมนตรีและรมว.สาธารณสุข เปิดเผยผลการหารือ'],
-      'public-health',
-    ],
-    [
-      'a deputy PM whose second post is spelt otherwise',
-      'รองนายกฯ เผย ดีอี ตั้งเป้าระบบ e-Office',
-      ['นายประเสริฐ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงดิจิทัลเศรษฐกิจและสังคม (ดีอี) กล่าวว่า'],
-      'digital-economy',
-    ],
-    ['รง. as a factory is not labour', 'สั่งปิด รง.น้ำตาล ลอบเปิดกิจการ', ['กระทรวงอุตสาหกรรม ตรวจพบ'], 'industry'],
-    ['รง. standing apart is labour', 'รง. เสนอแผนจ้างงาน', ['ข้อความ'], 'labour'],
-    [
-      'a cabinet decision with no named proposer goes to the ministry of its subject',
-      'ครม.อนุมัติยกเว้นภาษีเงินได้ สำหรับผู้ร่วมโครงการ',
-      ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม.อนุมัติร่างกฎกระทรวง ตามที่กระทรวงสาธารณสุขรายงาน'],
-      'finance',
-    ],
-    ['a tax named outside a cabinet decision is only context', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'pmo'],
-    ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
-    [
-      'a minister named in the title by name only',
-      'รมว.เฮ้ง ห่วงแรงงานไทยในไต้หวัน',
-      ['นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า พล.อ.ประวิตร รองนายกรัฐมนตรี รักษาราชการแทนนายกรัฐมนตรี ห่วงใย'],
-      'labour',
-    ],
-    [
-      'a deputy permanent secretary named in the title by name only',
-      'รองปลัดนวนิตย์ฯ ร่วมลงพื้นที่ตรวจราชการ',
-      ['นายกรัฐมนตรี พร้อมด้วย รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ นายนวนิตย์ พลเคน รองปลัดกระทรวงเกษตรและสหกรณ์ ลงพื้นที่'],
-      'agriculture',
-    ],
-    [
-      'a cabinet decision on a ministry proposal, relayed by a spokesperson',
-      'ครม.เคาะแก้กฎกระทรวง แลกเงินใช้บัตรเครดิตได้',
-      ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีเห็นชอบร่างกฎกระทรวงที่กระทรวงการคลังเสนอ'],
-      'finance',
-    ],
-    [
-      'a spokesperson relaying the work of one department',
-      'รัฐบาลเตรียมส่งคืนสัตว์ป่าหายาก',
-      ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลโดยกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช', 'กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช จะส่งมอบ'],
-      'natural-resources',
-    ],
-    [
-      'a deputy PM sending two ministries is pmo',
-      'รองนายกฯ มอบสองกระทรวงแก้ปัญหาแรงงานประมง',
-      ['รองนายกรัฐมนตรี มอบหมายให้ รัฐมนตรีช่วยว่าการกระทรวงแรงงาน และรัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ลงพื้นที่'],
-      'pmo',
-    ],
-    [
-      'a ministry given an order is not the actor',
-      'นายกฯ กำชับ มท. เร่งสำรวจความเสียหาย',
-      ['นายกรัฐมนตรี กำชับกระทรวงมหาดไทย และผู้ว่าราชการจังหวัด เร่งสำรวจ'],
-      'pmo',
-    ],
-    [
-      'a passing "government" in the body relays nothing',
-      'ส่งออกยางพาราอันดับ 1 ของโลก',
-      ['กระทรวงพาณิชย์ เผยประเทศไทยครองแชมป์ผู้ส่งออก', 'ตามที่รัฐบาลส่งเสริม'],
-      'commerce',
-    ],
-    [
-      'an English cabinet digest',
-      'The cabinet met on February 4, 2025',
-      ['The Ministry of Agriculture and Cooperatives proposed'],
-      'pmo',
-    ],
-    [
-      'the actor a title opens on',
-      'ดีอีเอส เตือนข่าวปลอมกรุงไทยส่ง SMS',
-      ['โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอีเอส) กล่าวว่า ธนาคารกรุงไทย ธนาคารกรุงไทย ธนาคารกรุงไทย'],
-      'digital-economy',
-    ],
-  ])('%s', (_, title, paragraphs, expected) => {
-    expect(detectMinistry(title, paragraphs)).toBe(expected);
+/** One release per row: what it is, its title, its paragraphs, and the ministry it is. */
+function ministryCases(name: string, cases: [string, string, string[], string][]): void {
+  describe(name, () => {
+    it.each(cases)('%s', (_, title, paragraphs, expected) => {
+      expect(detectMinistry(title, paragraphs)).toBe(expected);
+    });
   });
-});
+}
 
-describe('a cabinet digest is titled as one', () => {
-  it.each([
-    ['a digest', 'สรุปข่าวการประชุมคณะรัฐมนตรี 9 มีนาคม 2564', ['กระทรวงแรงงานเสนอ'], 'pmo'],
-    ['a dated list of resolutions', 'มติ ครม. 13 มิถุนายน 2560', ['กระทรวงการคลังเสนอ'], 'pmo'],
-    ['an English digest', 'Cabinet meeting on September 6, 2023', ['The Ministry of Finance proposed'], 'pmo'],
-    [
-      'a department acting on a resolution',
-      'กรมการจัดหางาน เตือนนายจ้าง ยื่นขอใบอนุญาตตามมติ ครม. 20 ส.ค.',
-      ['อธิบดีกรมการจัดหางาน เตือน'],
-      'labour',
-    ],
-    [
-      'a ministry preparing for a cabinet meeting',
-      'ปลัดเกษตรฯ เตรียมความพร้อมการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่',
-      ['ปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุม'],
-      'agriculture',
-    ],
-  ])('%s', (_, title, paragraphs, expected) => {
-    expect(detectMinistry(title, paragraphs)).toBe(expected);
-  });
-});
+ministryCases('the one ministry behind a release', [
+  ['a cabinet meeting summary is pmo', 'สรุปข่าวการประชุมคณะรัฐมนตรี 3 มกราคม 2561', ['กระทรวงการคลังเสนอ'], 'pmo'],
+  ['the Prime Minister is pmo', 'นายกรัฐมนตรีขอความร่วมมือนักท่องเที่ยว', ['กระทรวงสาธารณสุขรายงาน'], 'pmo'],
+  ['a government spokesperson is pmo', 'รัฐยืนยันไม่แทรกแซงลูกจ้าง', ['โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า กระทรวงแรงงาน'], 'pmo'],
+  ['a minister acting for their ministry', 'รมว.แรงงาน ลงพื้นที่ตรวจเยี่ยม', ['ตามนโยบายนายกรัฐมนตรี'], 'labour'],
+  [
+    'a minister accompanying the Prime Minister',
+    'รัฐมนตรีช่วยฯ ร่วมคณะนายกรัฐมนตรี ลงพื้นที่',
+    ['รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรม เยี่ยมโรงงาน'],
+    'industry',
+  ],
+  ['a state bank is finance', 'ธนาคารออมสินเปิดสินเชื่อฉุกเฉิน', ['ผู้อำนวยการธนาคารออมสินเปิดเผย'], 'finance'],
+  ['a department belongs to its ministry', 'กรมควบคุมโรคเตือนไข้เลือดออก', ['แนะกำจัดลูกน้ำยุงลาย'], 'public-health'],
+  ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
+  ['a ministry abbreviation in a minister title', 'มท.1 ให้การต้อนรับคณะ', ['ที่รัฐบาลมอบหมาย'], 'interior'],
+  ['DES as its ministry', 'ดีอีเอส เตือนอย่าหลงเชื่อข่าวปลอม', ['กรมควบคุมโรค ยืนยัน'], 'digital-economy'],
+  ['ดีอี only as a word, not in ดีอีก', 'ผลตอบรับดีอีกครั้ง', ['ข้อความ'], 'pmo'],
+  ['Krungthai Bank is finance', 'กรุงไทยเสนอขายหลักทรัพย์', ['กรุงไทยเตรียมเสนอขาย'], 'finance'],
+  [
+    'a deputy PM named as a minister',
+    'รองนายกฯ หารือมาเลเซีย',
+    ['นายอนุทิน รองนายกรัฐมนตรีและรมว.สาธารณสุข เปิดเผยผลการหารือ'],
+    'public-health',
+  ],
+  [
+    'a deputy PM whose second post is spelt otherwise',
+    'รองนายกฯ เผย ดีอี ตั้งเป้าระบบ e-Office',
+    ['นายประเสริฐ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงดิจิทัลเศรษฐกิจและสังคม (ดีอี) กล่าวว่า'],
+    'digital-economy',
+  ],
+  ['รง. as a factory is not labour', 'สั่งปิด รง.น้ำตาล ลอบเปิดกิจการ', ['กระทรวงอุตสาหกรรม ตรวจพบ'], 'industry'],
+  ['รง. standing apart is labour', 'รง. เสนอแผนจ้างงาน', ['ข้อความ'], 'labour'],
+  [
+    'a cabinet decision with no named proposer goes to the ministry of its subject',
+    'ครม.อนุมัติยกเว้นภาษีเงินได้ สำหรับผู้ร่วมโครงการ',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม.อนุมัติร่างกฎกระทรวง ตามที่กระทรวงสาธารณสุขรายงาน'],
+    'finance',
+  ],
+  ['a tax named outside a cabinet decision is only context', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'pmo'],
+  ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
+  [
+    'a minister named in the title by name only',
+    'รมว.เฮ้ง ห่วงแรงงานไทยในไต้หวัน',
+    ['นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า พล.อ.ประวิตร รองนายกรัฐมนตรี รักษาราชการแทนนายกรัฐมนตรี ห่วงใย'],
+    'labour',
+  ],
+  [
+    'a deputy permanent secretary named in the title by name only',
+    'รองปลัดนวนิตย์ฯ ร่วมลงพื้นที่ตรวจราชการ',
+    ['นายกรัฐมนตรี พร้อมด้วย รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ นายนวนิตย์ พลเคน รองปลัดกระทรวงเกษตรและสหกรณ์ ลงพื้นที่'],
+    'agriculture',
+  ],
+  [
+    'a cabinet decision on a ministry proposal, relayed by a spokesperson',
+    'ครม.เคาะแก้กฎกระทรวง แลกเงินใช้บัตรเครดิตได้',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีเห็นชอบร่างกฎกระทรวงที่กระทรวงการคลังเสนอ'],
+    'finance',
+  ],
+  [
+    'a spokesperson relaying the work of one department',
+    'รัฐบาลเตรียมส่งคืนสัตว์ป่าหายาก',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลโดยกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช', 'กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช จะส่งมอบ'],
+    'natural-resources',
+  ],
+  [
+    'a deputy PM sending two ministries is pmo',
+    'รองนายกฯ มอบสองกระทรวงแก้ปัญหาแรงงานประมง',
+    ['รองนายกรัฐมนตรี มอบหมายให้ รัฐมนตรีช่วยว่าการกระทรวงแรงงาน และรัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ลงพื้นที่'],
+    'pmo',
+  ],
+  [
+    'a ministry given an order is not the actor',
+    'นายกฯ กำชับ มท. เร่งสำรวจความเสียหาย',
+    ['นายกรัฐมนตรี กำชับกระทรวงมหาดไทย และผู้ว่าราชการจังหวัด เร่งสำรวจ'],
+    'pmo',
+  ],
+  [
+    'a passing "government" in the body relays nothing',
+    'ส่งออกยางพาราอันดับ 1 ของโลก',
+    ['กระทรวงพาณิชย์ เผยประเทศไทยครองแชมป์ผู้ส่งออก', 'ตามที่รัฐบาลส่งเสริม'],
+    'commerce',
+  ],
+  [
+    'an English cabinet digest',
+    'The cabinet met on February 4, 2025',
+    ['The Ministry of Agriculture and Cooperatives proposed'],
+    'pmo',
+  ],
+  [
+    'the actor a title opens on',
+    'ดีอีเอส เตือนข่าวปลอมกรุงไทยส่ง SMS',
+    ['โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอีเอส) กล่าวว่า ธนาคารกรุงไทย ธนาคารกรุงไทย ธนาคารกรุงไทย'],
+    'digital-economy',
+  ],
+]);
 
-describe("the Prime Minister's second post is the Prime Minister's", () => {
-  it.each([
-    [
-      'the PM also holding defence',
-      'ห่วงเด็กนักเรียน ย้ำมาตรการป้องกันในโรงเรียน',
-      ['พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี และ รมว.กลาโหม ห่วงเด็กนักเรียน'],
-      'pmo',
-    ],
-    [
-      'in English',
-      'Thailand welcomes investors',
-      ['Prime Minister and Minister of Finance Srettha Thavisin welcomed investors'],
-      'pmo',
-    ],
-    [
-      'a deputy PM holding a ministry acts for it',
-      'เร่งซ่อมถนนสายใต้',
-      ['นายสุริยะ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงคมนาคม สั่งกรมทางหลวงเร่งซ่อมถนน'],
-      'transport',
-    ],
-  ])('%s', (_, title, paragraphs, expected) => {
-    expect(detectMinistry(title, paragraphs)).toBe(expected);
-  });
-});
+ministryCases('a cabinet digest is titled as one', [
+  ['a digest', 'สรุปข่าวการประชุมคณะรัฐมนตรี 9 มีนาคม 2564', ['กระทรวงแรงงานเสนอ'], 'pmo'],
+  ['a dated list of resolutions', 'มติ ครม. 13 มิถุนายน 2560', ['กระทรวงการคลังเสนอ'], 'pmo'],
+  ['an English digest', 'Cabinet meeting on September 6, 2023', ['The Ministry of Finance proposed'], 'pmo'],
+  [
+    'a department acting on a resolution',
+    'กรมการจัดหางาน เตือนนายจ้าง ยื่นขอใบอนุญาตตามมติ ครม. 20 ส.ค.',
+    ['อธิบดีกรมการจัดหางาน เตือน'],
+    'labour',
+  ],
+  [
+    'a ministry preparing for a cabinet meeting',
+    'ปลัดเกษตรฯ เตรียมความพร้อมการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่',
+    ['ปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุม'],
+    'agriculture',
+  ],
+]);
 
-describe('a person the title names in quotes counts for their post', () => {
-  it.each([
-    [
-      'a deputy PM by name acts for the ministry they hold',
-      '"สุริยะ" เตรียมหารือกรมบัญชีกลาง',
-      ['นายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยว่า จะหารือเรื่องผู้รับเหมา'],
-      'transport',
-    ],
-    [
-      'a minister of the PM’s office is pmo',
-      '“ธนกร” ย้ำ ครม.เพิ่มค่าตอบแทน อสม.',
-      ['นายธนกร วังบุญคงชนะ รมต.ประจำสำนักนายกรัฐมนตรี กล่าวว่า'],
-      'pmo',
-    ],
-    [
-      'a spokesperson relays, the Prime Minister by name acts',
-      '"ทิพานัน" ชี้ "พล.อ.ประยุทธ์" แก้หนี้ครูแล้ว',
-      [
-        'น.ส.ทิพานัน ศิริชนะ รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี แก้หนี้ครูกับกระทรวงศึกษาธิการ',
-        'กระทรวงศึกษาธิการ',
-      ],
-      'pmo',
-    ],
-    [
-      'a name is found whole, not inside a longer name',
-      '“ทวี” นำคณะเยือนจีน',
-      ['นายเศรษฐา ทวีสิน นายกรัฐมนตรี ส่งคณะเยือนจีน', 'พ.ต.อ.ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม นำคณะ'],
-      'justice',
-    ],
-  ])('%s', (_, title, paragraphs, expected) => {
-    expect(detectMinistry(title, paragraphs)).toBe(expected);
-  });
-});
+ministryCases("the Prime Minister's second post is the Prime Minister's", [
+  [
+    'the PM also holding defence',
+    'ห่วงเด็กนักเรียน ย้ำมาตรการป้องกันในโรงเรียน',
+    ['พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี และ รมว.กลาโหม ห่วงเด็กนักเรียน'],
+    'pmo',
+  ],
+  [
+    'in English',
+    'Thailand welcomes investors',
+    ['Prime Minister and Minister of Finance Srettha Thavisin welcomed investors'],
+    'pmo',
+  ],
+  [
+    'a deputy PM holding a ministry acts for it',
+    'เร่งซ่อมถนนสายใต้',
+    ['นายสุริยะ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงคมนาคม สั่งกรมทางหลวงเร่งซ่อมถนน'],
+    'transport',
+  ],
+]);
 
-describe('several ministries are pmo only with the government coordinating', () => {
-  it.each([
-    ['the government named in passing', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['ข้อความ', 'รัฐบาลพร้อมสนับสนุน'], 'agriculture'],
-    ['the government leading', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['นายกรัฐมนตรีมอบหมายสองกระทรวง'], 'pmo'],
-  ])('%s', (_, title, paragraphs, expected) => {
-    expect(detectMinistry(title, paragraphs)).toBe(expected);
-  });
-});
-
-describe("a ministry's abbreviation after a minister's title", () => {
-  it.each([
-    ['รมว.พม.', 'รมว.พม. ลงพื้นที่ตรวจเยี่ยมจุดฉีดวัคซีน', ['ข้อความ'], 'social-development'],
-    ['ผู้ช่วย รมว.กษ.', 'ผู้ช่วย รมว.กษ. เปิดโครงการมาตรฐาน GAP', ['ข้อความ'], 'agriculture'],
+ministryCases('a person the title names in quotes counts for their post', [
+  [
+    'a deputy PM by name acts for the ministry they hold',
+    '"สุริยะ" เตรียมหารือกรมบัญชีกลาง',
+    ['นายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยว่า จะหารือเรื่องผู้รับเหมา'],
+    'transport',
+  ],
+  [
+    'a minister of the PM’s office is pmo',
+    '“ธนกร” ย้ำ ครม.เพิ่มค่าตอบแทน อสม.',
+    ['นายธนกร วังบุญคงชนะ รมต.ประจำสำนักนายกรัฐมนตรี กล่าวว่า'],
+    'pmo',
+  ],
+  [
+    'a spokesperson relays, the Prime Minister by name acts',
+    '"ทิพานัน" ชี้ "พล.อ.ประยุทธ์" แก้หนี้ครูแล้ว',
     [
-      "but a deputy PM's second post alone is not what they act for",
-      'ถกปัญหาขยะพลาสติกลงทะเล',
-      ['พล.อ.ประวิตร รอง นรม. และ รมว.กห. เรียกประชุมคณะกรรมการทรัพยากรทางทะเล', 'ขอให้กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อมเป็นเจ้าภาพ'],
-      'pmo',
+      'น.ส.ทิพานัน ศิริชนะ รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี แก้หนี้ครูกับกระทรวงศึกษาธิการ',
+      'กระทรวงศึกษาธิการ',
     ],
-  ])('%s', (_, title, paragraphs, expected) => {
-    expect(detectMinistry(title, paragraphs)).toBe(expected);
-  });
-});
+    'pmo',
+  ],
+  [
+    'a name is found whole, not inside a longer name',
+    '“ทวี” นำคณะเยือนจีน',
+    ['นายเศรษฐา ทวีสิน นายกรัฐมนตรี ส่งคณะเยือนจีน', 'พ.ต.อ.ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม นำคณะ'],
+    'justice',
+  ],
+]);
 
-describe('ministries and agencies by the names releases use', () => {
-  it.each([
-    ['a short name after a minister title', 'รมว.คลัง แจงแนวทางดูแลเศรษฐกิจ', ['ข้อความ'], 'finance'],
-    ['a short name after กระทรวง', 'กระทรวงดิจิทัลฯ เตือนภัยออนไลน์', ['ข้อความ'], 'digital-economy'],
-    ['a short name alone is a common word', 'เปิดคลังสินค้าเกษตรกรรม', ['ข้อความ'], 'pmo'],
-    ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],
-    ['an agency moved to a ministry', 'สคทช. เร่งจัดที่ดินทำกินให้ประชาชน', ['ข้อความ'], 'natural-resources'],
-    ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
-    ['a ministry’s spokesperson', 'โฆษกดีอีเอสเตือนข่าวปลอมรัฐมนตรีกระทรวงต่างประเทศ', ['ข้อความ'], 'digital-economy'],
-  ])('%s', (_, title, paragraphs, expected) => {
-    expect(detectMinistry(title, paragraphs)).toBe(expected);
-  });
-});
+ministryCases('several ministries are pmo only with the government coordinating', [
+  ['the government named in passing', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['ข้อความ', 'รัฐบาลพร้อมสนับสนุน'], 'agriculture'],
+  ['the government leading', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['นายกรัฐมนตรีมอบหมายสองกระทรวง'], 'pmo'],
+]);
+
+ministryCases("a ministry's abbreviation after a minister's title", [
+  ['รมว.พม.', 'รมว.พม. ลงพื้นที่ตรวจเยี่ยมจุดฉีดวัคซีน', ['ข้อความ'], 'social-development'],
+  ['ผู้ช่วย รมว.กษ.', 'ผู้ช่วย รมว.กษ. เปิดโครงการมาตรฐาน GAP', ['ข้อความ'], 'agriculture'],
+  [
+    "but a deputy PM's second post alone is not what they act for",
+    'ถกปัญหาขยะพลาสติกลงทะเล',
+    ['พล.อ.ประวิตร รอง นรม. และ รมว.กห. เรียกประชุมคณะกรรมการทรัพยากรทางทะเล', 'ขอให้กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อมเป็นเจ้าภาพ'],
+    'pmo',
+  ],
+]);
+
+ministryCases('ministries and agencies by the names releases use', [
+  ['a short name after a minister title', 'รมว.คลัง แจงแนวทางดูแลเศรษฐกิจ', ['ข้อความ'], 'finance'],
+  ['a short name after กระทรวง', 'กระทรวงดิจิทัลฯ เตือนภัยออนไลน์', ['ข้อความ'], 'digital-economy'],
+  ['a short name alone is a common word', 'เปิดคลังสินค้าเกษตรกรรม', ['ข้อความ'], 'pmo'],
+  ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],
+  ['an agency moved to a ministry', 'สคทช. เร่งจัดที่ดินทำกินให้ประชาชน', ['ข้อความ'], 'natural-resources'],
+  ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
+  ['a ministry’s spokesperson', 'โฆษกดีอีเอสเตือนข่าวปลอมรัฐมนตรีกระทรวงต่างประเทศ', ['ข้อความ'], 'digital-economy'],
+]);
 
 describe('the language a release is written in', () => {
   it.each([
