@@ -57,6 +57,19 @@ describe('search index', () => {
     expect(await urls(await search('๒๖'))).toContain('/releases/2020-03-26-pmo-covid-emergency/');
   });
 
+  it('finds a phrase whose last word begins a longer word, and counts it per filter', async () => {
+    // สนับสนุน|เครื่อง stands alone in the PM2.5 release; the rice release has สนับสนุน|เครื่องจักร….
+    const found = await search('สนับสนุนเครื่อง');
+    expect(found.matchedAs).toBe('phrase');
+    expect(new Set(await urls(found))).toEqual(
+      new Set(['/releases/2025-01-20-natural-resources-pm25/', '/releases/2018-12-05-agri-rice-korat/']),
+    );
+    const ministries = Object.entries((await filterCounts('สนับสนุนเครื่อง'))['ministry'] ?? {});
+    expect(Object.fromEntries(ministries.filter(([, count]) => count > 0))).toEqual({ 'natural-resources': 1, agriculture: 1 });
+    const newest = await urls(await search('สนับสนุนเครื่อง', { sort: 'newest' }));
+    expect(newest).toEqual(['/releases/2025-01-20-natural-resources-pm25/', '/releases/2018-12-05-agri-rice-korat/']);
+  });
+
   it('filters by province (OR) and year (AND), and sorts by date', async () => {
     const found = await search('ประชาชน', { filters: { province: ['TH-50', 'TH-10'] }, sort: 'oldest' });
     expect(await urls(found)).toEqual([

@@ -37,6 +37,7 @@ import { inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from '
 import { SHARD_FILTER } from '@/search/common/shard-names.ts';
 import { SEARCH_INDEX, baseOfSearchModule } from '@/site/relative-paths.ts';
 import { inRankOf } from './phrase-rank.ts';
+import { completionIn, followedPages, MAX_COMPLETIONS, mayContinue, unionOf } from './phrase-continuation.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 
 /** The index's shards under pagefind/, newest first: written into this module by the build (src/search/indexing/search-module.ts). */
@@ -126,22 +127,90 @@ async function find(
     return withThaiExcerpts({ ...withoutShardCounts(asked), results: inShardOrder(asked.results, SEARCH_SHARDS, sort) }, term);
   };
   if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
+  const term = prepared.term;
+  // The phrase as typed, and where its last word goes on in the text (phrase-continuation.ts).
+  const phrase = async (chosen = options): Promise<PagefindSearch> => {
+    // Searched alongside the phrase itself: where its last word may go on.
+    const followers = mayContinue(words) ? followersOf(pagefind, words, chosen) : undefined;
+    const exact = await run(term, chosen);
+    if (!followers) return exact;
+    const merged = await unionOf([exact, ...(await completions(await followers, words, exact, chosen, run))]);
+    return { ...merged, results: inShardOrder(byScore(merged.results, chosen.sort), SEARCH_SHARDS, sort) };
+  };
   // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
   const rankedWords =
-    ranked && sort === 'relevance' && prepared.term !== prepared.words
+    ranked && sort === 'relevance' && term !== prepared.words
       ? pagefind.search(prepared.words, { filters: options.filters })
       : undefined;
-  const [exact, byWords] = await Promise.all([run(prepared.term), rankedWords]);
+  const [exact, byWords] = await Promise.all([term === prepared.words ? run(term) : phrase(), rankedWords]);
   const found = byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
   if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
   if (
     found.results.length ||
-    (Object.keys(options.filters).length && (await run(prepared.term, { filters: {}, sort: undefined })).results.length)
+    (Object.keys(options.filters).length && (await phrase({ filters: {}, sort: undefined })).results.length)
   ) {
     return { ...found, matchedAs: 'phrase' };
   }
   // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
   return { ...(await run(prepared.words)), matchedAs: 'words' };
+}
+
+/** Under a date sort Pagefind's score is a page's place in its shard's order, so searches merge by it. */
+function byScore(results: readonly PagefindResult[], order: object | undefined): PagefindResult[] {
+  return order ? [...results].sort((a, b) => b.score - a.score) : [...results];
+}
+
+/** Pages read per search for their completions, a few at once. */
+const MAX_LOOKUPS = 2 * MAX_COMPLETIONS;
+const LOOKUPS_AT_ONCE = 3;
+
+/** Pages where the phrase's other words stand right before a word that begins with its last (phrase-continuation.ts). */
+async function followersOf(
+  pagefind: Pagefind,
+  words: readonly string[],
+  { filters }: { filters: object },
+): Promise<ReturnType<typeof followedPages>> {
+  const last = words.at(-1)!;
+  const probes = chunkProbes(last, CHUNK_STARTS);
+  if (probes.length) await pagefind.preload(probes.join(' '));
+  const [before, after] = await Promise.all([
+    pagefind.search(`"${words.slice(0, -1).join(' ')}"`, { filters }),
+    pagefind.search(last, { filters }),
+  ]);
+  return followedPages(before.results, after.results);
+}
+
+/**
+ * The exact searches of the phrase with its last word completed as the text of
+ * `followers` has it, for the pages that `exact` does not already hold.
+ */
+async function completions<Chosen>(
+  followers: ReturnType<typeof followedPages>,
+  words: readonly string[],
+  exact: PagefindSearch,
+  chosen: Chosen,
+  run: (term: string, chosen: Chosen) => Promise<PagefindSearch>,
+): Promise<PagefindSearch[]> {
+  const head = words.slice(0, -1);
+  const last = words.at(-1)!;
+  const covered = new Set(exact.results.map((result) => result.id));
+  const searched = new Set<string>();
+  const found: PagefindSearch[] = [];
+  let lookups = 0;
+  // In rounds of a few pages at once: most completions show in the first pages read.
+  while (found.length < MAX_COMPLETIONS && lookups < MAX_LOOKUPS) {
+    const round = followers.filter(({ result }) => !covered.has(result.id)).slice(0, LOOKUPS_AT_ONCE);
+    if (round.length === 0) break;
+    lookups += round.length;
+    for (const { result } of round) covered.add(result.id);
+    const read = await Promise.all(round.map(async ({ result, at }) => completionIn((await result.data()).content, at, last)));
+    const fresh = [...new Set(read)].filter((word): word is string => word !== undefined && !searched.has(word));
+    for (const word of fresh) searched.add(word);
+    const more = await Promise.all(fresh.map((word) => run(`"${[...head, word].join(' ')}"`, chosen)));
+    for (const search of more) for (const page of search.results) covered.add(page.id);
+    found.push(...more);
+  }
+  return found;
 }
 
 const NOTHING: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
