@@ -81,15 +81,21 @@ describe.each(WIDTHS)('navigation on $name ($width px)', ({ name, width, height 
       await page.locator('a[rel="prev"]').click();
       await page.waitForURL(/\/page\/6\/$/);
 
-      for (const [path, heading, expected] of [
-        ['/provinces/th-57/4/', 'จังหวัดเชียงราย', '1 2 3 [4] 5 6 7'],
-        ['/ministries/interior/5/', 'กระทรวงมหาดไทย', '1 … 4 [5] 6 7'],
-        ['/categories/society/3/', 'ด้านสังคม', '1 2 [3] 4 … 7'],
-        ['/archive/2019/10/3/', 'ข่าวเดือนตุลาคม 2562', '1 2 [3]'],
+      for (const [path, heading, expected, section] of [
+        ['/page/2/', 'ข่าวล่าสุด', '1 [2] 3 … 7', 'ข่าวล่าสุด'],
+        ['/provinces/th-57/4/', 'จังหวัดเชียงราย', '1 2 3 [4] 5 6 7', 'จังหวัด'],
+        ['/ministries/interior/5/', 'กระทรวงมหาดไทย', '1 … 4 [5] 6 7', 'กระทรวง'],
+        ['/categories/society/3/', 'ด้านสังคม', '1 2 [3] 4 … 7', 'หมวดข่าว'],
+        ['/archive/2019/10/3/', 'ข่าวเดือนตุลาคม 2562', '1 2 [3]', 'คลังข่าว'],
       ] as const) {
         await page.goto(`${tricky.url}${path}`);
         await expect(page.locator('h1').textContent(), path).resolves.toBe(heading);
         expect(await pagination(page), path).toBe(expected);
+        // The header marks the section on every page of its listing, and leaves a phone most of its screen.
+        const menu = page.getByRole('navigation', { name: 'เมนูหลัก' });
+        await expect(menu.locator('[aria-current]').textContent(), path).resolves.toBe(section);
+        const header = await page.locator('body > header').evaluate((element) => element.getBoundingClientRect().height);
+        expect(header, `${path} header height`).toBeLessThanOrEqual(120);
       }
       await checkPage(page, `month page 3 at ${width}px`);
     } finally {
