@@ -55,8 +55,7 @@ export function formatEnglishDateTime(date: Date): string {
 
 /** The Bangkok calendar date as `2017-11-02`, for `<time datetime>` and URLs. */
 export function isoDateInBangkok(date: Date): string {
-  const { year, month, day } = bangkokDay(date);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return inBangkok(date).toISOString().slice(0, 10);
 }
 
 /** `2017-11-02T14:30` in Bangkok, as an editor writes it in front matter (seconds when there are any). */
