@@ -1,5 +1,6 @@
 import { PAGE_SCRIPT_UI } from './th-page-scripts.ts';
 import { SEARCH_SCRIPT_UI } from './th-search-script.ts';
+import { groupDigits } from '@/thai/group-digits.ts';
 
 /**
  * Every piece of interface text, in Thai: labels, headings, titles and descriptions, so
@@ -28,7 +29,7 @@ export const UI = {
   previousPage: 'หน้าก่อนหน้า',
   nextPage: 'หน้าถัดไป',
   pageOf: (n: number, last: number) => `หน้า ${n} จาก ${last}`,
-  releaseCount: (n: number) => `${n.toLocaleString('th-TH')} ข่าว`,
+  releaseCount: (n: number) => `${groupDigits(n)} ข่าว`,
   noReleases: 'ยังไม่มีข่าวในหมวดนี้',
   draft: 'ฉบับร่าง',
   metaDate: 'วันที่',
@@ -58,7 +59,7 @@ export const UI = {
   galleryNext: 'ภาพถัดไป',
   galleryClose: 'ปิด',
   tableOfContents: 'สารบัญ',
-  tableOfContentsSummary: (n: number) => `สารบัญ (${n.toLocaleString('th-TH')} หัวข้อ)`,
+  tableOfContentsSummary: (n: number) => `สารบัญ (${groupDigits(n)} หัวข้อ)`,
   backToTop: 'กลับขึ้นด้านบน',
   shareHeading: 'แบ่งปันข่าวนี้',
   shareTo: (service: string) => `แชร์ข่าวนี้ทาง ${service}`,
