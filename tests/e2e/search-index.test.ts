@@ -1,15 +1,22 @@
 /**
  * The built search index through /search/thai-search.js in Node, as the evaluation
- * uses it: only published releases, filters and sorts, and excerpts that read as Thai.
+ * uses it: only published releases, filters and sorts, excerpts that read as Thai, and
+ * shard by shard the same releases as one search of every shard at once.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadSiteSearch } from '../../scripts/eval-search/site-search.ts';
+import { pathToFileURL } from 'node:url';
+import { loadSiteSearch, type SiteSearchModule } from '../../scripts/eval-search/site-search.ts';
+import { locatesEveryWord, prepareQuery } from '@/search/browser/query.ts';
+import { wordsOfQuery } from '@/search/browser/query-worker.ts';
+import { pagefindFilters, pagefindSort } from '@/search/browser/state.ts';
+import type { Pagefind } from '@/search/browser/pagefind-api.ts';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 const siteDir = inject('siteDir');
-const { search, filterCounts } = await loadSiteSearch(siteDir);
+const { search, searchInTurn, filterCounts } = await loadSiteSearch(siteDir);
 const urls = async (found: Awaited<ReturnType<typeof search>>): Promise<string[]> =>
   Promise.all(
     found.results.map(async (result) => {
@@ -102,5 +109,79 @@ describe('search index', () => {
     expect(data.excerpt).not.toContain('ด่วน');
     expect(data.excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
     expect(data.meta.title).toContain('<ด่วน>');
+  });
+});
+
+type SearchOptions = Parameters<SiteSearchModule['search']>[1];
+const shardUrl = (name: string): string => pathToFileURL(path.join(siteDir, 'pagefind', name, '/')).href;
+
+/** Pagefind's own search of every shard merged at once, keeping the results that hold the query. */
+async function everyShardAtOnce(query: string, { filters, sort }: SearchOptions = {}): Promise<string[]> {
+  const [newest, ...older] = (await readdir(path.join(siteDir, 'pagefind'))).sort().reverse();
+  const { createInstance } = (await import(`${shardUrl(newest!)}pagefind.js`)) as {
+    createInstance: (options: object) => Pagefind & { mergeIndex: (url: string) => Promise<void> };
+  };
+  const merged = createInstance({ basePath: shardUrl(newest!), baseUrl: '/' });
+  await merged.init();
+  for (const shard of older) await merged.mergeIndex(shardUrl(shard));
+  const { term } = prepareQuery(wordsOfQuery(query));
+  const found = await merged.search(term, { filters: pagefindFilters(filters), sort: pagefindSort(sort) });
+  const held = await Promise.all(
+    found.results.map(async (result) => {
+      const data = await result.data();
+      return term === null || locatesEveryWord(data.content, data.locations, term) ? [result.id] : [];
+    }),
+  );
+  return held.flat();
+}
+
+describe('search shard by shard', () => {
+  const asked: [string, SearchOptions][] = [
+    ['ประชาชน', {}],
+    ['จังหวัด', { sort: 'oldest' }],
+    ['ค่าจ้างขั้นต่ำ', {}],
+    ['', { filters: { year: ['2561', '2563', '2568'] }, sort: 'newest' }],
+    ['จังหวัด', { filters: { year: ['2562'], province: ['TH-83', 'TH-90'] } }],
+  ];
+
+  it.each(asked)('finds for “%s” %j the releases one search of every shard at once finds', async (query, options) => {
+    const ids = (await search(query, options)).results.map((result) => result.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect([...ids].sort()).toEqual((await everyShardAtOnce(query, options)).sort());
+  });
+
+  it('answers newest shard first, each answer the one before with more results after it', async () => {
+    const answers: Awaited<ReturnType<SiteSearchModule['search']>>[] = [];
+    for await (const answer of searchInTurn('จังหวัด')) answers.push(answer);
+    expect(answers.length).toBeGreaterThan(1);
+    expect(answers.map((answer) => answer.complete)).toEqual([...answers.map(() => false).slice(1), true]);
+    for (const [at, answer] of answers.slice(1).entries()) {
+      expect(answer.results.slice(0, answers[at]!.results.length)).toEqual(answers[at]!.results);
+    }
+    // What each answer added came from older releases than anything before it.
+    const dates = await Promise.all(answers.at(-1)!.results.map(async (result) => (await result.data()).meta.date!));
+    const added = answers.map((answer, at) => dates.slice(answers[at - 1]?.results.length ?? 0, answer.results.length));
+    for (const [at, part] of added.slice(1).entries()) {
+      expect([...part].sort().at(-1)! < [...added[at]!].sort()[0]!).toBe(true);
+    }
+  });
+
+  it('fetches only the shards that can hold a chosen year', async () => {
+    // A module of its own, so no shard is loaded yet; fetch (site-search.ts answers file: URLs) is watched.
+    const fresh = (await import(`${pathToFileURL(path.join(siteDir, SEARCH_MODULE)).href}?fresh`)) as SiteSearchModule;
+    const fetched: string[] = [];
+    const fetchFiles = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      fetched.push(String(input instanceof Request ? input.url : input));
+      return fetchFiles(input, init);
+    };
+    try {
+      const found = await fresh.search('', { filters: { year: ['2561'] }, sort: 'oldest' });
+      expect(found.results).toHaveLength(3);
+    } finally {
+      globalThis.fetch = fetchFiles;
+    }
+    const shards = new Set(fetched.map((url) => /\/pagefind\/([^/]+)\//.exec(url)?.[1]));
+    expect([...shards]).toEqual(['2017-11']);
   });
 });

@@ -26,13 +26,16 @@ export interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 
+/** One index (a shard): its own metadata, chunks and filters, in Pagefind's one shared worker. */
 export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  /** Adds another index (a shard) whose results come with this one's. */
-  mergeIndex: (basePath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: object; sort?: object | undefined }) => Promise<PagefindSearch>;
   /** Loads the index chunks that a search for `term` would, without searching. */
   preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** pagefind.js: `basePath` is the index's folder, `baseUrl` what result URLs start with. */
+export interface PagefindModule {
+  createInstance: (options: { basePath: string; baseUrl: string }) => Pagefind;
 }

@@ -10,6 +10,7 @@
  */
 import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
 import type { PagefindResult, PagefindSearch } from './pagefind-api.ts';
+import { addCounts } from './add-counts.ts';
 
 /** Completions looked up per search: a handful covers a phrase; each costs a fragment and a search. */
 export const MAX_COMPLETIONS = 6;
@@ -71,7 +72,7 @@ export async function unionOf(searches: readonly PagefindSearch[]): Promise<Page
       }
     }
   }
-  const filters = sumCounts(searches.map((search) => search.filters));
+  const filters = addCounts(searches.map((search) => search.filters));
   for (const result of repeated) {
     for (const [group, values] of Object.entries((await result.data()).filters)) {
       for (const value of values) {
@@ -84,17 +85,6 @@ export async function unionOf(searches: readonly PagefindSearch[]): Promise<Page
     results,
     unfilteredResultCount: Math.max(...searches.map((search) => search.unfilteredResultCount)),
     filters,
-    totalFilters: sumCounts(searches.map((search) => search.totalFilters)),
+    totalFilters: addCounts(searches.map((search) => search.totalFilters)),
   };
-}
-
-function sumCounts(all: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
-  const sum: Record<string, Record<string, number>> = {};
-  for (const counts of all) {
-    for (const [group, values] of Object.entries(counts)) {
-      const target = (sum[group] ??= {});
-      for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
-    }
-  }
-  return sum;
 }

@@ -2,19 +2,24 @@
  * Thalaeng's Thai search: the one module that the search page, the evaluation
  * (`npm run eval:search`) and the tests all use, served at `<site>/search/thai-search.js`.
  *
- *   const { search, filterCounts, preload } = await import('/search/thai-search.js');
+ *   const { search, searchInTurn, filterCounts, preload } = await import('/search/thai-search.js');
  *   const found = await search('แรงงานนอกระบบ', { filters: { province: ['TH-50'] }, sort: 'newest' });
  *   for (const result of found.results.slice(0, 10)) console.log((await result.data()).meta.title);
+ *   for await (const sofar of searchInTurn('แรงงานนอกระบบ')) draw(sofar.results, sofar.complete);
  *
- * `search` resolves to what Pagefind's `search()` returns, plus `matchedAs`; each result's
- * `data()` gives `meta.title`, `meta.date` (ISO), `filters.ministry`, `filters.province`,
- * and an `excerpt` that reads as Thai (HTML: escaped text and <mark>). Filters: `ministry` and `category` (slugs), `province` (ISO 3166-2:TH codes),
- * `year` (Buddhist era, "2563"); values of one filter are ORed, filters are ANDed.
- * Sorts: `relevance` (default), `newest`, `oldest`. Pagefind is loaded from beside this
- * module (import.meta.url), so the site works under any base path.
+ * `search` resolves to what Pagefind's `search()` returns, plus `matchedAs` and `complete`;
+ * each result's `data()` gives `meta.title`, `meta.date` (ISO), `filters.ministry`,
+ * `filters.province`, and an `excerpt` that reads as Thai (HTML: escaped text and <mark>).
+ * Filters: `ministry` and `category` (slugs), `province` (ISO 3166-2:TH codes), `year`
+ * (Buddhist era, "2563"); values of one filter are ORed, filters are ANDed. Sorts:
+ * `relevance` (default), `newest`, `oldest`. Pagefind is loaded from beside this module
+ * (import.meta.url), so the site works under any base path.
  *
- * The index comes in shards of months (src/search/indexing/shards.ts), merged here with
- * Pagefind's `mergeIndex`: one WebAssembly download, each shard's metadata.
+ * The index comes in shards of months (src/search/indexing/shards.ts), searched one after
+ * another, newest first, oldest first for an oldest-first sort, and only those whose
+ * months meet a chosen year or period (shard-results.ts): `searchInTurn` yields the
+ * results so far after each shard, each answer the one before with the next shard's
+ * results after it, so what a page shows never moves; `search` is its last answer.
  */
 import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
 import { answerQueriesInWorker, queryWordsOffThread, startQueryWorker } from './query-worker.ts';
@@ -33,12 +38,12 @@ import {
   type SearchPeriod,
   type SearchSort,
 } from './state.ts';
-import { inShardOrder, resultsByShard, withoutShard, withoutShardCounts } from './shard-results.ts';
-import { SHARD_FILTER } from '@/search/common/shard-names.ts';
+import { joinShards, shardsToSearch } from './shard-results.ts';
+import { addCounts } from './add-counts.ts';
 import { SEARCH_INDEX, baseOfSearchModule } from '@/site/relative-paths.ts';
 import { inRankOf } from './phrase-rank.ts';
 import { completionIn, followedPages, MAX_COMPLETIONS, mayContinue, unionOf } from './phrase-continuation.ts';
-import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind-api.ts';
+import type { Pagefind, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 
 /** The index's shards under pagefind/, newest first: written into this module by the build (src/search/indexing/search-module.ts). */
 declare const SEARCH_SHARDS: readonly string[];
@@ -57,9 +62,12 @@ export interface SearchOptions {
 export interface ThaiSearch extends PagefindSearch {
   /** `phrase` for several words found together; `words` when only the words apart matched. */
   matchedAs: 'word' | 'phrase' | 'words' | 'filters';
+  /** False while shards that can hold matches are still to be searched: their results will come after these. */
+  complete: boolean;
 }
 
 const siteBase = baseOfSearchModule(import.meta.url);
+const shardUrl = (name: string): string => new URL(`${SEARCH_INDEX}${name}/`, siteBase).href;
 // Loaded again as a worker, this module only segments queries (query-worker.ts).
 answerQueriesInWorker();
 
@@ -69,90 +77,168 @@ function wordsOf(query: string): Promise<string[]> {
   return queryWordsOffThread(query);
 }
 
-let pagefindReady: Promise<Pagefind | undefined> | undefined;
+let pagefindModule: Promise<PagefindModule> | undefined;
+let firstIndex: Promise<Pagefind> | undefined;
+const shardIndexes = new Map<string, Promise<Pagefind>>();
 
-/** Undefined when no release is published: then nothing is found. */
-function loadPagefind(): Promise<Pagefind | undefined> {
-  pagefindReady ??= (async () => {
-    const [newest, ...older] = SEARCH_SHARDS;
-    if (newest === undefined) return undefined;
-    const shardUrl = (name: string): string => new URL(`${SEARCH_INDEX}${name}/`, siteBase).href;
-    const pagefind = (await import(/* @vite-ignore */ `${shardUrl(newest)}pagefind.js`)) as Pagefind;
-    // No exactDiacritics: Thai marks reach Pagefind as letters (thai-text.ts), so ข่าย is
-    // never filed under ขาย; only Latin accents fold (cafe finds café).
-    const options = { baseUrl: siteBase.pathname };
-    await pagefind.options(options);
-    await pagefind.init();
-    await Promise.all(older.map((name) => pagefind.mergeIndex(shardUrl(name), options)));
-    return pagefind;
-  })();
-  return pagefindReady;
+/**
+ * Each shard is a Pagefind instance of its own, started when a search first needs it:
+ * Pagefind searches every index joined with `mergeIndex` on every query, fetching each
+ * one's chunks, which made the first results wait for the whole archive.
+ */
+function shardIndex(name: string): Promise<Pagefind> {
+  let index = shardIndexes.get(name);
+  if (!index) {
+    index = startIndex(name, firstIndex);
+    firstIndex ??= index;
+    shardIndexes.set(name, index);
+  }
+  return index;
 }
 
-/** Fetches Pagefind, its metadata and filters ahead of the first search (the search page calls it on load). */
+/**
+ * Pagefind's instances share one WebAssembly module in their worker, set up by the first
+ * to load it (`__wbg_init` in pagefind.js 1.6); two set up at once each make one, and one
+ * instance then reads the other's memory (404s for another shard's files). So the others
+ * start once the first has its module, which `preload('')` waits for, fetching nothing.
+ */
+async function startIndex(name: string, first: Promise<Pagefind> | undefined): Promise<Pagefind> {
+  if (first) await (await first).preload('');
+  // Every shard's pagefind.js is the same: one is imported, and runs one worker for all.
+  pagefindModule ??= import(/* @vite-ignore */ `${shardUrl(name)}pagefind.js`) as Promise<PagefindModule>;
+  // No exactDiacritics: Thai marks reach Pagefind as letters (thai-text.ts), so ข่าย is
+  // never filed under ขาย; only Latin accents fold (cafe finds café).
+  const pagefind = (await pagefindModule).createInstance({ basePath: shardUrl(name), baseUrl: siteBase.pathname });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Fetches Pagefind and the newest shard's metadata ahead of the first search (the search page calls it on load). */
 export async function preload(): Promise<void> {
   startQueryWorker(import.meta.url);
-  await (await loadPagefind())?.filters();
+  const [newest] = SEARCH_SHARDS;
+  if (newest !== undefined) await shardIndex(newest);
 }
 
 /** Searches releases; an empty query with filters lists every release they match. */
 export function search(query: string, options: SearchOptions = {}): Promise<ThaiSearch> {
+  return lastOf(find(query, options, true));
+}
+
+/**
+ * The same search shard by shard, newest first (oldest first for an oldest-first sort):
+ * the results so far after each shard that added some, each answer the one before with
+ * more after it, and last the complete answer, which `search` gives.
+ */
+export function searchInTurn(query: string, options: SearchOptions = {}): AsyncGenerator<ThaiSearch> {
   return find(query, options, true);
 }
 
+async function lastOf(answers: AsyncGenerator<ThaiSearch>): Promise<ThaiSearch> {
+  let last: ThaiSearch | undefined;
+  for await (const answer of answers) last = answer;
+  return last!;
+}
+
+interface ShardOptions {
+  filters: object;
+  sort: object | undefined;
+}
+
 /** `ranked`: whether the order matters; counting filter values needs none. */
-async function find(
+async function* find(
   query: string,
   { filters = {}, period = {}, sort = 'relevance' }: SearchOptions,
   ranked: boolean,
-): Promise<ThaiSearch> {
-  const [pagefind, words] = await Promise.all([loadPagefind(), wordsOf(query)]);
+): AsyncGenerator<ThaiSearch> {
+  const words = await wordsOf(query);
   const prepared = prepareQuery(words);
-  if (!pagefind) return { ...NOTHING, matchedAs: prepared.term === null ? 'filters' : 'word' };
-  // A period is the months the index has between its ends: Pagefind filters by value, not by range.
-  const months = hasPeriod(period)
-    ? monthsInPeriod(Object.keys((await pagefind.filters())[MONTH_FILTER] ?? {}), period)
-    : undefined;
-  const options = { filters: pagefindFilters(filters, months), sort: pagefindSort(sort) };
-  const run = async (term: string | null, { filters: chosen, sort: order } = options): Promise<PagefindSearch> => {
-    const probes = term === null ? [] : chunkProbes(term, CHUNK_STARTS);
-    if (probes.length) await pagefind.preload(probes.join(' '));
-    const found = await pagefind.search(term, { filters: chosen, sort: order });
-    const asked =
-      term === null
-        ? found
-        : await inShardsThatFoundIt(found, term, (shards) =>
-            pagefind.search(term, { filters: { ...chosen, [SHARD_FILTER]: { any: shards } }, sort: order }),
-          );
-    return withThaiExcerpts({ ...withoutShardCounts(asked), results: inShardOrder(asked.results, SEARCH_SHARDS, sort) }, term);
+  const shards = shardsToSearch(SEARCH_SHARDS, sort, { years: filters.year, period });
+  // A period is the months a shard has between its ends: Pagefind filters by value, not by range.
+  const optionsIn = async (pagefind: Pagefind): Promise<ShardOptions> => ({
+    filters: pagefindFilters(
+      filters,
+      hasPeriod(period) ? monthsInPeriod(Object.keys((await pagefind.filters())[MONTH_FILTER] ?? {}), period) : undefined,
+    ),
+    sort: pagefindSort(sort),
+  });
+  if (prepared.term === null) {
+    yield* inTurn(shards, async (pagefind) => run(pagefind, null, await optionsIn(pagefind)), 'filters');
+    return;
+  }
+  const { term, words: apart } = prepared;
+  const asked = async (pagefind: Pagefind): Promise<PagefindSearch> => {
+    const options = await optionsIn(pagefind);
+    // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
+    const [exact, byWords] = await Promise.all([
+      term === apart ? run(pagefind, term, options) : phrase(pagefind, words, term, options),
+      ranked && sort === 'relevance' && term !== apart ? pagefind.search(apart, { filters: options.filters }) : undefined,
+    ]);
+    return byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
   };
-  if (prepared.term === null) return { ...(await run(null)), matchedAs: 'filters' };
-  const term = prepared.term;
-  // The phrase as typed, and where its last word goes on in the text (phrase-continuation.ts).
-  const phrase = async (chosen = options): Promise<PagefindSearch> => {
-    // Searched alongside the phrase itself: where its last word may go on.
-    const followers = mayContinue(words) ? followersOf(pagefind, words, chosen) : undefined;
-    const exact = await run(term, chosen);
-    if (!followers) return exact;
-    const merged = await unionOf([exact, ...(await completions(await followers, words, exact, chosen, run))]);
-    return { ...merged, results: inShardOrder(byScore(merged.results, chosen.sort), SEARCH_SHARDS, sort) };
-  };
-  // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
-  const rankedWords =
-    ranked && sort === 'relevance' && term !== prepared.words
-      ? pagefind.search(prepared.words, { filters: options.filters })
-      : undefined;
-  const [exact, byWords] = await Promise.all([term === prepared.words ? run(term) : phrase(), rankedWords]);
-  const found = byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
-  if (!prepared.words.includes(' ')) return { ...found, matchedAs: 'word' };
-  if (
-    found.results.length ||
-    (Object.keys(options.filters).length && (await phrase({ filters: {}, sort: undefined })).results.length)
-  ) {
-    return { ...found, matchedAs: 'phrase' };
+  const oneWord = !apart.includes(' ');
+  const found = yield* inTurn(shards, asked, oneWord ? 'word' : 'phrase', false);
+  const narrowed = FILTER_GROUPS.some((group) => filters[group]?.length) || hasPeriod(period);
+  if (oneWord || found.results.length || (narrowed && (await heldAnywhere(words, term)))) {
+    yield found;
+    return;
   }
   // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
-  return { ...(await run(prepared.words)), matchedAs: 'words' };
+  yield* inTurn(shards, async (pagefind) => run(pagefind, apart, await optionsIn(pagefind)), 'words');
+}
+
+/**
+ * Asks `shards` in turn, yielding the results so far after each shard that added some
+ * and, when `finish`, the complete answer once all have answered; returns that answer.
+ */
+async function* inTurn(
+  shards: readonly string[],
+  ask: (pagefind: Pagefind) => Promise<PagefindSearch>,
+  matchedAs: ThaiSearch['matchedAs'],
+  finish = true,
+): AsyncGenerator<ThaiSearch, ThaiSearch> {
+  const answers: PagefindSearch[] = [];
+  for (const [at, shard] of shards.entries()) {
+    const answer = await ask(await shardIndex(shard));
+    answers.push(answer);
+    if (answer.results.length && at < shards.length - 1) yield { ...joinShards(answers), matchedAs, complete: false };
+  }
+  const all = { ...joinShards(answers), matchedAs, complete: true };
+  if (finish) yield all;
+  return all;
+}
+
+/** Whether any shard holds the phrase whatever the filters (a narrowed phrase search found nothing). */
+async function heldAnywhere(words: readonly string[], term: string): Promise<boolean> {
+  for (const shard of SEARCH_SHARDS) {
+    const pagefind = await shardIndex(shard);
+    if ((await phrase(pagefind, words, term, { filters: {}, sort: undefined })).results.length) return true;
+  }
+  return false;
+}
+
+/** One shard's answer with Thai excerpts; a `term` of null lists what the filters match. */
+async function run(pagefind: Pagefind, term: string | null, { filters, sort }: ShardOptions): Promise<PagefindSearch> {
+  const probes = term === null ? [] : chunkProbes(term, CHUNK_STARTS);
+  if (probes.length) await pagefind.preload(probes.join(' '));
+  const found = await pagefind.search(term, { filters, sort });
+  return term === null || (await foundWhatWasAsked(found, term)) ? withThaiExcerpts(found, term) : NOTHING;
+}
+
+/** The phrase as typed in one shard, and where its last word goes on in the text (phrase-continuation.ts). */
+async function phrase(
+  pagefind: Pagefind,
+  words: readonly string[],
+  term: string,
+  options: ShardOptions,
+): Promise<PagefindSearch> {
+  // Searched alongside the phrase itself: where its last word may go on.
+  const followers = mayContinue(words) ? followersOf(pagefind, words, options) : undefined;
+  const exact = await run(pagefind, term, options);
+  if (!followers) return exact;
+  const more = await completions(await followers, words, exact, (completed) => run(pagefind, completed, options));
+  const merged = await unionOf([exact, ...more]);
+  return { ...merged, results: byScore(merged.results, options.sort) };
 }
 
 /** Under a date sort Pagefind's score is a page's place in its shard's order, so searches merge by it. */
@@ -184,12 +270,11 @@ async function followersOf(
  * The exact searches of the phrase with its last word completed as the text of
  * `followers` has it, for the pages that `exact` does not already hold.
  */
-async function completions<Chosen>(
+async function completions(
   followers: ReturnType<typeof followedPages>,
   words: readonly string[],
   exact: PagefindSearch,
-  chosen: Chosen,
-  run: (term: string, chosen: Chosen) => Promise<PagefindSearch>,
+  exactly: (term: string) => Promise<PagefindSearch>,
 ): Promise<PagefindSearch[]> {
   const head = words.slice(0, -1);
   const last = words.at(-1)!;
@@ -206,7 +291,7 @@ async function completions<Chosen>(
     const read = await Promise.all(round.map(async ({ result, at }) => completionIn((await result.data()).content, at, last)));
     const fresh = [...new Set(read)].filter((word): word is string => word !== undefined && !searched.has(word));
     for (const word of fresh) searched.add(word);
-    const more = await Promise.all(fresh.map((word) => run(`"${[...head, word].join(' ')}"`, chosen)));
+    const more = await Promise.all(fresh.map((word) => exactly(`"${[...head, word].join(' ')}"`)));
     for (const search of more) for (const page of search.results) covered.add(page.id);
     found.push(...more);
   }
@@ -226,30 +311,19 @@ const SHARD_WITNESSES = 3;
  * shard holds what was asked or none does: its first results tell (several, in case a
  * match hides where locatesEveryWord does not look).
  * That holds because the index files no two forms under one (thai-text.ts keeps Thai marks
- * as letters; with ข่าย under ขาย, a shard's first result could hold ข่าย, others ขาย). The search is
- * then repeated in the shards that found what was asked, so the counts are theirs alone.
+ * as letters; with ข่าย under ขาย, a shard's first result could hold ข่าย, others ขาย).
  * Without it, tests/e2e/search-index.test.ts "finds a word that only one shard holds"
  * fails.
  */
-async function inShardsThatFoundIt(
-  found: PagefindSearch,
-  term: string,
-  searchShards: (shards: string[]) => Promise<PagefindSearch>,
-): Promise<PagefindSearch> {
-  const verdicts = await Promise.all(
-    [...resultsByShard(found.results)].map(async ([shard, results]) => {
-      const located = await Promise.all(
-        results.slice(0, SHARD_WITNESSES).map(async (result) => {
-          const data = await result.data();
-          return locatesEveryWord(data.content, data.locations, term);
-        }),
-      );
-      return { shard, asked: located.some(Boolean) };
+async function foundWhatWasAsked(found: PagefindSearch, term: string): Promise<boolean> {
+  if (!found.results.length) return true;
+  const located = await Promise.all(
+    found.results.slice(0, SHARD_WITNESSES).map(async (result) => {
+      const data = await result.data();
+      return locatesEveryWord(data.content, data.locations, term);
     }),
   );
-  if (verdicts.every(({ asked }) => asked)) return found;
-  const good = verdicts.filter(({ asked }) => asked).map(({ shard }) => shard);
-  return good.length ? searchShards(good) : NOTHING;
+  return located.some(Boolean);
 }
 
 /**
@@ -261,22 +335,20 @@ export async function filterCounts(
   filters: SearchFilters = {},
   period: SearchPeriod = {},
 ): Promise<Record<string, Record<string, number>>> {
-  // Pagefind counts only filters it has loaded; this loads them all, once, and is the
-  // answer when nothing is asked (an empty search would fetch the whole index).
-  const pagefind = await loadPagefind();
-  if (!pagefind) return {};
-  const totals = withoutShard(await pagefind.filters());
+  // Pagefind counts only filters it has loaded; this loads every shard's, once, and is
+  // the answer when nothing is asked (an empty search would fetch the whole index).
+  const totals = addCounts(await Promise.all(SEARCH_SHARDS.map(async (shard) => (await shardIndex(shard)).filters())));
   if (
     prepareQuery(await wordsOf(query)).term === null &&
     !FILTER_GROUPS.some((group) => filters[group]?.length) &&
     !hasPeriod(period)
   )
     return totals;
-  const all = await find(query, { filters, period }, false);
+  const all = await lastOf(find(query, { filters, period }, false));
   const counts: Record<string, Record<string, number>> = { ...all.filters };
   await Promise.all(
     FILTER_GROUPS.filter((group) => filters[group]?.length).map(async (group) => {
-      counts[group] = (await find(query, { filters: withoutGroup(filters, group), period }, false)).filters[group] ?? {};
+      counts[group] = (await lastOf(find(query, { filters: withoutGroup(filters, group), period }, false))).filters[group] ?? {};
     }),
   );
   return counts;

@@ -7,7 +7,7 @@ import { segmentThai } from '@/search/common/segment.ts';
 import { indexedDate } from '@/search/common/meta.ts';
 import { innerWords } from '@/search/common/inner-words.ts';
 import { indexForm, INNER_WORDS } from '@/search/common/thai-text.ts';
-import { SHARD_FILTER, shardLanguage } from '@/search/common/shard-names.ts';
+import { shardLanguage } from '@/search/common/shard-names.ts';
 import { releaseUrl } from '@/site/relative-paths.ts';
 
 export interface SearchRecord {
@@ -24,7 +24,6 @@ export interface SearchRecord {
     year: string[];
     /** `2567-03`: for periods from month to month. */
     month: string[];
-    [SHARD_FILTER]: string[];
   };
   sort: { date: string };
 }
@@ -45,7 +44,6 @@ export function searchRecord(release: Release, body: string, shard: string): Sea
       province: [...release.provinces],
       year: [buddhist],
       month: [`${buddhist}-${String(month).padStart(2, '0')}`],
-      [SHARD_FILTER]: [shard],
     },
     sort: { date },
   };
