@@ -12,6 +12,8 @@ export const SEARCH_SCRIPT_UI = {
   removeFilter: (label: string) => `เอาตัวกรอง ${label} ออก`,
   searching: 'กำลังค้นหา…',
   resultCount: (n: number) => `พบ ${groupDigits(n)} ข่าว`,
+  resultsSoFar: (n: number) => `พบ ${groupDigits(n)} ข่าวล่าสุด กำลังค้นข่าวที่เก่ากว่า…`,
+  resultsSoFarOldest: (n: number) => `พบ ${groupDigits(n)} ข่าวเก่าสุด กำลังค้นข่าวที่ใหม่กว่า…`,
   resultsFor: (query: string) => `ผลการค้นหา “${query}”`,
   wordsApart: 'ไม่พบวลีนี้ตรงตัว จึงแสดงข่าวที่มีทุกคำแม้ไม่อยู่ติดกัน',
   showing: (shown: number, total: number) => `แสดง ${groupDigits(shown)} จาก ${groupDigits(total)} ข่าว`,

@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 import { seriousViolations } from '../helpers/axe.ts';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 
 let site: StaticSite;
 let browser: Browser;
@@ -141,6 +143,32 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('shows the newest shard’s results at once and adds older ones below, moving none', async () => {
+    const [newest] = (await readdir(path.join(inject('siteDir'), 'pagefind'))).sort().reverse();
+    const page = await browser.newPage();
+    // Older shards answer only when let go: what the reader sees before that is the newest shard's.
+    let letGo!: () => void;
+    const older = new Promise<void>((resolve) => (letGo = resolve));
+    await page.context().route(/\/pagefind\/[^/]+\//, async (route) => {
+      if (!route.request().url().includes(`/pagefind/${newest}/`)) await older;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('กระทรวง')}`);
+    // The newest shard holds one release of the ministries' word: the minimum wage.
+    await settled(page, /พบ 1 ข่าวล่าสุด กำลังค้นข่าวที่เก่ากว่า/);
+    const first = await resultTitles(page);
+    expect(first).toEqual([expect.stringContaining('ค่าจ้างขั้นต่ำ')]);
+    letGo();
+    await settled(page, /^พบ 11 ข่าว$/);
+    const all = await resultTitles(page);
+    expect(all).toHaveLength(10);
+    expect(all.slice(0, first.length)).toEqual(first);
+    // Newest first across shards: what came later is older than what came first.
+    const dates = await resultDates(page);
+    expect(dates.slice(first.length).every((date) => date < dates.slice(0, first.length).sort()[0]!)).toBe(true);
+    await page.close();
+  });
+
   it('on a phone: the newest releases before any search, results before the filters, chips that remove a filter', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/search/`);
@@ -168,8 +196,10 @@ describe('search page', () => {
     await page.locator('#filters > summary').click();
     await page.locator('.filter-group[data-group="province"] summary').click();
     await page.getByLabel('พิมพ์ชื่อจังหวัดเพื่อหา').fill('เชียง');
-    const visible = await page.locator('.filter-group[data-group="province"] li:not([hidden]) label').allTextContents();
-    expect(visible.length).toBeGreaterThan(0);
+    const visibleLabels = page.locator('.filter-group[data-group="province"] li:not([hidden]) label');
+    // The choices come with their counts, once every shard's filters are in.
+    await expect.poll(() => visibleLabels.count()).toBeGreaterThan(0);
+    const visible = await visibleLabels.allTextContents();
     expect(visible.every((label) => label.includes('เชียง'))).toBe(true);
     await page.getByRole('checkbox', { name: /เชียงใหม่/ }).check();
     await page.waitForURL(/province=TH-50/);

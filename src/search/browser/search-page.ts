@@ -12,6 +12,7 @@ import {
   MONTH_FILTER,
   hasPeriod,
   type SearchState,
+  type SearchSort,
   type FilterGroup,
 } from './state.ts';
 import { filterOptions } from './filter-options.ts';
@@ -20,6 +21,7 @@ import { groupDigits } from '@/thai/group-digits.ts';
 import { thaiMonthName } from '@/thai/months.ts';
 import { ministryPath, searchPath } from '@/site/paths.ts';
 import type { PagefindResult } from './pagefind-api.ts';
+import type { ThaiSearch } from './thai-search.ts';
 
 type SearchModule = typeof import('./thai-search.ts');
 
@@ -58,7 +60,9 @@ const searchModule = import(/* @vite-ignore */ form.dataset['module']!) as Promi
 // The reader is still typing: fetch the index's metadata meanwhile, so the first answer is quick.
 void searchModule.then((search) => search.preload()).catch(() => undefined);
 
-let pending: PagefindResult[] = [];
+// The results so far of the search drawn last, and how many of them are drawn.
+let results: PagefindResult[] = [];
+let drawn = 0;
 let runId = 0;
 /** The search drawn last, and the run whose filter choices are drawn. */
 let current: SearchState | undefined;
@@ -125,29 +129,61 @@ async function run(state: SearchState): Promise<void> {
     status.textContent = UI.searchUnavailable;
     return;
   }
-  status.textContent = UI.searching;
   // The chosen period stays a choice, so that reading the form keeps it before the index's months are known.
   drawPeriod(state, indexMonths);
-  const found = await search.search(state.query, { filters: state.filters, period: state.period, sort: state.sort });
-  if (id !== runId) return;
-  list.replaceChildren();
-  pending = found.results;
   const nothingAsked = !state.query && !hasFilters;
-  // Before anything is asked the page shows the newest releases, drawn with the page and hidden until now.
+  // Before anything is asked the page shows the newest releases, drawn with the page.
   latest.hidden = !nothingAsked;
-  noResults.hidden = nothingAsked || found.results.length > 0;
   withoutFilters.hidden = !(state.query && hasFilters);
   withoutFilters.href = `${searchPath()}?${paramsFromState({ query: state.query, filters: {}, period: {}, sort: state.sort }).toString()}`;
   if (nothingAsked) {
+    list.replaceChildren();
+    results = [];
+    drawn = 0;
     status.textContent = '';
-    loadMore.hidden = true;
+    noResults.hidden = loadMore.hidden = true;
   } else {
-    await drawMore(id);
-    // The no-results heading says it already: no "0 releases" beside it.
-    const count = found.results.length ? UI.resultCount(found.results.length) : '';
-    status.textContent = found.matchedAs === 'words' && found.results.length ? `${count} — ${UI.wordsApart}` : count;
+    status.textContent = UI.searching;
+    try {
+      if (!(await showInTurn(id, state, search))) return;
+    } catch {
+      if (id === runId) status.textContent = UI.searchUnavailable;
+      return;
+    }
   }
   if (filtersPanel.open) await drawFilterChoices(search, state, id);
+}
+
+/**
+ * Results arrive shard by shard, newest first, each answer the one before with more
+ * after it: the first page fills as they come, nothing drawn moves, and the status says
+ * that older news is still being searched. False when a newer search took over.
+ */
+async function showInTurn(id: number, state: SearchState, search: SearchModule): Promise<boolean> {
+  let first = true;
+  const answers = search.searchInTurn(state.query, { filters: state.filters, period: state.period, sort: state.sort });
+  for await (const found of answers) {
+    if (id !== runId) return false;
+    if (first) {
+      list.replaceChildren();
+      drawn = 0;
+      first = false;
+    }
+    results = found.results;
+    noResults.hidden = results.length > 0 || !found.complete;
+    await drawUpTo(id, Math.max(drawn, PAGE_SIZE));
+    if (id !== runId) return false;
+    status.textContent = statusText(found, state.sort);
+  }
+  return true;
+}
+
+function statusText(found: ThaiSearch, sort: SearchSort): string {
+  const count = found.results.length;
+  if (!found.complete) return sort === 'oldest' ? UI.resultsSoFarOldest(count) : UI.resultsSoFar(count);
+  // The no-results heading says it already: no "0 releases" beside it.
+  if (!count) return '';
+  return found.matchedAs === 'words' ? `${UI.resultCount(count)} — ${UI.wordsApart}` : UI.resultCount(count);
 }
 
 /**
@@ -193,14 +229,15 @@ function drawChips(state: SearchState): void {
   );
 }
 
-async function drawMore(id: number): Promise<HTMLLIElement | undefined> {
-  const batch = pending.slice(0, PAGE_SIZE);
-  pending = pending.slice(PAGE_SIZE);
+/** Draws the results up to `count`; the first new one, for the focus. */
+async function drawUpTo(id: number, count: number): Promise<HTMLLIElement | undefined> {
+  const batch = results.slice(drawn, count);
+  drawn += batch.length;
   const data = await Promise.all(batch.map((result) => result.data()));
   if (id !== runId) return undefined;
   const items = data.map((result) => resultItem(result.url, result.meta, result.filters, result.excerpt));
   list.append(...items);
-  loadMore.hidden = pending.length === 0;
+  loadMore.hidden = drawn >= results.length;
   return items[0];
 }
 
@@ -330,10 +367,10 @@ filtersPanel.addEventListener('toggle', () => {
   if (filtersPanel.open && state) void searchModule.then((search) => drawFilterChoices(search, state, runId));
 });
 loadMore.addEventListener('click', async () => {
-  const first = await drawMore(runId);
+  const first = await drawUpTo(runId, drawn + PAGE_SIZE);
   // Keyboard and screen-reader users continue at the first new result.
   first?.querySelector('a')?.focus();
-  status.textContent = UI.showing(list.children.length, list.children.length + pending.length);
+  status.textContent = UI.showing(drawn, results.length);
 });
 window.addEventListener('popstate', () => {
   const state = stateFromParams(new URLSearchParams(location.search), known);
