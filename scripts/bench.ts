@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --releases N [--releases M …]] [--from folder] [--feeds] [--search] [--no-hugo] [--no-rebuild] [--import]
+ * npm run bench [-- --releases N [--releases M …]] [--from folder] [--feeds] [--search] [--search-only] [--no-hugo] [--no-rebuild] [--import]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder; by default 1,000, 10,000, 28,555 and 100,000, the last a synthetic archive of
  * the corpus copied to earlier years) and reports wall time, pages per second and peak RSS of the process tree,
@@ -20,6 +20,8 @@
  * Each build also reports where its time went (scripts/bench/build-phases.ts), dist/'s size
  * and the search index's share: Pagefind's CPU time and peak memory, the index's size. With --search it runs the evaluation
  * queries in headless Chromium against the built site: bytes fetched and query time.
+ * --search-only builds only the search of each size (scripts/bench/search-only.ts, no pages)
+ * and runs those queries: minutes where a whole build of 100,000 releases takes hours.
  * With --photos it instead builds N releases (1,000 by default) without photos and then
  * with three photos each (scripts/bench/photo-releases.ts), cold and after one edit, and
  * reports the photos' cost as ratios against the same releases without them: time, peak
@@ -51,6 +53,7 @@ const { values } = parseArgs({
     feeds: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    'search-only': { type: 'boolean', default: false },
     hugo: { type: 'boolean', default: true },
     rebuild: { type: 'boolean', default: true },
     photos: { type: 'boolean', default: false },
@@ -92,6 +95,11 @@ try {
   if (values.photos) {
     await benchPhotos(rawFiles, Number(values.releases?.[0] ?? 1000));
     // process.exit skips the finally below.
+    await cleanUp();
+    process.exit(0);
+  }
+  if (values['search-only']) {
+    await benchSearchOnly(rawFiles);
     await cleanUp();
     process.exit(0);
   }
@@ -325,6 +333,37 @@ async function benchImport(): Promise<void> {
  * The first `limit` releases of the corpus, quick-converted; past the corpus's end,
  * earlier copies of it (a synthetic archive, see earlierCopy).
  */
+/** Each size's search alone, indexed as a build indexes it, then queried in Chromium. */
+async function benchSearchOnly(rawFiles: string[]): Promise<void> {
+  for (const size of sizes) {
+    const dir = path.join(work, `releases-${size}`);
+    const written = await convert(rawFiles, dir, size);
+    const outDir = path.join(builds, `search-${size}`);
+    const measurement = await measure(
+      process.execPath,
+      ['--import', './scripts/shared/src-alias.ts', 'scripts/bench/search-only.ts'],
+      {
+        ...process.env,
+        THALAENG_RELEASES_DIR: dir,
+        THALAENG_OUT_DIR: outDir,
+        THALAENG_CACHE_DIR: path.join(builds, `cache-search-${size}`),
+      },
+    );
+    if (measurement.exitCode !== 0) throw new Error(`indexing ${size} releases failed:\n${measurement.output.slice(-5_000)}`);
+    console.log(
+      `${written} releases, search only: ${measurement.output.trim().split('\n').at(-1)}; ` +
+        `${measurement.seconds.toFixed(0)} s, peak RSS ${(measurement.peakRssBytes / 2 ** 30).toFixed(2)} GB, index ${(diskBytes(path.join(outDir, 'pagefind')) / 2 ** 20).toFixed(0)} MB`,
+    );
+    const seed = newSeed();
+    console.log(`  search queries drawn from the releases' text with seed ${seed}`);
+    await reportSearchInBrowser(
+      outDir,
+      (await releaseQueries(dir, seed, 20)).map((q) => q.query),
+    );
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
 async function convert(rawFiles: string[], dir: string, limit: number): Promise<number> {
   const seen = new Set<string>();
   const converted: QuickRelease[] = [];
