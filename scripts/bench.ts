@@ -333,6 +333,11 @@ async function benchImport(): Promise<void> {
  * The first `limit` releases of the corpus, quick-converted; past the corpus's end,
  * earlier copies of it (a synthetic archive, see earlierCopy).
  */
+/** This process's environment with the folders a build reads and writes. */
+function folderEnv(releasesDir: string, outDir: string, cacheDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, THALAENG_RELEASES_DIR: releasesDir, THALAENG_OUT_DIR: outDir, THALAENG_CACHE_DIR: cacheDir };
+}
+
 /** Each size's search alone, indexed as a build indexes it, then queried in Chromium. */
 async function benchSearchOnly(rawFiles: string[]): Promise<void> {
   for (const size of sizes) {
@@ -342,12 +347,7 @@ async function benchSearchOnly(rawFiles: string[]): Promise<void> {
     const measurement = await measure(
       process.execPath,
       ['--import', './scripts/shared/src-alias.ts', 'scripts/bench/search-only.ts'],
-      {
-        ...process.env,
-        THALAENG_RELEASES_DIR: dir,
-        THALAENG_OUT_DIR: outDir,
-        THALAENG_CACHE_DIR: path.join(builds, `cache-search-${size}`),
-      },
+      folderEnv(dir, outDir, path.join(builds, `cache-search-${size}`)),
     );
     if (measurement.exitCode !== 0) throw new Error(`indexing ${size} releases failed:\n${measurement.output.slice(-5_000)}`);
     console.log(
@@ -414,13 +414,7 @@ async function build(label: string, releasesDir: string, env: NodeJS.ProcessEnv 
   const measurement = await measure(
     process.execPath,
     ['--max-old-space-size=16384', 'node_modules/astro/bin/astro.mjs', 'build'],
-    {
-      ...process.env,
-      THALAENG_RELEASES_DIR: releasesDir,
-      THALAENG_OUT_DIR: outDir,
-      THALAENG_CACHE_DIR: path.join(builds, `cache-${cacheOf}`),
-      ...env,
-    },
+    { ...folderEnv(releasesDir, outDir, path.join(builds, `cache-${cacheOf}`)), ...env },
   );
   if (measurement.exitCode !== 0) {
     console.error(measurement.output.slice(-20_000));
