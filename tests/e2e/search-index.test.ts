@@ -166,6 +166,14 @@ describe('search shard by shard', () => {
     }
   });
 
+  it('stops before its next shard once the reader has left it', async () => {
+    const left = new AbortController();
+    const answers = searchInTurn('จังหวัด', { signal: left.signal });
+    expect((await answers.next()).value.complete).toBe(false);
+    left.abort();
+    await expect(answers.next()).rejects.toThrow(/abort/i);
+  });
+
   it('fetches only the shards that can hold a chosen year', async () => {
     // A module of its own, so no shard is loaded yet; fetch (site-search.ts answers file: URLs) is watched.
     const fresh = (await import(`${pathToFileURL(path.join(siteDir, SEARCH_MODULE)).href}?fresh`)) as SiteSearchModule;

@@ -54,6 +54,8 @@ export type { SearchFilters, SearchPeriod, SearchSort };
 
 export interface SearchOptions {
   filters?: SearchFilters;
+  /** Stops a search the reader has left for another: it rejects with the signal's reason before its next shard. */
+  signal?: AbortSignal;
   /** From month to month (`2567-03`, Buddhist era), either end open. */
   period?: SearchPeriod;
   sort?: SearchSort;
@@ -148,7 +150,7 @@ interface ShardOptions {
 /** `ranked`: whether the order matters; counting filter values needs none. */
 async function* find(
   query: string,
-  { filters = {}, period = {}, sort = 'relevance' }: SearchOptions,
+  { filters = {}, period = {}, sort = 'relevance', signal }: SearchOptions,
   ranked: boolean,
 ): AsyncGenerator<ThaiSearch> {
   const words = await wordsOf(query);
@@ -163,7 +165,7 @@ async function* find(
     sort: pagefindSort(sort),
   });
   if (prepared.term === null) {
-    yield* inTurn(shards, async (pagefind) => run(pagefind, null, await optionsIn(pagefind)), 'filters');
+    yield* inTurn(shards, async (pagefind) => run(pagefind, null, await optionsIn(pagefind)), 'filters', signal);
     return;
   }
   const { term, words: apart } = prepared;
@@ -177,14 +179,15 @@ async function* find(
     return byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
   };
   const oneWord = !apart.includes(' ');
-  const found = yield* inTurn(shards, asked, oneWord ? 'word' : 'phrase', false);
+  const found = yield* inTurn(shards, asked, oneWord ? 'word' : 'phrase', signal, false);
   const narrowed = FILTER_GROUPS.some((group) => filters[group]?.length) || hasPeriod(period);
+  signal?.throwIfAborted();
   if (oneWord || found.results.length || (narrowed && (await heldAnywhere(words, term)))) {
     yield found;
     return;
   }
   // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
-  yield* inTurn(shards, async (pagefind) => run(pagefind, apart, await optionsIn(pagefind)), 'words');
+  yield* inTurn(shards, async (pagefind) => run(pagefind, apart, await optionsIn(pagefind)), 'words', signal);
 }
 
 /**
@@ -195,10 +198,12 @@ async function* inTurn(
   shards: readonly string[],
   ask: (pagefind: Pagefind) => Promise<PagefindSearch>,
   matchedAs: ThaiSearch['matchedAs'],
+  signal: AbortSignal | undefined,
   finish = true,
 ): AsyncGenerator<ThaiSearch, ThaiSearch> {
   const answers: PagefindSearch[] = [];
   for (const [at, shard] of shards.entries()) {
+    signal?.throwIfAborted();
     const answer = await ask(await shardIndex(shard));
     answers.push(answer);
     if (answer.results.length && at < shards.length - 1) yield { ...joinShards(answers), matchedAs, complete: false };
@@ -210,11 +215,12 @@ async function* inTurn(
 
 /** Whether any shard holds the phrase whatever the filters (a narrowed phrase search found nothing). */
 async function heldAnywhere(words: readonly string[], term: string): Promise<boolean> {
-  for (const shard of SEARCH_SHARDS) {
-    const pagefind = await shardIndex(shard);
-    if ((await phrase(pagefind, words, term, { filters: {}, sort: undefined })).results.length) return true;
-  }
-  return false;
+  const held = await Promise.all(
+    SEARCH_SHARDS.map(
+      async (shard) => (await phrase(await shardIndex(shard), words, term, { filters: {}, sort: undefined })).results.length > 0,
+    ),
+  );
+  return held.includes(true);
 }
 
 /** One shard's answer with Thai excerpts; a `term` of null lists what the filters match. */
@@ -300,7 +306,7 @@ async function completions(
 
 const NOTHING: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
-/** Results per shard that are asked whether they hold the query: their data is what the page shows first anyway. */
+/** Results per shard that are asked whether they hold the query: the first shard's are what the page shows first anyway. */
 const SHARD_WITNESSES = 3;
 
 /**
