@@ -60,10 +60,13 @@ const searchModule = import(/* @vite-ignore */ form.dataset['module']!) as Promi
 // The reader is still typing: fetch the index's metadata meanwhile, so the first answer is quick.
 void searchModule.then((search) => search.preload()).catch(() => undefined);
 
-// The results so far of the search drawn last, and how many of them are drawn.
+// The results so far of the search drawn last, how many of them are drawn, and whether all are in.
 let results: PagefindResult[] = [];
 let drawn = 0;
+let complete = true;
 let runId = 0;
+/** Stops the search the reader has left, so that it does not hold up the next one. */
+let leftSearch = new AbortController();
 /** The search drawn last, and the run whose filter choices are drawn. */
 let current: SearchState | undefined;
 let filtersDrawnFor = 0;
@@ -131,6 +134,13 @@ async function run(state: SearchState): Promise<void> {
   }
   // The chosen period stays a choice, so that reading the form keeps it before the index's months are known.
   drawPeriod(state, indexMonths);
+  leftSearch.abort();
+  leftSearch = new AbortController();
+  // The last search's results stay in view until the first new ones, but are no longer added to.
+  results = [];
+  drawn = 0;
+  complete = true;
+  noResults.hidden = loadMore.hidden = true;
   const nothingAsked = !state.query && !hasFilters;
   // Before anything is asked the page shows the newest releases, drawn with the page.
   latest.hidden = !nothingAsked;
@@ -138,10 +148,7 @@ async function run(state: SearchState): Promise<void> {
   withoutFilters.href = `${searchPath()}?${paramsFromState({ query: state.query, filters: {}, period: {}, sort: state.sort }).toString()}`;
   if (nothingAsked) {
     list.replaceChildren();
-    results = [];
-    drawn = 0;
     status.textContent = '';
-    noResults.hidden = loadMore.hidden = true;
   } else {
     status.textContent = UI.searching;
     try {
@@ -161,26 +168,37 @@ async function run(state: SearchState): Promise<void> {
  */
 async function showInTurn(id: number, state: SearchState, search: SearchModule): Promise<boolean> {
   let first = true;
-  const answers = search.searchInTurn(state.query, { filters: state.filters, period: state.period, sort: state.sort });
-  for await (const found of answers) {
-    if (id !== runId) return false;
-    if (first) {
-      list.replaceChildren();
-      drawn = 0;
-      first = false;
+  const { signal } = leftSearch;
+  const answers = search.searchInTurn(state.query, { filters: state.filters, period: state.period, sort: state.sort, signal });
+  try {
+    for await (const found of answers) {
+      if (id !== runId) return false;
+      if (first) {
+        list.replaceChildren();
+        first = false;
+      }
+      results = found.results;
+      complete = found.complete;
+      noResults.hidden = results.length > 0 || !complete;
+      await drawUpTo(id, Math.max(drawn, PAGE_SIZE));
+      if (id !== runId) return false;
+      announce(statusText(found, state.sort));
     }
-    results = found.results;
-    noResults.hidden = results.length > 0 || !found.complete;
-    await drawUpTo(id, Math.max(drawn, PAGE_SIZE));
-    if (id !== runId) return false;
-    status.textContent = statusText(found, state.sort);
+  } catch (error) {
+    if (signal.aborted) return false;
+    throw error;
   }
   return true;
 }
 
+/** The status is read out as it changes: it changes once while shards answer, and once when all have. */
+function announce(text: string): void {
+  if (status.textContent !== text) status.textContent = text;
+}
+
 function statusText(found: ThaiSearch, sort: SearchSort): string {
   const count = found.results.length;
-  if (!found.complete) return sort === 'oldest' ? UI.resultsSoFarOldest(count) : UI.resultsSoFar(count);
+  if (!found.complete) return sort === 'oldest' ? UI.resultsSoFarOldest : UI.resultsSoFar;
   // The no-results heading says it already: no "0 releases" beside it.
   if (!count) return '';
   return found.matchedAs === 'words' ? `${UI.resultCount(count)} — ${UI.wordsApart}` : UI.resultCount(count);
@@ -370,7 +388,8 @@ loadMore.addEventListener('click', async () => {
   const first = await drawUpTo(runId, drawn + PAGE_SIZE);
   // Keyboard and screen-reader users continue at the first new result.
   first?.querySelector('a')?.focus();
-  status.textContent = UI.showing(drawn, results.length);
+  // While shards still answer, the total is not known yet.
+  if (complete) status.textContent = UI.showing(drawn, results.length);
 });
 window.addEventListener('popstate', () => {
   const state = stateFromParams(new URLSearchParams(location.search), known);
