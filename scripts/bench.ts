@@ -329,10 +329,6 @@ async function benchImport(): Promise<void> {
   );
 }
 
-/**
- * The first `limit` releases of the corpus, quick-converted; past the corpus's end,
- * earlier copies of it (a synthetic archive, see earlierCopy).
- */
 /** This process's environment with the folders a build reads and writes. */
 function folderEnv(releasesDir: string, outDir: string, cacheDir: string): NodeJS.ProcessEnv {
   return { ...process.env, THALAENG_RELEASES_DIR: releasesDir, THALAENG_OUT_DIR: outDir, THALAENG_CACHE_DIR: cacheDir };
@@ -364,6 +360,10 @@ async function benchSearchOnly(rawFiles: string[]): Promise<void> {
   }
 }
 
+/**
+ * The first `limit` releases of the corpus, quick-converted; past the corpus's end,
+ * earlier copies of it (a synthetic archive, see earlierCopy).
+ */
 async function convert(rawFiles: string[], dir: string, limit: number): Promise<number> {
   const seen = new Set<string>();
   const converted: QuickRelease[] = [];

@@ -3,7 +3,7 @@
  * its own built in turn: Pagefind holds a whole index in memory (about 0.5 GB per 1,000
  * Thai releases), so one index for the archive would not fit a build machine; how many
  * releases a shard holds is configured in src/config.ts.
- * The browser merges the shards back (src/search/browser/thai-search.ts).
+ * The browser searches them newest first, one after another (src/search/browser/thai-search.ts).
  */
 import path from 'node:path';
 
