@@ -5,7 +5,7 @@
  */
 import type { PagefindSearch } from './pagefind-api.ts';
 import type { SearchPeriod, SearchSort } from './state.ts';
-import { buddhistYear } from '@/thai/buddhist-era.ts';
+import { buddhistMonthKey } from '@/search/common/month-key.ts';
 import { addCounts } from './add-counts.ts';
 
 /** What a search asks of the months: chosen years (Buddhist era, `2567`) and a period (`2567-03`). */
@@ -15,7 +15,7 @@ export interface MonthsAsked {
 }
 
 /** `2024-03` → `2567-03`: shard names are Gregorian folders, the filters Buddhist era. */
-const buddhistMonth = (month: string): string => `${buddhistYear(Number(month.slice(0, 4)))}${month.slice(4)}`;
+const buddhistMonth = (month: string): string => buddhistMonthKey(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
 
 /**
  * The shards that can hold a match, in the order their results are listed: newest first

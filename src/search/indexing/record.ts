@@ -3,6 +3,7 @@ import type { Release } from '@/release/release.ts';
 import { markdownToPlainText } from '@/release/excerpt.ts';
 import { isoDateInBangkok, yearMonthInBangkok } from '@/thai/date.ts';
 import { buddhistYear } from '@/thai/buddhist-era.ts';
+import { buddhistMonthKey } from '@/search/common/month-key.ts';
 import { segmentThai } from '@/search/common/segment.ts';
 import { indexedDate } from '@/search/common/meta.ts';
 import { innerWords } from '@/search/common/inner-words.ts';
@@ -43,7 +44,7 @@ export function searchRecord(release: Release, body: string, shard: string): Sea
       category: release.category ? [release.category] : [],
       province: [...release.provinces],
       year: [buddhist],
-      month: [`${buddhist}-${String(month).padStart(2, '0')}`],
+      month: [buddhistMonthKey(year, month)],
     },
     sort: { date },
   };
