@@ -175,21 +175,45 @@ describe('search shard by shard', () => {
   });
 
   it('fetches only the shards that can hold a chosen year', async () => {
-    // A module of its own, so no shard is loaded yet; fetch (site-search.ts answers file: URLs) is watched.
-    const fresh = (await import(`${pathToFileURL(path.join(siteDir, SEARCH_MODULE)).href}?fresh`)) as SiteSearchModule;
-    const fetched: string[] = [];
-    const fetchFiles = globalThis.fetch;
-    globalThis.fetch = (input, init) => {
-      fetched.push(String(input instanceof Request ? input.url : input));
-      return fetchFiles(input, init);
-    };
-    try {
-      const found = await fresh.search('', { filters: { year: ['2561'] }, sort: 'oldest' });
-      expect(found.results).toHaveLength(3);
-    } finally {
-      globalThis.fetch = fetchFiles;
-    }
-    const shards = new Set(fetched.map((url) => /\/pagefind\/([^/]+)\//.exec(url)?.[1]));
-    expect([...shards]).toEqual(['2017-11']);
+    const { fetched, found } = await watchingFetches('year', (fresh) =>
+      fresh.search('', { filters: { year: ['2561'] }, sort: 'oldest' }),
+    );
+    expect(found.results).toHaveLength(3);
+    expect(shardsIn(fetched)).toEqual(['2017-11']);
+  });
+
+  it('asks only the shards that hold every query word, from the word directory', async () => {
+    // Only the seed release, of November 2017, names นครศรีธรรมราช.
+    const { fetched, found } = await watchingFetches('words', (fresh) => fresh.search('นครศรีธรรมราช'));
+    expect(found.results).toHaveLength(1);
+    expect(shardsIn(fetched)).toEqual(['2017-11']);
+    expect(fetched.some((url) => url.includes('/search/words/'))).toBe(true);
+    // No shard holds both words: none is asked, and nothing is found.
+    const apart = await watchingFetches('apart', (fresh) => fresh.search('นครศรีธรรมราช ค่าจ้างขั้นต่ำ'));
+    expect(apart.found.results).toHaveLength(0);
+    expect(shardsIn(apart.fetched)).toEqual([]);
   });
 });
+
+/** What a search fetches, in a module of its own so that no shard is loaded yet (site-search.ts answers file: URLs). */
+async function watchingFetches<T>(
+  name: string,
+  act: (fresh: SiteSearchModule) => Promise<T>,
+): Promise<{ fetched: string[]; found: T }> {
+  const fresh = (await import(`${pathToFileURL(path.join(siteDir, SEARCH_MODULE)).href}?${name}`)) as SiteSearchModule;
+  const fetched: string[] = [];
+  const fetchFiles = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    fetched.push(String(input instanceof Request ? input.url : input));
+    return fetchFiles(input, init);
+  };
+  try {
+    return { fetched, found: await act(fresh) };
+  } finally {
+    globalThis.fetch = fetchFiles;
+  }
+}
+
+const shardsIn = (urls: readonly string[]): string[] => [
+  ...new Set(urls.flatMap((url) => /\/pagefind\/([^/]+)\//.exec(url)?.[1] ?? [])),
+];

@@ -1,5 +1,7 @@
 /** Turns the words of what a reader typed (query-worker.ts) into the query Pagefind is given. */
 import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
+import { indexedForms, searchedForm } from '@/search/common/indexed-forms.ts';
+import { firstAtLeast } from '@/search/common/sorted.ts';
 
 /**
  * `term` is the Pagefind search term; `words` the same words as separate terms (all
@@ -21,19 +23,6 @@ export function prepareQuery(words: readonly string[]): PreparedQuery {
   return { term: `"${joined}"`, words: joined };
 }
 
-/** The forms Pagefind indexes a word under: whole without punctuation, and each part (splitting.rs). */
-const indexedForms = (word: string): string[] => {
-  const lower = word.toLowerCase();
-  const parts = word
-    .split(NOT_LETTER_OR_DIGIT)
-    .flatMap((part) => part.split(CASE_OR_DIGIT_CHANGE))
-    .map((part) => part.toLowerCase());
-  return [lower.replace(/[^\p{L}\p{M}\p{N}]/gu, ''), ...parts].filter(Boolean);
-};
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/u;
-// Pagefind also indexes the parts of a word in mixed case or with digits (OpenSky: sky).
-const CASE_OR_DIGIT_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
-
 /**
  * When a word is in no page, Pagefind quietly searches for a shorter start of it
  * instead (2560 finds 25; https://github.com/Pagefind/pagefind/pull/315). Such results
@@ -48,7 +37,7 @@ export function locatesEveryWord(indexedContent: string, locations: readonly num
     .split(' ')
     .filter((word) => word !== SPACE_WORD)
     .every((wanted) => {
-      const [whole] = indexedForms(wanted);
+      const whole = searchedForm(wanted);
       return !whole || located.some((word) => word.startsWith(whole));
     });
 }
@@ -65,7 +54,7 @@ export function chunkProbes(term: string, chunkStarts: readonly string[]): strin
     .split(' ')
     .filter((word) => word !== SPACE_WORD)
     .flatMap((word) => {
-      const [lower] = indexedForms(word);
+      const lower = searchedForm(word);
       if (!lower) return [];
       const probes: string[] = [];
       for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
@@ -73,15 +62,4 @@ export function chunkProbes(term: string, chunkStarts: readonly string[]): strin
       }
       return probes;
     });
-}
-
-function firstAtLeast(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -17,14 +17,15 @@
  *
  * The index comes in shards of months (src/search/indexing/shards.ts), searched one after
  * another, newest first, oldest first for an oldest-first sort, and only those whose
- * months meet a chosen year or period (shard-results.ts): `searchInTurn` yields the
+ * months meet a chosen year or period (shard-results.ts) and that hold every query word
+ * (word-directory.ts): `searchInTurn` yields the
  * results so far after each shard, each answer the one before with the next shard's
  * results after it, so what a page shows never moves; `search` is its last answer.
  */
 import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
 import { answerQueriesInWorker, queryWordsOffThread, startQueryWorker } from './query-worker.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
-import { indexedWords } from '@/search/common/thai-text.ts';
+import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
 import { readableMeta } from '@/search/common/meta.ts';
 import {
   FILTER_GROUPS,
@@ -40,7 +41,9 @@ import {
 } from './state.ts';
 import { joinShards, shardsToSearch } from './shard-results.ts';
 import { addCounts } from './add-counts.ts';
-import { SEARCH_INDEX, baseOfSearchModule } from '@/site/relative-paths.ts';
+import { SEARCH_INDEX, SEARCH_WORDS, baseOfSearchModule } from '@/site/relative-paths.ts';
+import { chunkReader, shardsHoldingAll, type DirectoryChunks } from './word-directory.ts';
+import { searchedForm } from '@/search/common/indexed-forms.ts';
 import { inRankOf } from './phrase-rank.ts';
 import { completionIn, followedPages, MAX_COMPLETIONS, mayContinue, unionOf } from './phrase-continuation.ts';
 import type { Pagefind, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
@@ -49,6 +52,8 @@ import type { Pagefind, PagefindModule, PagefindResult, PagefindSearch } from '.
 declare const SEARCH_SHARDS: readonly string[];
 /** Where the index chunks of all shards start, sorted (src/search/indexing/chunk-starts.ts): written in by the build too. */
 declare const CHUNK_STARTS: readonly string[];
+/** Where the word directory's chunks start, and their files (src/search/indexing/word-directory.ts): written in by the build. */
+declare const WORD_DIRECTORY: DirectoryChunks;
 
 export type { SearchFilters, SearchPeriod, SearchSort };
 
@@ -70,6 +75,7 @@ export interface ThaiSearch extends PagefindSearch {
 
 const siteBase = baseOfSearchModule(import.meta.url);
 const shardUrl = (name: string): string => new URL(`${SEARCH_INDEX}${name}/`, siteBase).href;
+const readDirectoryChunk = chunkReader(new URL(SEARCH_WORDS, siteBase));
 // Loaded again as a worker, this module only segments queries (query-worker.ts).
 answerQueriesInWorker();
 
@@ -169,6 +175,7 @@ async function* find(
     return;
   }
   const { term, words: apart } = prepared;
+  const holding = await shardsHolding(words);
   const asked = async (pagefind: Pagefind): Promise<PagefindSearch> => {
     const options = await optionsIn(pagefind);
     // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
@@ -179,15 +186,15 @@ async function* find(
     return byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
   };
   const oneWord = !apart.includes(' ');
-  const found = yield* inTurn(shards, asked, oneWord ? 'word' : 'phrase', signal, false);
+  const found = yield* inTurn(shards.filter(holding), asked, oneWord ? 'word' : 'phrase', signal, false);
   const narrowed = FILTER_GROUPS.some((group) => filters[group]?.length) || hasPeriod(period);
   signal?.throwIfAborted();
-  if (oneWord || found.results.length || (narrowed && (await heldAnywhere(words, term)))) {
+  if (oneWord || found.results.length || (narrowed && (await heldAnywhere(words, term, holding)))) {
     yield found;
     return;
   }
   // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
-  yield* inTurn(shards, async (pagefind) => run(pagefind, apart, await optionsIn(pagefind)), 'words', signal);
+  yield* inTurn(shards.filter(holding), async (pagefind) => run(pagefind, apart, await optionsIn(pagefind)), 'words', signal);
 }
 
 /**
@@ -213,10 +220,23 @@ async function* inTurn(
   return all;
 }
 
+/**
+ * Whether a shard holds every query word (in the word directory): the others are not
+ * asked, neither for the phrase nor for its words apart.
+ */
+async function shardsHolding(words: readonly string[]): Promise<(shard: string) => boolean> {
+  const prefixes = words
+    .filter((word) => word !== SPACE_WORD)
+    .map(searchedForm)
+    .filter(Boolean);
+  const holding = await shardsHoldingAll(prefixes, SEARCH_SHARDS.length, WORD_DIRECTORY, readDirectoryChunk);
+  return (shard) => holding[SEARCH_SHARDS.indexOf(shard)] === true;
+}
+
 /** Whether any shard holds the phrase whatever the filters (a narrowed phrase search found nothing). */
-async function heldAnywhere(words: readonly string[], term: string): Promise<boolean> {
+async function heldAnywhere(words: readonly string[], term: string, holding: (shard: string) => boolean): Promise<boolean> {
   const held = await Promise.all(
-    SEARCH_SHARDS.map(
+    SEARCH_SHARDS.filter(holding).map(
       async (shard) => (await phrase(await shardIndex(shard), words, term, { filters: {}, sort: undefined })).results.length > 0,
     ),
   );

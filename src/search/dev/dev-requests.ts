@@ -3,9 +3,10 @@
  * module and the shards into dist/; `astro dev` serves them from memory and the cache
  * folder, so a request's path must be read as carefully as a static server reads it.
  */
-import { SEARCH_INDEX, SEARCH_MODULE } from '@/site/relative-paths.ts';
+import { SEARCH_INDEX, SEARCH_MODULE, SEARCH_WORDS } from '@/site/relative-paths.ts';
 
-export type SearchRequest = { kind: 'module' } | { kind: 'shard-file'; shard: string; file: string };
+export type SearchRequest =
+  { kind: 'module' } | { kind: 'shard-file'; shard: string; file: string } | { kind: 'words'; file: string };
 
 /** `<shard>/<file>` in the search index's folder. */
 const SHARD_FILE = /^([^/]+)\/(.+)$/;
@@ -22,6 +23,8 @@ export function searchRequestOf(pathname: string, base: string): SearchRequest |
   if (!decoded.startsWith(prefix)) return undefined;
   const rest = decoded.slice(prefix.length);
   if (rest === SEARCH_MODULE) return { kind: 'module' };
+  // Served from memory by name: nothing on disk is reached through it.
+  if (rest.startsWith(SEARCH_WORDS)) return { kind: 'words', file: rest.slice(SEARCH_WORDS.length) };
   const match = rest.startsWith(SEARCH_INDEX) ? SHARD_FILE.exec(rest.slice(SEARCH_INDEX.length)) : null;
   if (!match) return undefined;
   const [, shard, file] = match as unknown as [string, string, string];

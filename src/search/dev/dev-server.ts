@@ -11,12 +11,11 @@ import type { ViteDevServer } from 'vite';
 import { environment } from '@/config.ts';
 import { contentTypeOf, searchRequestOf } from './dev-requests.ts';
 import { indexReleases, indexSummary, type IndexedShard } from '@/search/indexing/index-releases.ts';
-import { searchModuleSource } from '@/search/indexing/search-module.ts';
+import { searchFiles, type SearchFiles } from '@/search/indexing/search-module.ts';
 import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
-interface DevSearch {
+interface DevSearch extends SearchFiles {
   shards: Map<string, IndexedShard>;
-  module: string;
 }
 
 interface DevServerOptions {
@@ -42,7 +41,7 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
       try {
         const shards = await indexReleases(root, cacheDir);
         logger.info(indexSummary(shards));
-        return { shards: new Map(shards.map((shard) => [shard.name, shard])), module: await searchModuleSource(root, shards) };
+        return { shards: new Map(shards.map((shard) => [shard.name, shard])), ...(await searchFiles(root, shards)) };
       } catch (error) {
         logger.error(`การค้นหาใช้ดัชนีเดิม / search keeps its last index: ${(error as Error).message}`);
         return last;
@@ -72,7 +71,9 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
       const body =
         wanted.kind === 'module'
           ? search?.module
-          : shard && (await readFile(path.join(shard.folder, wanted.file)).catch(() => undefined));
+          : wanted.kind === 'words'
+            ? search?.words.get(wanted.file)
+            : shard && (await readFile(path.join(shard.folder, wanted.file)).catch(() => undefined));
       if (body === undefined) {
         response.statusCode = 404;
         response.end();

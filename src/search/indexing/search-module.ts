@@ -1,18 +1,28 @@
 /**
  * The search as a site serves it: the search module, which knows the shards holding
- * releases and where their index chunks start (chunk-starts.ts), and the shards' indexes,
- * at the URLs of src/site/relative-paths.ts. A build writes them into its output; the
- * dev server serves the same from memory and the cache (src/search/dev/dev-server.ts).
+ * releases, where their index chunks start (chunk-starts.ts) and where the word
+ * directory's chunks start (word-directory.ts); the directory's chunks; and the shards'
+ * indexes, at the URLs of src/site/relative-paths.ts. A build writes them into its
+ * output; the dev server serves the same from memory and the cache
+ * (src/search/dev/dev-server.ts).
  */
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { SEARCH_INDEX, SEARCH_MODULE } from '@/site/relative-paths.ts';
+import { SEARCH_INDEX, SEARCH_MODULE, SEARCH_WORDS } from '@/site/relative-paths.ts';
 import { chunkStarts } from './chunk-starts.ts';
+import { readShardWords, SHARD_WORDS_FILE } from './shard-words.ts';
+import { wordDirectory } from './word-directory.ts';
 import type { IndexedShard } from './index-releases.ts';
 
-/** One readable ES module, served without a content hash. */
-export async function searchModuleSource(root: string, shards: readonly IndexedShard[]): Promise<string> {
+export interface SearchFiles {
+  /** The search module's source: one readable ES module, served without a content hash. */
+  module: string;
+  /** The word directory's chunks, by file name under SEARCH_WORDS. */
+  words: Map<string, Uint8Array>;
+}
+
+export async function searchFiles(root: string, shards: readonly IndexedShard[]): Promise<SearchFiles> {
   const published = shards.filter((shard) => shard.releases > 0);
   const starts = new Set<string>();
   for (const shard of published) {
@@ -21,8 +31,13 @@ export async function searchModuleSource(root: string, shards: readonly IndexedS
   }
   // Sorted as Pagefind compares words: by code point, which is UTF-16 order below U+D800.
   const sorted = [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const directory = wordDirectory(await Promise.all(published.map((shard) => readShardWords(shard.folder))));
   const { outputFiles } = await build({
-    define: { SEARCH_SHARDS: JSON.stringify(published.map((shard) => shard.name)), CHUNK_STARTS: JSON.stringify(sorted) },
+    define: {
+      SEARCH_SHARDS: JSON.stringify(published.map((shard) => shard.name)),
+      CHUNK_STARTS: JSON.stringify(sorted),
+      WORD_DIRECTORY: JSON.stringify({ starts: directory.starts, files: directory.files }),
+    },
     entryPoints: [path.join(root, 'src/search/browser/thai-search.ts')],
     bundle: true,
     write: false,
@@ -31,14 +46,22 @@ export async function searchModuleSource(root: string, shards: readonly IndexedS
     logLevel: 'warning',
     legalComments: 'inline',
   });
-  return outputFiles[0]!.text;
+  return { module: outputFiles[0]!.text, words: directory.contents };
 }
 
-/** The shards holding releases and the search module, into a built site's folder. */
+/** The shards holding releases, the word directory and the search module, into a built site's folder. */
 export async function writeSearch(root: string, outDir: string, shards: readonly IndexedShard[]): Promise<void> {
   const published = shards.filter((shard) => shard.releases > 0);
-  for (const shard of published) await cp(shard.folder, path.join(outDir, SEARCH_INDEX, shard.name), { recursive: true });
+  for (const shard of published)
+    await cp(shard.folder, path.join(outDir, SEARCH_INDEX, shard.name), {
+      recursive: true,
+      filter: (source) => path.basename(source) !== SHARD_WORDS_FILE,
+    });
+  const { module, words } = await searchFiles(root, published);
+  const wordsDir = path.join(outDir, SEARCH_WORDS);
+  await mkdir(wordsDir, { recursive: true });
+  for (const [file, content] of words) await writeFile(path.join(wordsDir, file), content);
   const modulePath = path.join(outDir, SEARCH_MODULE);
   await mkdir(path.dirname(modulePath), { recursive: true });
-  await writeFile(modulePath, await searchModuleSource(root, published));
+  await writeFile(modulePath, module);
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { contentTypeOf, searchRequestOf } from '@/search/dev/dev-requests.ts';
 
 describe('which search file a dev server request asks for', () => {
-  it('knows the search module and the files of a shard, under the site base', () => {
+  it('knows the search module, the word directory and the files of a shard, under the site base', () => {
     expect(searchRequestOf('/search/thai-search.js', '/')).toEqual({ kind: 'module' });
+    expect(searchRequestOf('/news/search/words/0a1b2c.pf_words', '/news')).toEqual({ kind: 'words', file: '0a1b2c.pf_words' });
     expect(searchRequestOf('/news/search/thai-search.js', '/news')).toEqual({ kind: 'module' });
     expect(searchRequestOf('/pagefind/2020-03/fragment/und-2020-03_ab12.pf_fragment', '/')).toEqual({
       kind: 'shard-file',
