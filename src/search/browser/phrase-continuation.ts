@@ -8,17 +8,17 @@
  * exact phrase of its own, which also counts its pages per filter. Without it,
  * tests/e2e/search-index.test.ts "finds a phrase whose last word begins a longer word" fails.
  */
-import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
+import { indexedWords } from '@/search/common/thai-text.ts';
 import type { PagefindResult, PagefindSearch } from './pagefind-api.ts';
 import { addCounts } from './add-counts.ts';
 
 /** Completions looked up per search: a handful covers a phrase; each costs a fragment and a search. */
 export const MAX_COMPLETIONS = 6;
 
-/** Whether a phrase's last word may go on in the text: not a space, not an abbreviation (อย.). */
+/** Whether a phrase's last word may go on in the text: not an abbreviation (อย.). */
 export function mayContinue(words: readonly string[]): boolean {
   const last = words.at(-1) ?? '';
-  return words.length > 1 && last !== SPACE_WORD && !last.endsWith('.') && /[\p{L}\p{N}]/u.test(last);
+  return words.length > 1 && !last.endsWith('.') && /[\p{L}\p{N}]/u.test(last);
 }
 
 /**

@@ -1,12 +1,12 @@
 /** Turns the words of what a reader typed (query-worker.ts) into the query Pagefind is given. */
-import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
+import { indexedWords } from '@/search/common/thai-text.ts';
 import { indexedForms, searchedForm } from '@/search/common/indexed-forms.ts';
 import { firstAtLeast } from '@/search/common/sorted.ts';
 
 /**
  * `term` is the Pagefind search term; `words` the same words as separate terms (all
- * must occur, anywhere), the fallback when a phrase is found nowhere. Both are null
- * when nothing searchable was typed.
+ * must occur, anywhere), the fallback when a phrase is found nowhere.
+ * Both are null when nothing searchable was typed.
  */
 export type PreparedQuery = { term: string; words: string } | { term: null; words: null };
 
@@ -35,7 +35,6 @@ export function locatesEveryWord(indexedContent: string, locations: readonly num
   return term
     .replaceAll('"', '')
     .split(' ')
-    .filter((word) => word !== SPACE_WORD)
     .every((wanted) => {
       const whole = searchedForm(wanted);
       return !whole || located.some((word) => word.startsWith(whole));
@@ -50,16 +49,13 @@ export function locatesEveryWord(indexedContent: string, locations: readonly num
  */
 export function chunkProbes(term: string, chunkStarts: readonly string[]): string[] {
   if (term.startsWith('"')) return [];
-  return term
-    .split(' ')
-    .filter((word) => word !== SPACE_WORD)
-    .flatMap((word) => {
-      const lower = searchedForm(word);
-      if (!lower) return [];
-      const probes: string[] = [];
-      for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
-        if (chunkStarts[at] !== lower) probes.push(chunkStarts[at]!);
-      }
-      return probes;
-    });
+  return term.split(' ').flatMap((word) => {
+    const lower = searchedForm(word);
+    if (!lower) return [];
+    const probes: string[] = [];
+    for (let at = firstAtLeast(chunkStarts, lower); at < chunkStarts.length && chunkStarts[at]!.startsWith(lower); at++) {
+      if (chunkStarts[at] !== lower) probes.push(chunkStarts[at]!);
+    }
+    return probes;
+  });
 }

@@ -25,7 +25,7 @@
 import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
 import { answerQueriesInWorker, queryWordsOffThread, startQueryWorker } from './query-worker.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
-import { indexedWords, SPACE_WORD } from '@/search/common/thai-text.ts';
+import { indexedWords } from '@/search/common/thai-text.ts';
 import { readableMeta } from '@/search/common/meta.ts';
 import {
   FILTER_GROUPS,
@@ -225,10 +225,7 @@ async function* inTurn(
  * asked, neither for the phrase nor for its words apart.
  */
 async function shardsHolding(words: readonly string[]): Promise<(shard: string) => boolean> {
-  const prefixes = words
-    .filter((word) => word !== SPACE_WORD)
-    .map(searchedForm)
-    .filter(Boolean);
+  const prefixes = words.map(searchedForm).filter(Boolean);
   const holding = await shardsHoldingAll(prefixes, SEARCH_SHARDS.length, WORD_DIRECTORY, readDirectoryChunk);
   return (shard) => holding[SEARCH_SHARDS.indexOf(shard)] === true;
 }

@@ -1,9 +1,9 @@
 /**
  * Excerpts for results. Pagefind joins excerpt words with spaces, which would put a
  * space between every Thai word; this rebuilds the excerpt from the indexed text,
- * where SPACE_WORD stands for the writer's own spaces and marks are letters.
+ * where SPACE_AFTER stands for the writer's own spaces and marks are letters.
  */
-import { indexedWords, INNER_WORDS, readableForm, SPACE_WORD } from './thai-text.ts';
+import { indexedWords, INNER_WORDS, readableForm, SPACE_AFTER } from './thai-text.ts';
 
 const EDGE_PUNCTUATION = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/su;
 
@@ -22,7 +22,7 @@ function textWords(indexed: string): string[] {
   return end < 0 ? words : words.slice(0, end);
 }
 
-const displayWord = (word: string): string => (word === SPACE_WORD ? ' ' : readableForm(word));
+const displayWord = (word: string): string => readableForm(word).replaceAll(SPACE_AFTER, ' ');
 
 /**
  * HTML: `length` words around the densest run of matches, with matches in <mark>
@@ -37,7 +37,7 @@ export function buildExcerpt(
   { length = 60, wanted = [], from = 0 }: { length?: number; wanted?: readonly string[]; from?: number } = {},
 ): string {
   const all = textWords(content);
-  const skip = all.slice(from).some((word) => word !== SPACE_WORD) ? from : 0;
+  const skip = all.length > from ? from : 0;
   const words = all.slice(skip);
   const inText = locations.map((at) => at - skip).filter((at) => at >= 0 && at < words.length);
   // Found only by an inner word: mark the words of the text that hold what was asked.
@@ -51,9 +51,9 @@ export function buildExcerpt(
   let open = false;
   for (let at = start; at < end; at++) {
     const word = words[at] ?? '';
-    // A mark spans Thai words written together; a real space ends it, and it holds no
-    // punctuation around a word (“<ด่วน>” marks ด่วน).
-    if (!marked.has(at) || word === SPACE_WORD) {
+    // A mark spans Thai words written together; a real space ends it (it is the word's
+    // trail), and it holds no punctuation around a word (“<ด่วน>” marks ด่วน).
+    if (!marked.has(at)) {
       if (open) {
         html += '</mark>';
         open = false;

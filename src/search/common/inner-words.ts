@@ -4,7 +4,6 @@
  * the index gets every distinct ending of its Thai words that can begin a syllable;
  * readers never see them (excerpts stop at INNER_WORDS).
  */
-import { SPACE_WORD } from './thai-text.ts';
 
 // A syllable starts at a consonant, or at a vowel written before one (เ แ โ ใ ไ).
 const SYLLABLE_START = /[\u0E01-\u0E2E\u0E40-\u0E44]/;
@@ -16,7 +15,6 @@ const MIN_LENGTH = 3;
 export function innerWords(words: Iterable<string>): string[] {
   const endings = new Set<string>();
   for (const word of new Set(words)) {
-    if (word === SPACE_WORD) continue;
     const core = THAI_CORE.exec(word)?.[1] ?? '';
     for (let at = 1; at <= core.length - MIN_LENGTH; at++) {
       if (SYLLABLE_START.test(core[at] as string) && !LEADING_VOWEL.test(core[at - 1] as string)) endings.add(core.slice(at));

@@ -4,7 +4,7 @@
  * writer's spaces and inner words (inner-words.ts). So both sides are segmented here,
  * with ICU, before Pagefind sees them: Pagefind then only splits on spaces.
  */
-import { indexForm, normaliseSearchText, SPACE_WORD } from './thai-text.ts';
+import { indexForm, normaliseSearchText, SPACE_AFTER } from './thai-text.ts';
 
 // Made on first use: making it costs a phone a long task, which should not add to loading the module.
 let segmenter: Intl.Segmenter | undefined;
@@ -17,8 +17,8 @@ const SCRIPT_CHANGE = /(?<=[\u0E00-\u0E7F])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\
 
 /**
  * Text for the index as space-separated words: ICU's words, the parts of numbers and
- * codes (so 190 does not find 1,900), and SPACE_WORD for each real space. Punctuation
- * stays on its word (ขรก., “ปลัดแรงงาน”, COVID-). Thai marks are still marks here: the
+ * codes (so 190 does not find 1,900), each real space as SPACE_AFTER on the word before it
+ * (thai-text.ts). Punctuation stays on its word (ขรก., “ปลัดแรงงาน”, COVID-). Thai marks are still marks here: the
  * index gets this text in indexForm (thai-text.ts).
  */
 export function segmentThai(text: string): string {
@@ -26,7 +26,7 @@ export function segmentThai(text: string): string {
   let opening = '';
   const addPunctuation = (mark: string): void => {
     const last = words.at(-1);
-    if (last && last !== SPACE_WORD) words[words.length - 1] = last + mark;
+    if (last && !last.endsWith(SPACE_AFTER)) words[words.length - 1] = last + mark;
     else opening += mark;
   };
   const addWord = (piece: string): void => {
@@ -38,7 +38,7 @@ export function segmentThai(text: string): string {
     if (segment === ' ') {
       if (opening) words.push(opening);
       opening = '';
-      words.push(SPACE_WORD);
+      if (words.length) words[words.length - 1] += SPACE_AFTER;
       continue;
     }
     // Most segments are a plain word: the common case skips the punctuation rules.
@@ -55,9 +55,10 @@ export function segmentThai(text: string): string {
   return words.join(' ');
 }
 
-/** The words of a query as the index holds them (indexForm), without lone punctuation. */
+/** The words of a query as the index holds them (indexForm), without lone punctuation: where the reader put spaces does not matter. */
 export function queryWords(query: string): string[] {
   return indexForm(segmentThai(query))
     .split(' ')
+    .map((word) => word.replaceAll(SPACE_AFTER, ''))
     .filter((word) => WORD_LIKE.test(word));
 }

@@ -6,15 +6,17 @@ import { foldThaiDigits } from '@/thai/digits.ts';
 import { withoutInvisible } from '@/thai/invisible.ts';
 
 /**
- * A word of its own where the writer put a space. Pagefind turns every space into one
+ * Rides on a word the writer put a space after. Pagefind turns every space into one
  * plain space, so the spaces put between Thai words for it could not be told from the
  * writer's own, and excerpts would put a space between every Thai word (without it,
- * tests/unit/search/common/thai-text.test.ts "reads back exactly as written" fails). A query with a
- * space gets the same word, so phrases still match across real spaces. It is a Bamum letter:
- * never in Thai releases, and sorted after every Thai and Latin word, so its long list
- * of places sits in an index chunk that no other query word has to load.
+ * tests/unit/search/common/thai-text.test.ts "reads back exactly as written" fails).
+ * ASCII punctuation, which Pagefind leaves out of the words it indexes and matches
+ * (get_indexable_words in pagefind/src/fossick/splitting.rs): a phrase matches across the
+ * writer's spaces, or where there were none, and no query loads the places of every
+ * space, as a word for the space did (a chunk of 300–400 KB a shard). No release of the
+ * corpora has a `^`; one in the text is shown as ‸.
  */
-export const SPACE_WORD = '\uA6A0';
+export const SPACE_AFTER = '^';
 
 /** Marks where a release's text ends and its inner words begin (inner-words.ts). */
 export const INNER_WORDS = '\uA6A1';
@@ -51,7 +53,7 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** NFC, Arabic digits, no invisible characters nor characters the index reserves, single plain spaces. Case is left alone. */
 export function normaliseSearchText(text: string): string {
   return foldThaiDigits(withoutInvisible(text.normalize('NFC')))
-    .replaceAll(SPACE_WORD, '')
+    .replaceAll(SPACE_AFTER, '\u2038')
     .replaceAll(INNER_WORDS, '')
     .replace(MARK_LETTER, '')
     .replace(SPACES, ' ')

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completionIn, followedPages, mayContinue, unionOf } from '@/search/browser/phrase-continuation.ts';
 import type { PagefindResult, PagefindResultData, PagefindSearch } from '@/search/browser/pagefind-api.ts';
-import { SPACE_WORD } from '@/search/common/thai-text.ts';
 
 const page = (id: string, words: number[] = [], filters: Record<string, string[]> = {}): PagefindResult => ({
   id,
@@ -17,10 +16,9 @@ const search = (results: PagefindResult[], filters: Record<string, Record<string
 });
 
 describe('a phrase whose last word may go on in the text', () => {
-  it('is a phrase whose last word is a word, not a space or an abbreviation', () => {
+  it('is a phrase whose last word is a word, not an abbreviation', () => {
     expect(mayContinue(['ว่าการ', 'กระ'])).toBe(true);
     expect(mayContinue(['กระ'])).toBe(false);
-    expect(mayContinue(['กระทรวง', SPACE_WORD])).toBe(false);
     expect(mayContinue(['สำนักงาน', 'อย.'])).toBe(false);
   });
 

@@ -3,20 +3,30 @@ import { segmentThai, queryWords } from '@/search/common/segment.ts';
 import { prepareQuery, locatesEveryWord, chunkProbes } from '@/search/browser/query.ts';
 import { wordsOfQuery } from '@/search/browser/query-worker.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
-import { indexForm, normaliseSearchText, readableForm, SPACE_WORD, INNER_WORDS } from '@/search/common/thai-text.ts';
+import { indexForm, normaliseSearchText, readableForm, SPACE_AFTER, INNER_WORDS } from '@/search/common/thai-text.ts';
 import { innerWords } from '@/search/common/inner-words.ts';
+
+/** Where `word` is in indexed text, with or without the writer's space after it. */
+const wordAt = (indexed: string, word: string): number =>
+  indexed.split(' ').findIndex((each) => each.replace(SPACE_AFTER, '') === word);
 
 describe('text for the index', () => {
   it('folds Thai digits, drops invisible characters and collapses spaces', () => {
     expect(normaliseSearchText('ปี ๒๕๖๓\u200B  ครั้งที่\u00A0๑')).toBe('ปี 2563 ครั้งที่ 1');
   });
 
-  it('splits Thai into words, and keeps the writer’s spaces as words of their own', () => {
-    expect(segmentThai('แรงงานนอกระบบ ได้รับ')).toBe(`แรงงาน นอก ระบบ ${SPACE_WORD} ได้ รับ`);
+  it('splits Thai into words, and keeps the writer’s spaces on the word before them', () => {
+    expect(segmentThai('แรงงานนอกระบบ ได้รับ')).toBe(`แรงงาน นอก ระบบ${SPACE_AFTER} ได้ รับ`);
+    expect(segmentThai('ข่าว ( ด่วน )')).toBe(`ข่าว${SPACE_AFTER} (${SPACE_AFTER} ด่วน${SPACE_AFTER} )`);
+  });
+
+  it('gives a query no spaces to match: a phrase matches across the writer’s spaces, and no query loads every space', () => {
+    expect(queryWords('ค่าจ้าง ขั้นต่ำ').join(' ')).not.toContain(SPACE_AFTER);
+    expect(queryWords('ฟื้นฟู SMEs')).toEqual(queryWords('ฟื้นฟูSMEs'));
   });
 
   it('splits numbers and abbreviations at their punctuation, so 190 is not found in 1,900', () => {
-    expect(segmentThai('1,900 บาท')).toBe(`1, 900 ${SPACE_WORD} บาท`);
+    expect(segmentThai('1,900 บาท')).toBe(`1, 900${SPACE_AFTER} บาท`);
     expect(segmentThai('จ.เชียงใหม่')).toBe('จ. เชียงใหม่');
   });
 
@@ -46,6 +56,7 @@ describe('queries', () => {
   it('searches one word as a prefix and several as an exact phrase', () => {
     expect(prepareQuery(wordsOfQuery('แรงงาน'))).toEqual({ term: 'แรงงาน', words: 'แรงงาน' });
     expect(prepareQuery(wordsOfQuery('แรงงานนอกระบบ'))).toEqual({ term: '"แรงงาน นอก ระบบ"', words: 'แรงงาน นอก ระบบ' });
+    expect(prepareQuery(wordsOfQuery('แรงงาน ระบบ'))).toEqual({ term: '"แรงงาน ระบบ"', words: 'แรงงาน ระบบ' });
   });
 
   it('finds Thai digits as Arabic ones, and ignores quotes the reader typed', () => {
@@ -55,6 +66,11 @@ describe('queries', () => {
 
   it('searches an abbreviation exactly, so อย. does not find อยู่', () => {
     expect(prepareQuery(wordsOfQuery('อย.')).term).toBe('"อย."');
+  });
+
+  it('searches what the reader typed around lone punctuation as if it were not there', () => {
+    expect(queryWords("ประชาชน $& $` $'")).toEqual(queryWords('ประชาชน'));
+    expect(queryWords('ประชาชน $& คน')).toEqual(queryWords('ประชาชน คน'));
   });
 
   it('has nothing to search for in punctuation or spaces', () => {
@@ -71,12 +87,12 @@ describe('queries', () => {
 
   it('tells a real match from Pagefind’s quiet shorter-prefix substitute', () => {
     const indexed = segmentThai('ร้อยละ 25 ของ 2563');
-    const at = (word: string): number => indexed.split(' ').indexOf(word);
+    const at = (word: string): number => wordAt(indexed, word);
     expect(locatesEveryWord(indexed, [at('25')], '2560')).toBe(false);
     expect(locatesEveryWord(indexed, [at('2563')], '256')).toBe(true);
     // Pagefind finds sky in OpenSky, a part of a word in mixed case.
     const camel = segmentThai('แอป “OpenSky” ใหม่');
-    expect(locatesEveryWord(camel, [camel.split(' ').indexOf('“OpenSky”')], 'sky')).toBe(true);
+    expect(locatesEveryWord(camel, [wordAt(camel, '“OpenSky”')], 'sky')).toBe(true);
   });
 });
 
@@ -90,17 +106,13 @@ describe('excerpts', () => {
   });
 
   it('merges adjacent matched words into one mark, but not across a real space', () => {
-    const html = buildExcerpt(indexed, [
-      words.indexOf(indexForm('ค่า')),
-      words.indexOf(indexForm('จ้าง')),
-      words.indexOf(indexForm('จ้าง')) + 1,
-    ]);
+    const html = buildExcerpt(indexed, [wordAt(indexed, indexForm('ค่า')), wordAt(indexed, indexForm('จ้าง'))]);
     expect(html).toContain('<mark>ค่าจ้าง</mark> &lt;b&gt;');
   });
 
   it('shows the densest stretch of a long text, with ellipses where it was cut', () => {
     const long = indexForm(segmentThai(`${'ข่าว '.repeat(100)}ทุเรียน ${'ข่าว '.repeat(100)}`));
-    const at = long.split(' ').indexOf(indexForm('ทุเรียน'));
+    const at = wordAt(long, indexForm('ทุเรียน'));
     const html = buildExcerpt(long, [at], { length: 20 });
     expect(html.startsWith('…')).toBe(true);
     expect(html.endsWith('…')).toBe(true);
@@ -144,7 +156,8 @@ describe('words inside words', () => {
 
 describe('characters the index reserves', () => {
   it('are dropped from what writers and readers type, so they cannot fake a space or the end of a text', () => {
-    expect(normaliseSearchText(`ข่าว${SPACE_WORD}${INNER_WORDS}${indexForm('่')}ด่วน`)).toBe('ข่าวด่วน');
+    expect(normaliseSearchText(`ข่าว${INNER_WORDS}${indexForm('่')}ด่วน`)).toBe('ข่าวด่วน');
+    expect(normaliseSearchText(`ข่าว${SPACE_AFTER} ด่วน`)).toBe('ข่าว‸ ด่วน');
     expect(prepareQuery(wordsOfQuery(`ข่าว${INNER_WORDS}`)).term).toBe(indexForm('ข่าว'));
   });
 });
