@@ -18,9 +18,9 @@
  * The index comes in shards of months (src/search/indexing/shards.ts), searched one after
  * another, newest first, oldest first for an oldest-first sort, and only those whose
  * months meet a chosen year or period (shard-results.ts) and that hold every query word
- * (word-directory.ts): `searchInTurn` yields the
- * results so far after each shard, each answer the one before with the next shard's
- * results after it, so what a page shows never moves; `search` is its last answer.
+ * (word-directory.ts): `searchInTurn` yields the results so far after each shard, each
+ * answer the one before with the next shard's results after it, so what a page shows
+ * never moves; `search` is its last answer.
  */
 import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
 import { answerQueriesInWorker, queryWordsOffThread, startQueryWorker } from './query-worker.ts';

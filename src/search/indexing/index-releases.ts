@@ -116,10 +116,11 @@ const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)
 
 /**
  * Each shard's index is deleted before the next is made, so Pagefind's memory is one
- * shard's. Its words are kept beside it for the word directory (shard-words.ts). Files are taken from getFiles (https://github.com/Pagefind/pagefind/pull/272)
- * and written here: so the unused interfaces are left out, and each file is on disk before
- * the shard counts as done (writeFiles once answered before pagefind-entry.json was
- * written, leaving it empty; not reported upstream).
+ * shard's. Its words are kept beside it for the word directory (shard-words.ts). Files
+ * are taken from getFiles (https://github.com/Pagefind/pagefind/pull/272) and written
+ * here: so the unused interfaces are left out, and each file is on disk before the shard
+ * counts as done (writeFiles once answered before pagefind-entry.json was written,
+ * leaving it empty; not reported upstream).
  */
 async function indexShard(
   root: string,
