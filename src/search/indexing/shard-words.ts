@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indexedForms } from '@/search/common/indexed-forms.ts';
+import { indexedWords } from '@/search/common/thai-text.ts';
 import type { SearchRecord } from './record.ts';
 
 /** Not published: the build copies the rest of the folder into the site. */
@@ -19,7 +20,7 @@ export class ShardWords {
   add(record: SearchRecord): void {
     // Pagefind makes meta values searchable too (meta.ts).
     for (const text of [record.content, ...Object.values(record.meta)])
-      for (const word of text.split(/\s+/)) if (word) this.#seen.add(word);
+      for (const word of indexedWords(text)) if (word) this.#seen.add(word);
   }
 
   /** Sorted, each once. */
