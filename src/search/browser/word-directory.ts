@@ -18,6 +18,8 @@ export const MAX_CHUNKS_PER_WORD = 3;
 
 /** The chunks that hold the words beginning with `prefix`; undefined when more than MAX_CHUNKS_PER_WORD. */
 export function chunksFor(prefix: string, { starts }: DirectoryChunks): number[] | undefined {
+  // A site with no words (every release a draft) has no chunk at all.
+  if (starts.length === 0) return [];
   let first = lastAtMost(starts, prefix);
   const chunks = [Math.max(first, 0)];
   while (++first < starts.length && starts[first]!.startsWith(prefix)) {

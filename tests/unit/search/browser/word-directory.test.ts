@@ -30,6 +30,13 @@ describe('shardsHoldingAll', () => {
     expect(await holding(['ไม่มีใคร'])).toEqual([false, false, false]);
   });
 
+  it('finds no shard and reads nothing when the site has no word at all', async () => {
+    const { directory, holding, reads } = directoryOf([[]]);
+    expect(directory.files).toEqual([]);
+    expect(await holding(['ข่าว'])).toEqual([false]);
+    expect(reads).toEqual([]);
+  });
+
   it('asks every shard for a word so short that it begins words in too many chunks', async () => {
     const many = Array.from({ length: 200 }, (_, at) => `ก${String(at).padStart(3, '0')}`);
     const { directory, holding, reads } = directoryOf([many, ['ข่าว']]);
