@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --releases N [--releases M …]] [--from folder] [--feeds] [--search] [--search-only] [--no-hugo] [--no-rebuild] [--import]
+ * npm run bench [-- --releases N [--releases M …]] [--from folder] [--feeds] [--search] [--search-only] [--seed N] [--no-hugo] [--no-rebuild] [--import]
  * Builds the site from N releases of the shared corpus (quick-converted into a temporary
  * folder; by default 1,000, 10,000, 28,555 and 100,000, the last a synthetic archive of
  * the corpus copied to earlier years) and reports wall time, pages per second and peak RSS of the process tree,
@@ -19,7 +19,8 @@
  * folder and a fresh dist/, and the ratio cold/rebuild is printed (--no-rebuild: not).
  * Each build also reports where its time went (scripts/bench/build-phases.ts), dist/'s size
  * and the search index's share: Pagefind's CPU time and peak memory, the index's size. With --search it runs the evaluation
- * queries in headless Chromium against the built site: bytes fetched and query time.
+ * queries in headless Chromium against the built site: bytes fetched and query time
+ * (queries drawn afresh, the seed printed; --seed N draws the same again).
  * --search-only builds only the search of each size (scripts/bench/search-only.ts, no pages)
  * and runs those queries: minutes where a whole build of 100,000 releases takes hours.
  * With --photos it instead builds N releases (1,000 by default) without photos and then
@@ -54,6 +55,7 @@ const { values } = parseArgs({
     import: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
+    seed: { type: 'string' },
     hugo: { type: 'boolean', default: true },
     rebuild: { type: 'boolean', default: true },
     photos: { type: 'boolean', default: false },
@@ -61,6 +63,7 @@ const { values } = parseArgs({
   allowNegative: true,
 });
 const HUGO_MAX_RELEASES = 30_000;
+const querySeed = (): number => (values.seed === undefined ? newSeed() : Number(values.seed));
 const sizes = (values.releases ?? ['1000', '10000', '28555', '100000']).map(Number);
 const hugoVersion = values.hugo && !values.import && !values.photos ? ensureHugo().split(' ')[1] : '';
 
@@ -123,7 +126,7 @@ try {
     report(`${written} releases`, result, baseline.measurement);
     reportIndex(result);
     if (values.search) {
-      const seed = newSeed();
+      const seed = querySeed();
       console.log(`  search queries drawn from the releases' text with seed ${seed}`);
       await reportSearchInBrowser(
         path.join(builds, `dist-n${size}`),
@@ -350,7 +353,7 @@ async function benchSearchOnly(rawFiles: string[]): Promise<void> {
       `${written} releases, search only: ${measurement.output.trim().split('\n').at(-1)}; ` +
         `${measurement.seconds.toFixed(0)} s, peak RSS ${(measurement.peakRssBytes / 2 ** 30).toFixed(2)} GB, index ${(diskBytes(path.join(outDir, 'pagefind')) / 2 ** 20).toFixed(0)} MB`,
     );
-    const seed = newSeed();
+    const seed = querySeed();
     console.log(`  search queries drawn from the releases' text with seed ${seed}`);
     await reportSearchInBrowser(
       outDir,
