@@ -12,7 +12,7 @@ export const releaseUrl = (slug: string): string => `releases/${slug}/`;
 export const SEARCH_MODULE = 'search/thai-search.js';
 /** The search index: a folder in it for each shard, by the shard's name. */
 export const SEARCH_INDEX = 'pagefind/';
-/** The word directory's chunks (src/search/indexing/word-directory.ts). */
+/** The word directory's chunks and the pair directory's buckets (src/search/indexing/word-directory.ts, pair-directory.ts). */
 export const SEARCH_WORDS = 'search/words/';
 /** The site's base, from the search module's own URL, so that search works under any base. */
 export const baseOfSearchModule = (moduleUrl: string): URL =>

@@ -193,6 +193,18 @@ describe('search shard by shard', () => {
     expect(apart.found.results).toHaveLength(0);
     expect(shardsIn(apart.fetched)).toEqual([]);
   });
+
+  it('asks for a phrase only the shards that hold its words side by side, from the pair directory', async () => {
+    // ประชาชน and และ are both in releases of newer shards; only the seed release has them side by side.
+    const { fetched, found } = await watchingFetches('pairs', (fresh) => fresh.search('ประชาชนและ'));
+    expect(found.results).toHaveLength(1);
+    expect(shardsIn(fetched)).toEqual(['2017-11']);
+    expect(fetched.some((url) => url.endsWith('.pf_pairs'))).toBe(true);
+    for (const word of ['ประชาชน', 'และ'])
+      expect(shardsIn((await watchingFetches(`pairs-${word}`, (fresh) => fresh.search(word))).fetched)).toEqual(
+        expect.arrayContaining(['2020-06', '2019-02', '2017-11']),
+      );
+  });
 });
 
 /** What a search fetches, in a module of its own so that no shard is loaded yet (site-search.ts answers file: URLs). */

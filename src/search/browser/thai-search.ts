@@ -18,7 +18,8 @@
  * The index comes in shards of months (src/search/indexing/shards.ts), searched one after
  * another, newest first, oldest first for an oldest-first sort, and only those whose
  * months meet a chosen year or period (shard-results.ts) and that hold every query word
- * (word-directory.ts): `searchInTurn` yields the results so far after each shard, each
+ * (word-directory.ts) and, for a phrase, may hold each pair of its words side by side
+ * (pair-directory.ts): `searchInTurn` yields the results so far after each shard, each
  * answer the one before with the next shard's results after it, so what a page shows
  * never moves; `search` is its last answer.
  */
@@ -42,7 +43,10 @@ import {
 import { joinShards, shardsToSearch } from './shard-results.ts';
 import { addCounts } from './add-counts.ts';
 import { SEARCH_INDEX, SEARCH_WORDS, baseOfSearchModule } from '@/site/relative-paths.ts';
-import { chunkReader, shardsHoldingAll, type DirectoryChunks } from './word-directory.ts';
+import { chunkLines, shardsHoldingAll, type DirectoryChunks } from './word-directory.ts';
+import { phrasePairs, shardsHoldingPairs } from './pair-directory.ts';
+import { cachedFiles } from './cached-files.ts';
+import type { PairLayout } from '@/search/common/word-pairs.ts';
 import { searchedForm } from '@/search/common/indexed-forms.ts';
 import { inRankOf } from './phrase-rank.ts';
 import { completionIn, followedPages, MAX_COMPLETIONS, mayContinue, unionOf } from './phrase-continuation.ts';
@@ -54,6 +58,8 @@ declare const SEARCH_SHARDS: readonly string[];
 declare const CHUNK_STARTS: readonly string[];
 /** Where the word directory's chunks start, and their files (src/search/indexing/word-directory.ts): written in by the build. */
 declare const WORD_DIRECTORY: DirectoryChunks;
+/** The pair directory's buckets and each shard's part of them (src/search/indexing/pair-directory.ts): written in by the build. */
+declare const PAIR_DIRECTORY: PairLayout;
 
 export type { SearchFilters, SearchPeriod, SearchSort };
 
@@ -75,7 +81,8 @@ export interface ThaiSearch extends PagefindSearch {
 
 const siteBase = baseOfSearchModule(import.meta.url);
 const shardUrl = (name: string): string => new URL(`${SEARCH_INDEX}${name}/`, siteBase).href;
-const readDirectoryChunk = chunkReader(new URL(SEARCH_WORDS, siteBase));
+const readDirectoryChunk = cachedFiles(new URL(SEARCH_WORDS, siteBase), chunkLines);
+const readPairBucket = cachedFiles(new URL(SEARCH_WORDS, siteBase), async (bytes) => bytes);
 // Loaded again as a worker, this module only segments queries (query-worker.ts).
 answerQueriesInWorker();
 
@@ -175,7 +182,9 @@ async function* find(
     return;
   }
   const { term, words: apart } = prepared;
-  const holding = await shardsHolding(words);
+  const [holding, paired] = await Promise.all([shardsHolding(words), shardsPairing(words)]);
+  // Only a shard that may hold the phrase is asked for it; for its words apart, any that holds them.
+  const holdingPhrase = (shard: string): boolean => holding(shard) && paired(shard);
   const asked = async (pagefind: Pagefind): Promise<PagefindSearch> => {
     const options = await optionsIn(pagefind);
     // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
@@ -186,10 +195,10 @@ async function* find(
     return byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
   };
   const oneWord = !apart.includes(' ');
-  const found = yield* inTurn(shards.filter(holding), asked, oneWord ? 'word' : 'phrase', signal, false);
+  const found = yield* inTurn(shards.filter(holdingPhrase), asked, oneWord ? 'word' : 'phrase', signal, false);
   const narrowed = FILTER_GROUPS.some((group) => filters[group]?.length) || hasPeriod(period);
   signal?.throwIfAborted();
-  if (oneWord || found.results.length || (narrowed && (await heldAnywhere(words, term, holding)))) {
+  if (oneWord || found.results.length || (narrowed && (await heldAnywhere(words, term, holdingPhrase)))) {
     yield found;
     return;
   }
@@ -228,6 +237,12 @@ async function shardsHolding(words: readonly string[]): Promise<(shard: string) 
   const prefixes = words.map(searchedForm).filter(Boolean);
   const holding = await shardsHoldingAll(prefixes, SEARCH_SHARDS.length, WORD_DIRECTORY, readDirectoryChunk);
   return (shard) => holding[SEARCH_SHARDS.indexOf(shard)] === true;
+}
+
+/** Whether a shard may hold every adjacent pair of the query's words (in the pair directory). */
+async function shardsPairing(words: readonly string[]): Promise<(shard: string) => boolean> {
+  const paired = await shardsHoldingPairs(phrasePairs(words), PAIR_DIRECTORY, readPairBucket);
+  return (shard) => paired[SEARCH_SHARDS.indexOf(shard)] === true;
 }
 
 /** Whether any shard holds the phrase whatever the filters (a narrowed phrase search found nothing). */

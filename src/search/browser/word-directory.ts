@@ -72,25 +72,8 @@ function lastAtMost(sorted: readonly string[], value: string): number {
   return firstAtLeast(sorted, value + '\0') - 1;
 }
 
-/** Reads the directory's chunks from the folder at `folder`, each once, as sorted lines. */
-export function chunkReader(folder: URL): (file: string) => Promise<readonly string[]> {
-  const read = new Map<string, Promise<readonly string[]>>();
-  return (file) => {
-    let lines = read.get(file);
-    if (!lines) {
-      lines = fetchLines(new URL(file, folder));
-      // A failed read is tried again by the next search.
-      lines.catch(() => read.delete(file));
-      read.set(file, lines);
-    }
-    return lines;
-  };
-}
-
-async function fetchLines(url: URL): Promise<readonly string[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.href}: ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
+/** A chunk's sorted lines from its file's bytes. */
+export async function chunkLines(bytes: Uint8Array<ArrayBuffer>): Promise<readonly string[]> {
   // Gzipped, unless a server that read the bytes as gzip content unzipped them on the way.
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const text = gzipped

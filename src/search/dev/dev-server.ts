@@ -72,7 +72,7 @@ export function serveSearchInDev({ server, logger, root, cacheDir, base }: DevSe
         wanted.kind === 'module'
           ? search?.module
           : wanted.kind === 'words'
-            ? search?.words.get(wanted.file)
+            ? search?.directories.get(wanted.file)
             : shard && (await readFile(path.join(shard.folder, wanted.file)).catch(() => undefined));
       if (body === undefined) {
         response.statusCode = 404;

@@ -16,6 +16,7 @@ import { environment } from '@/config.ts';
 import { listReleaseFiles } from '@/release/files.ts';
 import { searchRecord } from './record.ts';
 import { ShardWords, writeShardWords } from './shard-words.ts';
+import { ShardPairs, writeShardPairs } from './shard-pairs.ts';
 import { planShards, type SearchShard } from './shards.ts';
 import { shardLanguage } from '@/search/common/shard-names.ts';
 import { shardKey } from './shard-key.ts';
@@ -116,7 +117,8 @@ const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)
 
 /**
  * Each shard's index is deleted before the next is made, so Pagefind's memory is one
- * shard's. Its words are kept beside it for the word directory (shard-words.ts). Files
+ * shard's. Its words and word pairs are kept beside it for the word and pair
+ * directories (shard-words.ts, shard-pairs.ts). Files
  * are taken from getFiles (https://github.com/Pagefind/pagefind/pull/272) and written
  * here: so the unused interfaces are left out, and each file is on disk before the shard
  * counts as done (writeFiles once answered before pagefind-entry.json was written,
@@ -141,14 +143,17 @@ async function indexShard(
   if (!index) return fail('Pagefind did not start', errors);
   try {
     const words = new ShardWords();
+    const pairs = new ShardPairs();
     // The reader keeps several files in flight, so Pagefind is fed while files are read.
     const pass = await forEachPublishedRelease(root, shard.files, read, now, async (release, body) => {
       const record = searchRecord(release, body, shard.name);
       words.add(record);
+      pairs.add(record);
       const result = await index.addCustomRecord(record);
       if (result.errors.length) fail(`releases/${release.slug}`, result.errors);
     });
     await writeShardWords(outputPath, words.forms());
+    await writeShardPairs(outputPath, pairs.hashes());
     if (pass.count) {
       const { files, errors: fileErrors } = await index.getFiles();
       if (fileErrors.length) fail(outputPath, fileErrors);

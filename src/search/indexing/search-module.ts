@@ -1,7 +1,8 @@
 /**
  * The search as a site serves it: the search module, which knows the shards holding
  * releases, where their index chunks start (chunk-starts.ts) and where the word
- * directory's chunks start (word-directory.ts); the directory's chunks; and the shards'
+ * directory's chunks start (word-directory.ts) and how the pair directory is laid out
+ * (pair-directory.ts); both directories' files; and the shards'
  * indexes, at the URLs of src/site/relative-paths.ts. A build writes them into its
  * output; the dev server serves the same from memory and the cache
  * (src/search/dev/dev-server.ts).
@@ -12,14 +13,16 @@ import { build } from 'esbuild';
 import { SEARCH_INDEX, SEARCH_MODULE, SEARCH_WORDS } from '@/site/relative-paths.ts';
 import { chunkStarts } from './chunk-starts.ts';
 import { readShardWords, SHARD_WORDS_FILE } from './shard-words.ts';
+import { readShardPairs, SHARD_PAIRS_FILE } from './shard-pairs.ts';
 import { wordDirectory } from './word-directory.ts';
+import { pairDirectory } from './pair-directory.ts';
 import type { IndexedShard } from './index-releases.ts';
 
 export interface SearchFiles {
   /** The search module's source: one readable ES module, served without a content hash. */
   module: string;
-  /** The word directory's chunks, by file name under SEARCH_WORDS. */
-  words: Map<string, Uint8Array>;
+  /** The word directory's chunks and the pair directory's buckets, by file name under SEARCH_WORDS. */
+  directories: Map<string, Uint8Array>;
 }
 
 export async function searchFiles(root: string, shards: readonly IndexedShard[]): Promise<SearchFiles> {
@@ -32,11 +35,13 @@ export async function searchFiles(root: string, shards: readonly IndexedShard[])
   // Sorted as Pagefind compares words: by code point, which is UTF-16 order below U+D800.
   const sorted = [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const directory = wordDirectory(await Promise.all(published.map((shard) => readShardWords(shard.folder))));
+  const pairs = pairDirectory(await Promise.all(published.map((shard) => readShardPairs(shard.folder))));
   const { outputFiles } = await build({
     define: {
       SEARCH_SHARDS: JSON.stringify(published.map((shard) => shard.name)),
       CHUNK_STARTS: JSON.stringify(sorted),
       WORD_DIRECTORY: JSON.stringify({ starts: directory.starts, files: directory.files }),
+      PAIR_DIRECTORY: JSON.stringify(pairs.layout),
     },
     entryPoints: [path.join(root, 'src/search/browser/thai-search.ts')],
     bundle: true,
@@ -46,21 +51,24 @@ export async function searchFiles(root: string, shards: readonly IndexedShard[])
     logLevel: 'warning',
     legalComments: 'inline',
   });
-  return { module: outputFiles[0]!.text, words: directory.contents };
+  return { module: outputFiles[0]!.text, directories: new Map([...directory.contents, ...pairs.contents]) };
 }
 
-/** The shards holding releases, the word directory and the search module, into a built site's folder. */
+/** What a shard's cache folder keeps for the directories: not published. */
+const KEPT_IN_CACHE = new Set([SHARD_WORDS_FILE, SHARD_PAIRS_FILE]);
+
+/** The shards holding releases, the word and pair directories and the search module, into a built site's folder. */
 export async function writeSearch(root: string, outDir: string, shards: readonly IndexedShard[]): Promise<void> {
   const published = shards.filter((shard) => shard.releases > 0);
   for (const shard of published)
     await cp(shard.folder, path.join(outDir, SEARCH_INDEX, shard.name), {
       recursive: true,
-      filter: (source) => path.basename(source) !== SHARD_WORDS_FILE,
+      filter: (source) => !KEPT_IN_CACHE.has(path.basename(source)),
     });
-  const { module, words } = await searchFiles(root, published);
-  const wordsDir = path.join(outDir, SEARCH_WORDS);
-  await mkdir(wordsDir, { recursive: true });
-  for (const [file, content] of words) await writeFile(path.join(wordsDir, file), content);
+  const { module, directories } = await searchFiles(root, published);
+  const directoriesDir = path.join(outDir, SEARCH_WORDS);
+  await mkdir(directoriesDir, { recursive: true });
+  for (const [file, content] of directories) await writeFile(path.join(directoriesDir, file), content);
   const modulePath = path.join(outDir, SEARCH_MODULE);
   await mkdir(path.dirname(modulePath), { recursive: true });
   await writeFile(modulePath, module);
