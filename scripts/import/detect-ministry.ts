@@ -5,6 +5,8 @@
  * summaries, the Prime Minister, deputy PMs acting as such and several ministries about
  * equally are `pmo`. A spokesperson or "the government" relaying one ministry's work (or a
  * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`.
+ * Where nobody acts in person, a subject that is one ministry's remit (ยื่นภาษี, ไฟป่า) makes it that
+ * ministry's.
  * Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title and agency; state
  * banks and funds are finance (all in content/ministries.json); a person the title names alone
  * (“สุริยะ” ลั่น…) by the post the text gives them.
@@ -160,7 +162,11 @@ const TERMS: Term[] = ministries
   })
   .sort((a, b) => b.text.length - a.text.length);
 
-const TERM_BY_TEXT = new Map(TERMS.map((t) => [t.text, t]));
+const TERM_BY_TEXT = new Map<string, Term>();
+for (const term of TERMS) {
+  // A subject that is also some ministry's name or agency (ปศุสัตว์) is that name wherever it stands.
+  if (!term.remit || !TERM_BY_TEXT.has(term.text)) TERM_BY_TEXT.set(term.text, term);
+}
 /** One pass over the text finds every term, longest first at each position. */
 const TERM_PATTERN = new RegExp([...TERM_BY_TEXT.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 /** The first term in a text, with where it stands. */
@@ -184,6 +190,12 @@ const ORDERED = /(สั่งการ|สั่ง|กำชับ|มอบ�
 const COORDINATING = 2;
 /** Ministries this close to the leading one share the stage with it. */
 const SEVERAL = 1.5;
+/** Below this, the Prime Minister or the government is not the actor but context (นายกฯ named in the body). */
+const PM_ACTS = 2;
+/** A subject word counts like an agency's name, where it counts at all. */
+const SUBJECT_WEIGHT = 0.9;
+/** A subject decides only when named in the title, twice in the lead, or in the lead and again in the body. */
+const SUBJECT_MINIMUM = 5.4;
 
 export function detectMinistry(title: string, paragraphs: readonly string[]): string {
   if (CABINET_SUMMARY.test(title)) return 'pmo';
@@ -205,13 +217,42 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   }
   const [first, second] = [...scores].filter(([slug]) => slug !== 'pmo').sort((a, b) => b[1] - a[1]);
   const pmo = scores.get('pmo') ?? 0;
-  if (!first || first[1] <= pmo) return 'pmo';
+  // Nobody acts in person (a spokesperson, the cabinet or a radio script tells of a subject): the
+  // ministry whose remit the subject is, if the text is clearly about one.
+  const relayedSubject = (): string => (pmo < PM_ACTS && subjectMinistry(title, paragraphs, scores)) || 'pmo';
+  if (!first || first[1] <= pmo) return relayedSubject();
   const [slug, score] = first;
   // Several ministries about equally, with the government coordinating them: the government's.
   if (pmo + relays >= COORDINATING && second && second[1] * SEVERAL >= score) return 'pmo';
   // A spokesperson relays one ministry's work when that ministry is named more than in passing.
-  if (relays > score && mentions.get(slug)! < 2) return 'pmo';
+  if (relays > score && mentions.get(slug)! < 2) return relayedSubject();
   return slug;
+}
+
+/**
+ * The ministry whose remit a release's subject is (ยื่นภาษี → finance, ไฟป่า → natural-resources),
+ * with what the release names of each ministry: only when one clearly leads and is named enough.
+ */
+function subjectMinistry(title: string, paragraphs: readonly string[], named: ReadonlyMap<string, number>): string | undefined {
+  const scores = new Map([...named].filter(([slug]) => slug !== 'pmo'));
+  const places = [
+    [title, 'title'],
+    [paragraphs[0] ?? '', 'lead'],
+    [paragraphs.slice(1).join('\n'), 'body'],
+  ] as const;
+  for (const [text, place] of places) {
+    const counts = new Map<string, number>();
+    for (const [found] of text.matchAll(TERM_PATTERN)) {
+      const term = TERM_BY_TEXT.get(found)!;
+      if (!term.remit) continue;
+      const seen = (counts.get(term.slug) ?? 0) + 1;
+      counts.set(term.slug, seen);
+      if (seen <= MAX_MENTIONS[place]) scores.set(term.slug, (scores.get(term.slug) ?? 0) + SUBJECT_WEIGHT * PLACE_WEIGHT[place]);
+    }
+  }
+  const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < SUBJECT_MINIMUM || (second && second[1] * SEVERAL >= first[1])) return undefined;
+  return first[0];
 }
 
 export interface Evidence {

@@ -23,8 +23,10 @@ export interface Ministry {
   /** Departments, state enterprises, banks and funds under the ministry, e.g. กรมการจัดหางาน. */
   agencies: string[];
   /**
-   * Subjects only this ministry brings to the cabinet (ภาษีเงินได้ → finance): the importer
-   * credits it with a cabinet decision on one whose proposer the release does not name.
+   * Subjects that are this ministry's remit (ภาษีเงินได้ → finance, ไฟป่า → natural-resources): the
+   * importer credits it with a cabinet decision on one whose proposer the release does not name,
+   * and with a release in which nobody acts in person (a spokesperson, the cabinet or a radio
+   * script telling of the subject) when the subject is named in its title or lead.
    */
   remit: string[];
 }

@@ -95,7 +95,27 @@ ministryCases('the one ministry behind a release', [
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม.อนุมัติร่างกฎกระทรวง ตามที่กระทรวงสาธารณสุขรายงาน'],
     'finance',
   ],
-  ['a tax named outside a cabinet decision is only context', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'pmo'],
+  ['a subject with no one acting is its ministry’s', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'finance'],
+  [
+    'a spokesperson relaying a subject of one ministry',
+    'รัฐบาลเตือนงดเผาป่า ลดฝุ่นละออง',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลขอความร่วมมือประชาชน'],
+    'natural-resources',
+  ],
+  ['the Prime Minister acting on a subject stays pmo', 'นายกฯ สั่งเร่งแก้ปัญหาฝุ่นละออง', ['ข้อความ'], 'pmo'],
+  [
+    'a subject named only in passing in the body decides nothing',
+    'รัฐบาลเดินหน้าแก้ปัญหาค่าครองชีพ',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลติดตามสถานการณ์', 'รวมถึงราคาน้ำมัน'],
+    'pmo',
+  ],
+  [
+    'two ministries’ subjects alike decide nothing',
+    'รัฐบาลลดหย่อนภาษี และตรึงราคาน้ำมัน',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลช่วยประชาชน'],
+    'pmo',
+  ],
+  ['the Thai Trade Representative is the PMO’s', 'ผู้แทนการค้าไทย หารือภาคเอกชนเวียดนาม', ['ณ สถานเอกอัครราชทูตไทย'], 'pmo'],
   ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
   [
     'a minister named in the title by name only',
@@ -241,7 +261,7 @@ ministryCases("a ministry's abbreviation after a minister's title", [
 ministryCases('ministries and agencies by the names releases use', [
   ['a short name after a minister title', 'รมว.คลัง แจงแนวทางดูแลเศรษฐกิจ', ['ข้อความ'], 'finance'],
   ['a short name after กระทรวง', 'กระทรวงดิจิทัลฯ เตือนภัยออนไลน์', ['ข้อความ'], 'digital-economy'],
-  ['a short name alone is a common word', 'เปิดคลังสินค้าเกษตรกรรม', ['ข้อความ'], 'pmo'],
+  ['a short name alone is a common word', 'เปิดคลังสินค้าแห่งใหม่', ['ข้อความ'], 'pmo'],
   ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],
   ['an agency moved to a ministry', 'สคทช. เร่งจัดที่ดินทำกินให้ประชาชน', ['ข้อความ'], 'natural-resources'],
   ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
