@@ -4,6 +4,7 @@
  * as the search page does (`searchInTurn`), measured up to its first results with the
  * data of the first ten of them (what the page shows first), then up to the complete set.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../shared/browser.ts';
 import { serveStatic } from '../shared/static-server.ts';
@@ -45,8 +46,26 @@ const spread = (values: readonly number[]): Spread => ({
   max: Math.max(...values),
 });
 
+/**
+ * A stage ends once no request has been in flight for this long, as for a reader who
+ * reads the results before typing again: a stage's last fetches count in it, not in
+ * the next stage, and the next query does not start while the page is still busy.
+ */
+const QUIET_MS = 500;
+const MAX_WAIT_MS = 10_000;
+
 async function bytesDuring(page: Page, work: () => Promise<unknown>): Promise<number> {
   const sizes: Promise<number>[] = [];
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  const started = (): void => {
+    inFlight++;
+    lastActivity = performance.now();
+  };
+  const ended = (): void => {
+    inFlight--;
+    lastActivity = performance.now();
+  };
   const count = (response: Response): void => {
     sizes.push(
       response
@@ -58,9 +77,18 @@ async function bytesDuring(page: Page, work: () => Promise<unknown>): Promise<nu
         ),
     );
   };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   page.on('response', count);
   await work();
-  await page.waitForLoadState('networkidle');
+  // Not waitForLoadState('networkidle'): that is reached once per navigation, and waits for nothing after it.
+  const workDone = performance.now();
+  while ((inFlight > 0 || performance.now() - lastActivity < QUIET_MS) && performance.now() - workDone < MAX_WAIT_MS)
+    await delay(50);
+  page.off('request', started);
+  page.off('requestfinished', ended);
+  page.off('requestfailed', ended);
   page.off('response', count);
   return (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
 }
