@@ -86,6 +86,8 @@ const DEPUTY_SECOND_POST =
   /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.|Deputy Prime Minister)\s*(และ|and)?\s*(รมว\.|รัฐมนตรีว่าการ|Minister of)?\s*$/;
 /** How far before a ministry the Prime Minister's title may stand. */
 const PM_SECOND_POST_LENGTH = 40;
+/** The lottery's name (สลากกินแบ่งรัฐบาล, "government lottery") names no government. */
+const GOVERNMENT_LOTTERY = /สลากกินแบ่งรัฐบาล/g;
 /** The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…) names no Prime Minister. */
 const SPOKESPERSON_POST = /(รอง)?เลขาธิการนายกรัฐมนตรี(ฝ่าย\S+)?\s*(ปฏิบัติหน้าที่|ในฐานะ)(?=(รอง)?โฆษก)/g;
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
@@ -142,6 +144,8 @@ const TERMS: Term[] = ministries
       // English releases name the ministry and its minister in English.
       m.nameEn,
       m.nameEn.replace(/^Ministry of/, 'Minister of'),
+      // …and before the post, in either case: Deputy prime minister and public health minister Anutin.
+      ...englishMinisterTitles(m.nameEn),
     ];
     const ministerTitles = MINISTER_TITLES.flatMap((t) => shorts.flatMap((short) => [`${t}${short}`, `${t} ${short}`]));
     // Thai abbreviations (มท., ดีอีเอส, อุตฯ) also stand inside titles: มท.1, รมว.ดีอีเอส, ก.อุตฯ.
@@ -161,6 +165,12 @@ const TERMS: Term[] = ministries
     ];
   })
   .sort((a, b) => b.text.length - a.text.length);
+
+/** `Public Health Minister` and `public health minister` for the Ministry of Public Health; not the PMO's. */
+function englishMinisterTitles(nameEn: string): string[] {
+  const field = /^Ministry of (?:the )?(.+)$/.exec(nameEn)?.[1];
+  return field ? [`${field} Minister`, `${field.toLowerCase()} minister`] : [];
+}
 
 const TERM_BY_TEXT = new Map<string, Term>();
 for (const term of TERMS) {
@@ -183,6 +193,8 @@ const TITLE_SUBJECT = 1.5;
  * whoever gives the order is the actor, so the ministry counts only as much as a body mention.
  */
 const ORDERED = /(สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?\s*$/;
+/** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
+const THROUGH = /(รัฐบาล|ครม\.|คณะรัฐมนตรี)\s*(ได้)?\s*โดย\s*(รัฐมนตรี(ว่าการ)?|รมว\.)?\s*$/;
 /**
  * The government coordinates when it is named as more than a passing mention in the body
  * (ตามที่รัฐบาลส่งเสริม, or a deputy PM's half of a post): at least one mention in the lead.
@@ -205,6 +217,9 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   const evidence = ministryEvidence(title, paragraphs);
   // A spokesperson or "the government" in the title or lead relays; in the body they are context.
   const relayed = evidence.some((e) => e.relay && e.place !== 'body');
+  // The government acting through one ministry (รัฐบาล โดยกระทรวงมหาดไทย ดำเนินการ…): that ministry's work, relayed.
+  const agents = new Set(evidence.filter((e) => e.agent).map((e) => e.slug));
+  if (relayed && agents.size === 1) return [...agents][0]!;
   const namedOtherwise = new Set(evidence.filter((e) => !e.secondPost).map((e) => e.slug));
   for (const { slug, points, relay, secondPost } of evidence) {
     if (secondPost && !namedOtherwise.has(slug)) continue;
@@ -266,6 +281,8 @@ export interface Evidence {
   ordered?: boolean;
   /** A deputy PM's second post: counts only if the ministry is named otherwise too. */
   secondPost?: boolean;
+  /** Named as the one the government acts through (รัฐบาลโดยกระทรวงอุตสาหกรรม). */
+  agent?: boolean;
   /** Where in its text the mention stands. */
   at?: number;
 }
@@ -277,7 +294,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   const relayed = CABINET_DECISION.test(`${title}\n${paragraphs[0] ?? ''}`);
   const add = (text: string, place: keyof typeof PLACE_WEIGHT): void => {
     const counts = new Map<string, number>();
-    const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ');
+    const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ').replace(GOVERNMENT_LOTTERY, 'สลากกินแบ่ง');
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
       if (term.word && !standsAsWord(counted, index, found) && !afterMinistryTitle(counted, index)) continue;
@@ -297,7 +314,18 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       if (seen > MAX_MENTIONS[place]) continue;
       const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - 12), index));
       const weight = PLACE_WEIGHT[ordered ? 'body' : place];
-      evidence.push({ slug, text: found, place, points: share * term.weight * weight, relay, ordered, secondPost, at: index });
+      const agent = slug !== 'pmo' && THROUGH.test(counted.slice(Math.max(0, index - 24), index));
+      evidence.push({
+        slug,
+        text: found,
+        place,
+        points: share * term.weight * weight,
+        relay,
+        ordered,
+        secondPost,
+        agent,
+        at: index,
+      });
     }
   };
   const named = ministerOfTitle(title, paragraphs[0] ?? '');

@@ -52,14 +52,16 @@ const NOT_A_PLACE = [
   /Bangkok (Bank|Post|Airways)/,
 ];
 /**
- * An organisation, road or title whose name runs on into the province name without a space
- * (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, เจ้าคณะกรุงเทพมหานคร), unless จังหวัด or ใน comes
+ * An organisation, campus, road, station or title whose name runs on into the province name without a space
+ * (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, สถานีกลางกรุงเทพอภิวัฒน์, เจ้าคณะกรุงเทพมหานคร), unless จังหวัด or ใน comes
  * between: สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai. A government office or provincial
  * administration named after its province is there (สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1,
  * อบจ.นนทบุรี): the labelling guide counts an office located in a province as naming it.
  */
 const NAME_OF_SOMETHING_ELSE =
-  /(มหาวิทยาลัย|วิทยาลัย|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง)((?!ใน|จังหวัด)\S){0,24}$/;
+  /(มหาวิทยาลัย|วิทยาลัย|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
+/** The far end of a road named after the two places it joins: ถนนรังสิต - นครนายก. */
+const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
 /** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด. */
 const COMPANY_SUFFIX = /^\s?จำกัด/;
 const STRONG_PREFIX = /(จังหวัด|จ\.\s?)$/;
@@ -102,7 +104,8 @@ export function provinceMentions(text: string): Mention[] {
     // Abbreviations ending in a dot (กทม.) end wherever the dot is; words must end on a boundary.
     if (!(strong || boundaryAt(text, at)) || !(name.endsWith('.') || boundaryAt(text, end))) continue;
     if (NOT_A_PLACE.some((pattern) => matchesAt(pattern, text, at, end))) continue;
-    if (NAME_OF_SOMETHING_ELSE.test(text.slice(Math.max(0, at - 60), at)) || COMPANY_SUFFIX.test(text.slice(end))) continue;
+    const before = text.slice(Math.max(0, at - 60), at);
+    if (NAME_OF_SOMETHING_ELSE.test(before) || ROAD_BETWEEN.test(before) || COMPANY_SUFFIX.test(text.slice(end))) continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong });
   }
   return acceptAmbiguous(text, mentions);

@@ -43,6 +43,9 @@ describe('provinces named as places', () => {
       ['TH-14', 'TH-21', 'TH-30', 'TH-50', 'TH-83'],
     ],
     ['an English name that is also a word only before Province', 'Nan Province, not the Bangkok Post', ['TH-55']],
+    ['a station named after Bangkok', 'ป้ายชื่อสถานีกลางกรุงเทพอภิวัฒน์ และสถานีขนส่งผู้โดยสารกรุงเทพ (จตุจักร)', []],
+    ['a campus named after its province', 'มหาวิทยาลัยสวนดุสิต วิทยาเขตสุพรรณบุรี', []],
+    ['the far end of a road between two places', 'เชื่อมถนนรังสิต - นครนายก (ทล.305) ในจังหวัดปทุมธานี', ['TH-13']],
   ])('%s', (_, text, expected) => {
     expect(detectProvinces(text)).toEqual(expected);
   });
@@ -266,6 +269,47 @@ ministryCases('ministries and agencies by the names releases use', [
   ['an agency moved to a ministry', 'สคทช. เร่งจัดที่ดินทำกินให้ประชาชน', ['ข้อความ'], 'natural-resources'],
   ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
   ['a ministry’s spokesperson', 'โฆษกดีอีเอสเตือนข่าวปลอมรัฐมนตรีกระทรวงต่างประเทศ', ['ข้อความ'], 'digital-economy'],
+  [
+    'a department named in English',
+    'Cabinet approves 150.69 million Baht to procure COVID-19 supplies for correctional facilities',
+    [
+      'Government Spokesperson disclosed that the cabinet approved the budget for the Department of Corrections to procure supplies',
+    ],
+    'justice',
+  ],
+  [
+    'the government lottery names no government',
+    'แรมโบ้อีสานร่วมกับตำรวจลุยแก้ไขปัญหาขายสลากกินแบ่งรัฐบาลเกินราคา',
+    ['ปัญหาการขายสลากกินแบ่งรัฐบาลในราคาเกินกว่าที่กำหนดในสลากกินแบ่งรัฐบาล นายกรัฐมนตรีสั่งการให้แก้ไข', 'ผบ.ตร. สั่งการให้ตรวจค้น'],
+    'pmo',
+  ],
+  [
+    'a minister named in English before the post',
+    'High Level Meeting on Health and Economy convened',
+    ['Deputy prime minister and public health minister Anutin convenes the meeting', 'the Ministry of Finance joined'],
+    'public-health',
+  ],
+]);
+
+ministryCases('the government acting through one ministry makes it that ministry’s', [
+  [
+    'a spokesperson tells what the government did through the interior ministry',
+    'รัฐบาลเผยผลสำเร็จแก้ปัญหาหนี้นอกระบบ',
+    ['นายคารม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยผลการดำเนินการ', 'รัฐบาล โดยกระทรวงมหาดไทยดำเนินการขับเคลื่อนนโยบาย'],
+    'interior',
+  ],
+  [
+    'or through its minister',
+    '“รัฐบาล”ชื่นชม เกษตรกรตัดอ้อยสดแทนการเผา ลดฝุ่น PM2.5',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวถึงเกษตรกร', 'รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม ได้กล่าวชื่นชมเกษตรกร'],
+    'industry',
+  ],
+  [
+    'but a ministry the government merely works with is not',
+    'รัฐบาลเผยผลสำเร็จแก้ปัญหาหนี้นอกระบบ',
+    ['นายคารม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยผลการดำเนินการ', 'รัฐบาลร่วมกับกระทรวงมหาดไทยและกระทรวงการคลังดำเนินการ'],
+    'pmo',
+  ],
 ]);
 
 describe('the language a release is written in', () => {
