@@ -35,7 +35,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
 export const LABEL_SETS = {
   /** 130 of 2016–2020: 100 used to tune the detectors, 30 labelled blind after. */
   '2016-2020': 'import-labels.json',
-  /** 730 of 2020–2025 in seven random draws: 332 tuned on, 398 held out (heldOut; the file's $comment says which draws are blind to which detector change). */
+  /** 1,128 of 2020–2025 in eleven random draws: 530 tuned on, 598 held out (heldOut; the file's $comment says which draws are blind to which detector change). */
   '2020-2025': 'import-labels-2020-2025.json',
 } as const satisfies Record<Corpus, string>;
 
