@@ -13,11 +13,27 @@ const NO_WORDS = /^[\p{P}\p{M}\s+=^|~<>`\u2500-\u257F]+$/u;
 const STYLE_RULE = /^[a-z][\w-]*(\.[\w-]+)*\s*\{[^{}]*\}$/i;
 /** The page's photo album and related-release list: from this line on, nothing is the release's. */
 const RELATED = /^(อัลบั้มภาพ|ข่าวที่เกี่ยวข้อง)\s*:?$/;
+/** The radio script's opening line (ไทยคู่ฟ้า, some 2,200 releases): the announcer's, not the release's. */
+const RADIO_OPENING = /^ต่อจากนี้ไป\s*ขอเชิญรับฟังไทยคู่ฟ้า\s*(ครับ|ค่ะ)?$/;
+/**
+ * The radio script's sign-off, a slogan "with the spokesperson's office" (“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก
+ * สำนักเลขาธิการนายกรัฐมนตรี, ร่วมเดินหน้าประเทศไทย กับ…): it names the issuing office.
+ */
+const RADIO_SIGN_OFF = /^[“"]?[^“”"]{2,40}[”"]?\s*กับ(สำนักโฆษก)\s*สำนักเลขาธิการนายกรัฐมนต(รี)?$/;
+const SPOKESPERSONS_OFFICE = 'สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี';
+
 /** A draft law's placeholder year broken off its name (`ร่างพระราชบัญญัติ … ` / `พ.ศ. ....`). */
 const DRAFT_YEAR = /^พ\.ศ\.\s*\.{3,}$/;
 
 export function isLeftover(line: string): boolean {
-  return PAGE_CHROME.test(line) || SITE_ADDRESS.test(line) || NO_WORDS.test(line) || STYLE_RULE.test(line);
+  return (
+    PAGE_CHROME.test(line) || SITE_ADDRESS.test(line) || NO_WORDS.test(line) || STYLE_RULE.test(line) || RADIO_OPENING.test(line)
+  );
+}
+
+/** The office a radio script's sign-off names, if the line is one. */
+export function radioSignOffOffice(line: string): string | undefined {
+  return RADIO_SIGN_OFF.test(line) ? SPOKESPERSONS_OFFICE : undefined;
 }
 
 /** A row of three or more marks: what separates the release from its issuing office. */

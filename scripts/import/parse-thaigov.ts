@@ -10,7 +10,7 @@
 import { cleanText, cleanLine } from './clean-text.ts';
 import { LIMITS } from '@/release/schema.ts';
 import { dateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
-import { isLeftover, isSeparatorRow, joinDraftYears, startsRelatedList } from './leftovers.ts';
+import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
 
 export interface ThaigovRelease {
   title: string;
@@ -180,6 +180,8 @@ function splitOffice(body: readonly string[]): { paragraphs: string[]; office?: 
   const lastSeparator = body.findLastIndex((l) => isSeparatorRow(l));
   const text = body.filter((l) => !isSeparatorRow(l));
   const last = text.at(-1);
+  const signedOff = last === undefined ? undefined : radioSignOffOffice(last);
+  if (signedOff && text.length > 1) return { paragraphs: text.slice(0, -1), office: signedOff };
   const afterSeparator = lastSeparator >= 0 && lastSeparator === body.length - 2;
   const looksLikeOffice =
     last !== undefined &&

@@ -172,6 +172,24 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(dated.office).toBe('กองเผยแพร่และประชาสัมพันธ์');
   });
 
+  it('drops a radio script’s opening line and reads its sign-off as the issuing office', () => {
+    const script = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`,
+          'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+          title,
+          'ต่อจากนี้ไป ขอเชิญรับฟังไทยคู่ฟ้า ครับ',
+          lead,
+          '“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี',
+          SOURCE,
+        ]),
+      ),
+    );
+    expect(script.paragraphs).toEqual([lead]);
+    expect(script.office).toBe('สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี');
+  });
+
   it('keeps a long last paragraph after a separator as text, not as an office the schema would refuse', () => {
     const title = 'ข่าวทดสอบ';
     const closing = `ทั้งนี้ สำนักงานคณะกรรมการ${'พัฒนาการเศรษฐกิจและสังคมแห่งชาติ '.repeat(8)}รายงานผลต่อคณะรัฐมนตรี`;
