@@ -44,6 +44,9 @@ const PMO_ACTORS = [
   'นายกรัฐมนตรี',
   'นายกฯ',
   'นายก ฯ',
+  // นายก alone is also a mayor or a club's president; quoted in a title it is the Prime Minister.
+  '“นายก”',
+  '"นายก"',
   'นรม.',
   ...DEPUTY_PM_TITLES,
   'โฆษกประจำสำนักนายกรัฐมนตรี',
@@ -57,8 +60,9 @@ const PMO_ACTORS = [
   'Government House',
 ];
 
-/** Phrases that name the Prime Minister or the government without making them the actor. */
-const PMO_IN_PASSING = /(ร่วมคณะ|นโยบาย(ของ)?|ข้อสั่งการ(ของ)?|ตามที่|รับลูก|ขานรับ|สนอง|มอบหมาย(ของ|จาก)?)\s*(นายกรัฐมนตรี|นายกฯ|รัฐบาล)/g;
+/** Phrases that name the Prime Minister or the government without making them the actor, such as their spouses. */
+const PMO_IN_PASSING =
+  /(ร่วมคณะ|นโยบาย(ของ)?|ข้อสั่งการ(ของ)?|ตามที่|รับลูก|ขานรับ|สนอง|มอบหมาย(ของ|จาก)?)\s*(นายกรัฐมนตรี|นายกฯ|รัฐบาล)|(ภริยา|คู่สมรส)(ของ)?\s*(คณะรัฐมนตรี|นายกรัฐมนตรี|นายกฯ)/g;
 /**
  * A deputy PM who also holds a ministry is named with both posts (รองนายกรัฐมนตรีและรมว.สาธารณสุข).
  * That mention counts only half for pmo (the second post counts for its ministry by itself), and
@@ -99,7 +103,7 @@ const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
  */
 const ALSO_A_WORD = new Set(['รง.']);
 const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
-const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด|โฆษก|กระทรวง|ก\.)\s?$/;
+const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด|โฆษก|กระทรวง|ก\.|สป\.)\s?$/;
 const MINISTER_TITLES = [
   'รมว.',
   'รมช.',
@@ -208,6 +212,19 @@ const PM_ACTS = 2;
 const SUBJECT_WEIGHT = 0.9;
 /** A subject decides only when named in the title, twice in the lead, or in the lead and again in the body. */
 const SUBJECT_MINIMUM = 5.4;
+
+/** A parsed release's ministry: its issuing office (สำนักงานปลัดกระทรวงการคลัง, a radio script's สำนักโฆษก) is read as its last line. */
+export function ministryOfRelease({
+  title,
+  paragraphs,
+  office,
+}: {
+  title: string;
+  paragraphs: readonly string[];
+  office?: string;
+}): string {
+  return detectMinistry(title, office ? [...paragraphs, office] : paragraphs);
+}
 
 export function detectMinistry(title: string, paragraphs: readonly string[]): string {
   if (CABINET_SUMMARY.test(title)) return 'pmo';
@@ -352,8 +369,9 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
 function ministerOfTitle(title: string, lead: string): { post: Term; name: string | undefined } | undefined {
   const opening = MINISTER_BY_NAME.exec(title);
   if (!opening) return undefined;
-  const firstInTitle = title.match(TERM_PATTERN)?.[0];
-  if (firstInTitle && TERM_BY_TEXT.get(firstInTitle)!.minister) return undefined;
+  const first = FIRST_TERM.exec(title);
+  // The title names the ministry itself: in the post (รัฐมนตรีว่าการกระทรวงแรงงาน) or right after it (ปลัด พม.).
+  if (first && (TERM_BY_TEXT.get(first[0])!.minister || afterMinistryTitle(title, first.index))) return undefined;
   const [, minister, name] = opening;
   const at = name ? lead.indexOf(name) : -1;
   const post =
@@ -448,7 +466,7 @@ function namesTheMinistry(text: string, at: number, abbreviation: string): boole
   return afterMinistryTitle(text, at) || !RUNS_ON.test(text.slice(at + abbreviation.length));
 }
 
-/** Right after a minister's title or กระทรวง (รมว.พม., ปลัด ทส.), where word segmentation sees no word of its own. */
+/** Right after a minister's title, กระทรวง or สป. (รมว.พม., ปลัด ทส., สป.สธ.), where word segmentation sees no word of its own. */
 function afterMinistryTitle(text: string, at: number): boolean {
   return MINISTRY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }

@@ -49,6 +49,8 @@ const NOT_A_PLACE = [
   // Surnames of royal descent: ณ ระนอง, ณ อยุธยา (the place is written พระนครศรีอยุธยา).
   /ณ\s?(ระนอง|อยุธยา)/,
   /ตาก(ใบ|แดด|ฝน|ลม)/,
+  // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong.
+  /ปากน้ำ(โพ|ปราณ|ประแสร์)/,
   /Bangkok (Bank|Post|Airways)/,
 ];
 /**
@@ -59,15 +61,25 @@ const NOT_A_PLACE = [
  * อบจ.นนทบุรี): the labelling guide counts an office located in a province as naming it.
  */
 const NAME_OF_SOMETHING_ELSE =
-  /(มหาวิทยาลัย|วิทยาลัย|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
+  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
+/**
+ * Organisations and events whose names run on into จังหวัด and the province (สมาคมธุรกิจการท่องเที่ยวจังหวัดพังงา,
+ * หอการค้าจังหวัดสงขลา, งานมหกรรมพืชสวนโลกจังหวัดอุดรธานี): the labelling guide counts an event's or organisation's
+ * name as no place.
+ */
+const NAMED_WITH_PROVINCE = /(สมาคม|ชมรม|หอการค้า|สภาอุตสาหกรรม|มหกรรม|เทศกาล)((?!ใน)\S){0,30}$/;
+/** A body under a province's administration (สังกัด กทม.) or an era (สมัยอยุธยา): not the place. */
+const NOT_THE_PLACE_BEFORE = /(สังกัด|สมัย)\s?$/;
 /** The far end of a road named after the two places it joins: ถนนรังสิต - นครนายก. */
 const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
 /** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด. */
 const COMPANY_SUFFIX = /^\s?จำกัด/;
 const STRONG_PREFIX = /(จังหวัด|จ\.\s?)$/;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
-/** Between two names of a list: spaces, commas, dashes, และ, หรือ, and counts such as "8 ราย". */
-const LIST_GAP = /^[\s,、\-–]*([\d,.]+\s*(ราย|คน|แห่ง)?[\s,、\-–]*)?(และ|หรือ|and|or)?\s*$/;
+/** Where things come from (เครื่องเงินจากน่าน): a name that is also a word is the place there. */
+const FROM = /จาก\s?$/;
+/** Between two names of a list: spaces, commas, dashes, และ, หรือ, and counts such as "8 ราย" or "1,319 จุด". */
+const LIST_GAP = /^[\s,、\-–]*([\d,.]+\s*[\u0E01-\u0E4E]{0,12}[\s,、\-–]*)?(และ|หรือ|and|or)?\s*$/;
 
 interface Name {
   code: string;
@@ -86,6 +98,8 @@ export interface Mention {
   start: number;
   end: number;
   strong: boolean;
+  /** After จาก: enough to take a name that is also a word as the place. */
+  from?: boolean;
 }
 
 export function detectProvinces(text: string): string[] {
@@ -105,8 +119,15 @@ export function provinceMentions(text: string): Mention[] {
     if (!(strong || boundaryAt(text, at)) || !(name.endsWith('.') || boundaryAt(text, end))) continue;
     if (NOT_A_PLACE.some((pattern) => matchesAt(pattern, text, at, end))) continue;
     const before = text.slice(Math.max(0, at - 60), at);
-    if (NAME_OF_SOMETHING_ELSE.test(before) || ROAD_BETWEEN.test(before) || COMPANY_SUFFIX.test(text.slice(end))) continue;
-    mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong });
+    if (
+      NAME_OF_SOMETHING_ELSE.test(before) ||
+      NAMED_WITH_PROVINCE.test(before) ||
+      NOT_THE_PLACE_BEFORE.test(before) ||
+      ROAD_BETWEEN.test(before) ||
+      COMPANY_SUFFIX.test(text.slice(end))
+    )
+      continue;
+    mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });
   }
   return acceptAmbiguous(text, mentions);
 }
@@ -121,6 +142,7 @@ function acceptAmbiguous(text: string, mentions: readonly Mention[]): Mention[] 
   const accepted = mentions.map(
     (m, i) =>
       m.strong ||
+      m.from === true ||
       !AMBIGUOUS.has(text.slice(m.start, m.end)) ||
       (i > 0 && i < mentions.length - 1 && listed(mentions[i - 1]!, m) && listed(m, mentions[i + 1]!)),
   );

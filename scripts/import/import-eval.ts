@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
 import { parseThaigov } from './parse-thaigov.ts';
-import { detectMinistry } from './detect-ministry.ts';
+import { ministryOfRelease } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import type { Corpus } from '../shared/corpus.ts';
 
@@ -64,7 +64,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     else misses.push(`${label.file}: title ${JSON.stringify(release.title)}, expected ${JSON.stringify(label.title)}`);
     if (release.date === label.date) dates++;
     else misses.push(`${label.file}: date ${release.date}, expected ${label.date}`);
-    const ministry = detectMinistry(release.title, release.paragraphs);
+    const ministry = ministryOfRelease(release);
     if (ministry === label.ministry) ministries++;
     else misses.push(`${label.file}: ministry ${ministry}, expected ${label.ministry} — ${release.title.slice(0, 70)}`);
     const provinces = detectProvinces([release.title, ...release.paragraphs].join('\n'));

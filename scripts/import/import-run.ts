@@ -9,7 +9,7 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
 import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
-import { detectMinistry } from './detect-ministry.ts';
+import { ministryOfRelease } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectCategory } from './detect-category.ts';
@@ -122,7 +122,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const category = detectCategory(file, decoded.text);
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
     const file_ = releaseMarkdown(release, {
-      ministry: detectMinistry(release.title, release.paragraphs),
+      ministry: ministryOfRelease(release),
       provinces: detectProvinces(text),
       lang: detectLanguage([text]),
       category: 'slug' in category ? category.slug : undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectProvinces } from '../../scripts/import/detect-provinces.ts';
-import { detectMinistry } from '../../scripts/import/detect-ministry.ts';
+import { detectMinistry, ministryOfRelease } from '../../scripts/import/detect-ministry.ts';
 import { detectLanguage } from '../../scripts/import/detect-language.ts';
 
 describe('provinces named as places', () => {
@@ -46,6 +46,18 @@ describe('provinces named as places', () => {
     ['a station named after Bangkok', 'ป้ายชื่อสถานีกลางกรุงเทพอภิวัฒน์ และสถานีขนส่งผู้โดยสารกรุงเทพ (จตุจักร)', []],
     ['a campus named after its province', 'มหาวิทยาลัยสวนดุสิต วิทยาเขตสุพรรณบุรี', []],
     ['the far end of a road between two places', 'เชื่อมถนนรังสิต - นครนายก (ทล.305) ในจังหวัดปทุมธานี', ['TH-13']],
+    ['a body under the Bangkok administration', 'สถาบันอุดมศึกษา สังกัด กทม. 1 แห่ง', []],
+    ['an era named after a former capital', 'ตำราเก่าครั้งสมัยอยุธยา', []],
+    ['a Rajabhat university shortened to ม.', 'อบรมนักศึกษา ม.ราชภัฏมหาสารคาม', []],
+    ['an association named with จังหวัด', 'สมาคมธุรกิจการท่องเที่ยวจังหวัดพังงา และจังหวัดกระบี่', ['TH-81']],
+    ['a festival named after Bangkok', 'ศิลปินจากเทศกาลศิลปะแห่งกรุงเทพฯ', []],
+    ['where goods come from', 'เครื่องเงินจากน่าน เซรามิคจากลำปาง', ['TH-52', 'TH-55']],
+    [
+      'a list with counts in other units',
+      'ได้แก่ กาญจนบุรี 1,319 จุด ตาก 1,294 จุด อุตรดิตถ์ 804 จุด ลำปาง 429 จุด',
+      ['TH-52', 'TH-53', 'TH-63', 'TH-71'],
+    ],
+    ['towns at other river mouths', 'เส้นทางลพบุรี - ปากน้ำโพ และหาดปากน้ำปราณ', ['TH-16']],
   ])('%s', (_, text, expected) => {
     expect(detectProvinces(text)).toEqual(expected);
   });
@@ -117,6 +129,26 @@ ministryCases('the one ministry behind a release', [
     'รัฐบาลลดหย่อนภาษี และตรึงราคาน้ำมัน',
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลช่วยประชาชน'],
     'pmo',
+  ],
+  [
+    'the Prime Minister’s spouse is not the Prime Minister',
+    'ปลัด พม. ให้การต้อนรับ “พญ.พักตร์พิไล ทวีสิน” พร้อมคณะ',
+    [
+      'พญ.พักตร์พิไล ทวีสิน ภริยานายกรัฐมนตรี ประธานคณะกรรมการคณะคู่สมรสคณะรัฐมนตรี ลงพื้นที่ โดยมีปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ให้การต้อนรับ',
+    ],
+    'social-development',
+  ],
+  [
+    '“นายก” quoted in a title is the Prime Minister',
+    'โฆษกรัฐบาลเผย “นายก”สั่งจับตาโควิด',
+    ['โฆษกประจำสำนักนายกรัฐมนตรี เผย', 'สั่งการให้กระทรวงสาธารณสุข และกระทรวงสาธารณสุข เตรียมพร้อม'],
+    'pmo',
+  ],
+  [
+    'สป. before a ministry’s abbreviation is its permanent secretary’s office',
+    'สป.สธ. รับการตรวจประเมินรางวัลเลิศรัฐ จาก ก.พ.ร.',
+    ['สำนักงานปลัดกระทรวงสาธารณสุข ขอรับการตรวจประเมิน'],
+    'public-health',
   ],
   ['the Thai Trade Representative is the PMO’s', 'ผู้แทนการค้าไทย หารือภาคเอกชนเวียดนาม', ['ณ สถานเอกอัครราชทูตไทย'], 'pmo'],
   ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
@@ -311,6 +343,14 @@ ministryCases('the government acting through one ministry makes it that ministry
     'pmo',
   ],
 ]);
+
+describe('the issuing office as evidence of the ministry', () => {
+  it('reads a release’s office as its last line', () => {
+    const release = { title: 'ผลการจำหน่ายพันธบัตรออมทรัพย์', paragraphs: ['ยอดจำหน่ายสะสม 14,570 ล้านบาท'] };
+    expect(ministryOfRelease(release)).toBe('pmo');
+    expect(ministryOfRelease({ ...release, office: 'สำนักงานปลัดกระทรวงการคลัง' })).toBe('finance');
+  });
+});
 
 describe('the language a release is written in', () => {
   it.each([
