@@ -186,6 +186,26 @@ const TERM_PATTERN = new RegExp([...TERM_BY_TEXT.keys()].map((t) => t.replace(/[
 /** The first term in a text, with where it stands. */
 const FIRST_TERM = new RegExp(TERM_PATTERN.source);
 
+/**
+ * What a title opens on, alone, for its ministry (“ยุติธรรม” เปิดเวที…, มหาดไทย ร่วมกับ กอช.…, เกษตรฯ สั่ง…):
+ * the registry's names after กระทรวง that are not common words at a title's start (ต่างประเทศ, ดิจิทัล,
+ * พลังงาน open on the subject, not the ministry).
+ */
+const TITLE_OPENERS = new Map([
+  ['มหาดไทย', 'interior'],
+  ['ยุติธรรม', 'justice'],
+  ['คมนาคม', 'transport'],
+  ['กลาโหม', 'defence'],
+  ['พาณิชย์', 'commerce'],
+  ['แรงงาน', 'labour'],
+  ['คลัง', 'finance'],
+  ['เกษตรฯ', 'agriculture'],
+  ['อุตสาหกรรม', 'industry'],
+  ['สาธารณสุข', 'public-health'],
+  ['ศึกษาธิการ', 'education'],
+]);
+const TITLE_OPENER = new RegExp(`^[\\s“"‘']*(${[...TITLE_OPENERS.keys()].join('|')})(?=[\\s”"’'–-]|$)`);
+
 /** How much a mention counts, by where it stands. */
 const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
 /** A name repeated in the lead or body is mostly one actor named again, not more evidence. */
@@ -350,6 +370,13 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   for (const { name, slug, text, relay, at } of peopleOfTitle(title, paragraphs)) {
     if ((relayed && relay) || name === named?.name) continue;
     evidence.push({ slug, text, place: 'title', points: PLACE_WEIGHT.title, relay, at });
+  }
+  const opener = TITLE_OPENER.exec(title);
+  if (opener) {
+    const at = opener[0].length - opener[1]!.length;
+    // Unless the name is the start of a term counted anyway (เกษตรฯ as an abbreviation).
+    if (FIRST_TERM.exec(title)?.index !== at)
+      evidence.push({ slug: TITLE_OPENERS.get(opener[1]!)!, text: opener[1]!, place: 'title', points: PLACE_WEIGHT.title, at });
   }
   add(title, 'title');
   // The title's mentions in the order they stand: its people were found apart from its terms.

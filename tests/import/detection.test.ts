@@ -150,6 +150,18 @@ ministryCases('the one ministry behind a release', [
     ['สำนักงานปลัดกระทรวงสาธารณสุข ขอรับการตรวจประเมิน'],
     'public-health',
   ],
+  [
+    'a title opening on the ministry’s name alone',
+    'มหาดไทย จับมือ สภาพัฒน์ และ สกสว. สร้างรากฐาน',
+    ['ปลัดกระทรวงมหาดไทย ลงนามร่วมกับ เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ และผู้อำนวยการ สกสว.'],
+    'interior',
+  ],
+  [
+    'a title opening on the subject, not the ministry',
+    'แรงงานไทยในไต้หวันได้รับการดูแล',
+    ['กระทรวงการต่างประเทศ ประสานงาน'],
+    'foreign-affairs',
+  ],
   ['the Thai Trade Representative is the PMO’s', 'ผู้แทนการค้าไทย หารือภาคเอกชนเวียดนาม', ['ณ สถานเอกอัครราชทูตไทย'], 'pmo'],
   ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
   [
