@@ -110,6 +110,12 @@ ministryCases('the one ministry behind a release', [
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม.อนุมัติร่างกฎกระทรวง ตามที่กระทรวงสาธารณสุขรายงาน'],
     'finance',
   ],
+  [
+    'a cabinet decision on visas with no named proposer is foreign affairs’',
+    'ครม.อนุมัติยกเว้นวีซ่านักธุรกิจญี่ปุ่น เป็นกรณีพิเศษ',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุมคณะรัฐมนตรีอนุมัติยกเว้นการตรวจลงตราให้แก่ผู้ถือหนังสือเดินทางญี่ปุ่น'],
+    'foreign-affairs',
+  ],
   ['a subject with no one acting is its ministry’s', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'finance'],
   [
     'a spokesperson relaying a subject of one ministry',
