@@ -129,7 +129,9 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * the copy and 180. Otherwise the title was whole and the longer line is a subheading.
  */
 function extendsTitle(title: string, line: string): boolean {
-  if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
+  // A title past 180 characters is whole already: a longer line after it is a subheading.
+  if (title.length > TITLE_CUT_AT || line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title))
+    return false;
   return line.length > TITLE_CUT_AT && !/\s/.test(line.slice(title.length + 1, TITLE_CUT_AT));
 }
 

@@ -236,6 +236,17 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
     });
 
+    it('is whole once past 180: a still longer line after the whole title is a subheading and stays', () => {
+      const subheading = `${whole}สะพานชำรุด`;
+      const release = ok(
+        parseThaigov(
+          raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, whole, subheading, lead, SOURCE]),
+        ),
+      );
+      expect(release.title).toBe(whole);
+      expect(release.paragraphs).toEqual([subheading, lead]);
+    });
+
     it('was whole when the longer line has a space before 180: that line is a subheading and stays', () => {
       const subheading = `${start.slice(0, 150)} พร้อมมอบเงินช่วยเหลือ ${'ครอบครัวละ 5,000 บาท '.repeat(3)}`.trim();
       const short = start.slice(0, 150);
