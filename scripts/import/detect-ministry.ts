@@ -183,6 +183,7 @@ for (const term of TERMS) {
 }
 /** One pass over the text finds every term, longest first at each position. */
 const TERM_PATTERN = new RegExp([...TERM_BY_TEXT.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const LONGEST_TERM = Math.max(...[...TERM_BY_TEXT.keys()].map((text) => text.length));
 /** The first term in a text, with where it stands. */
 const FIRST_TERM = new RegExp(TERM_PATTERN.source);
 
@@ -450,11 +451,18 @@ function postOf(name: string, paragraphs: readonly string[]): Omit<Person, 'at' 
   for (const paragraph of paragraphs) {
     const text = paragraph.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ');
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const after = text.slice(at + name.length, at + name.length + POST_WINDOW);
+      // The post must begin within the window; a long one (รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม…) may end beyond it.
+      const after = text.slice(at + name.length, at + name.length + POST_WINDOW + LONGEST_TERM);
       // A person's whole name: นายทวี สอดส่อง, พล.ต.อ.ทวี, not ทวีสิน nor an app called “ทางรัฐ”.
       if (!/^(\s|$)/.test(after) || !HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
       const post = FIRST_TERM.exec(after);
-      if (!post || NOT_A_POST.has(post[0]) || after.slice(0, post.index).trim().split(/\s+/).length > WORDS_BEFORE_POST) continue;
+      if (
+        !post ||
+        post.index >= POST_WINDOW ||
+        NOT_A_POST.has(post[0]) ||
+        after.slice(0, post.index).trim().split(/\s+/).length > WORDS_BEFORE_POST
+      )
+        continue;
       const term = TERM_BY_TEXT.get(post[0])!;
       if (term.remit) continue;
       if (DEPUTY_PM_TITLES.includes(post[0])) {

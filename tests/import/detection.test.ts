@@ -168,6 +168,14 @@ ministryCases('the one ministry behind a release', [
     ['กระทรวงการต่างประเทศ ประสานงาน'],
     'foreign-affairs',
   ],
+  [
+    'a person a title names in quotes, whose long post ends past the usual window',
+    '"วราวุธ" ลั่น ขยายผลความร่วมมือกับ ทส. ยก กระเสียวโมเดล',
+    [
+      'ที่ทำเนียบรัฐบาล นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (รมว.พม.) เปิดเผยว่า กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม ร่วมมือ',
+    ],
+    'social-development',
+  ],
   ['the Thai Trade Representative is the PMO’s', 'ผู้แทนการค้าไทย หารือภาคเอกชนเวียดนาม', ['ณ สถานเอกอัครราชทูตไทย'], 'pmo'],
   ['an English release', 'Minister meets investors', ['The Minister of Industry met investors.'], 'industry'],
   [
