@@ -57,6 +57,9 @@ describe('provinces named as places', () => {
       'ได้แก่ กาญจนบุรี 1,319 จุด ตาก 1,294 จุด อุตรดิตถ์ 804 จุด ลำปาง 429 จุด',
       ['TH-52', 'TH-53', 'TH-63', 'TH-71'],
     ],
+    ['a licence plate’s province', 'รถยนต์ป้ายทะเบียนหมวด 3กก - 4กฆ กรุงเทพมหานคร และ กข 1234 ชลบุรี', []],
+    ['a church and a rice variety named after provinces', 'ณ คริสตจักรเสรีภาพกรุงเทพ ปลูกข้าวปทุมธานี 1', []],
+    ['a provincial hospital is in its province', 'ส่งต่อผู้ป่วยไปโรงพยาบาลขอนแก่น', ['TH-40']],
     ['towns at other river mouths', 'เส้นทางลพบุรี - ปากน้ำโพ และหาดปากน้ำปราณ', ['TH-16']],
   ])('%s', (_, text, expected) => {
     expect(detectProvinces(text)).toEqual(expected);
