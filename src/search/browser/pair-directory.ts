@@ -3,24 +3,31 @@
  * (src/search/indexing/pair-directory.ts): a search asks for the phrase only those shards.
  */
 import { searchedForm } from '@/search/common/indexed-forms.ts';
-import { PAIR_NEXT_LETTERS, bucketOfPair, pairBits, pairFile, pairHash, type PairLayout } from '@/search/common/word-pairs.ts';
+import {
+  PAIR_NEXT_LETTERS,
+  bucketOfPair,
+  pairBits,
+  pairFile,
+  pairHash,
+  tripleHash,
+  type PairLayout,
+} from '@/search/common/word-pairs.ts';
 import { mayContinue } from './phrase-continuation.ts';
 
 /**
- * The hashes of the pairs that every page holding the phrase `words` has. A last word
- * that may go on in the text (phrase-continuation.ts) and is shorter than a pair's start
- * of the next word is in no pair: its completions start differently.
+ * The hashes that every page holding the phrase `words` has: each three words side by
+ * side, or the pair where there are only two. Three tell more than their two pairs apart:
+ * โดย|องค์การ and องค์การ|คลัง stand in most shards, โดย|องค์การ|คลัง in few, and each shard
+ * asked in vain fetches its chunks for every word. A last word that may go on in the text
+ * (phrase-continuation.ts) and is shorter than a pair's start of it is in none: its
+ * completions start differently.
  */
-export function phrasePairs(words: readonly string[]): number[] {
+export function phraseHashes(words: readonly string[]): number[] {
   const forms = words.map(searchedForm).filter(Boolean);
-  const open = mayContinue(words);
-  const hashes: number[] = [];
-  for (let at = 0; at + 1 < forms.length; at++) {
-    const next = forms[at + 1]!;
-    if (open && at + 2 === forms.length && next.length < PAIR_NEXT_LETTERS) continue;
-    hashes.push(pairHash(forms[at]!, next));
-  }
-  return hashes;
+  const open = mayContinue(words) && forms.length > 0 && forms.at(-1)!.length < PAIR_NEXT_LETTERS;
+  const kept = open ? forms.slice(0, -1) : forms;
+  if (kept.length === 2) return [pairHash(kept[0]!, kept[1]!)];
+  return kept.slice(2).map((next, at) => tripleHash(kept[at]!, kept[at + 1]!, next));
 }
 
 /**

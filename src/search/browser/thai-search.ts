@@ -18,7 +18,7 @@
  * The index comes in shards of months (src/search/indexing/shards.ts), searched one after
  * another, newest first, oldest first for an oldest-first sort, and only those whose
  * months meet a chosen year or period (shard-results.ts) and that hold every query word
- * (word-directory.ts) and, for a phrase, may hold each pair of its words side by side
+ * (word-directory.ts) and, for a phrase, may hold its words side by side
  * (pair-directory.ts): `searchInTurn` yields the results so far after each shard, each
  * answer the one before with the next shard's results after it, so what a page shows
  * never moves; `search` is its last answer.
@@ -44,7 +44,7 @@ import { joinShards, shardsToSearch } from './shard-results.ts';
 import { addCounts } from './add-counts.ts';
 import { SEARCH_INDEX, SEARCH_WORDS, baseOfSearchModule } from '@/site/relative-paths.ts';
 import { chunkLines, shardsHoldingAll, type DirectoryChunks } from './word-directory.ts';
-import { phrasePairs, shardsHoldingPairs } from './pair-directory.ts';
+import { phraseHashes, shardsHoldingPairs } from './pair-directory.ts';
 import { cachedFiles } from './cached-files.ts';
 import type { PairLayout } from '@/search/common/word-pairs.ts';
 import { searchedForm } from '@/search/common/indexed-forms.ts';
@@ -239,9 +239,9 @@ async function shardsHolding(words: readonly string[]): Promise<(shard: string) 
   return (shard) => holding[SEARCH_SHARDS.indexOf(shard)] === true;
 }
 
-/** Whether a shard may hold every adjacent pair of the query's words (in the pair directory). */
+/** Whether a shard may hold the query's words side by side (in the pair directory). */
 async function shardsPairing(words: readonly string[]): Promise<(shard: string) => boolean> {
-  const paired = await shardsHoldingPairs(phrasePairs(words), PAIR_DIRECTORY, readPairBucket);
+  const paired = await shardsHoldingPairs(phraseHashes(words), PAIR_DIRECTORY, readPairBucket);
   return (shard) => paired[SEARCH_SHARDS.indexOf(shard)] === true;
 }
 

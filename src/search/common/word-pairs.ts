@@ -1,20 +1,27 @@
 /**
- * Adjacent word pairs, hashed the same way at build time and in the browser, for the
- * pair directory (src/search/indexing/pair-directory.ts): which shards can hold a phrase.
+ * Adjacent word pairs and triples, hashed the same way at build time and in the browser,
+ * for the pair directory (src/search/indexing/pair-directory.ts): which shards can hold a
+ * phrase.
  *
  * A pair is a word's indexed form and the start of the next word's: PAIR_NEXT_LETTERS
  * letters, so that a phrase whose last word goes on in the text (ว่าการกระ in
  * ว่าการ|กระทรวง, phrase-continuation.ts) is checked by the same pair as its completion.
+ * A triple is two words' forms and the start of the third's, the same way.
  * A hash is a whole number below 2^53: 32 low bits (`low`) and 21 high bits (`high`).
  */
 
-/** Letters of the second word in a pair. */
+/** Letters of the last word in a pair or triple. */
 export const PAIR_NEXT_LETTERS = 3;
 
 const TWO_TO_32 = 2 ** 32;
 
 /** The hash of the pair `first`, `next` (both indexed forms, non-empty). */
-export function pairHash(first: string, next: string): number {
+export const pairHash = (first: string, next: string): number => hashOf([first], next);
+
+/** The hash of the triple `first`, `middle`, `next` (indexed forms, non-empty). */
+export const tripleHash = (first: string, middle: string, next: string): number => hashOf([first, middle], next);
+
+function hashOf(whole: readonly string[], next: string): number {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   const mix = (code: number): void => {
@@ -22,9 +29,11 @@ export function pairHash(first: string, next: string): number {
     b = Math.imul(b ^ code, 0x5bd1e995);
     b ^= b >>> 15;
   };
-  for (let at = 0; at < first.length; at++) mix(first.charCodeAt(at));
-  // Between the words: no code unit of a word is 0.
-  mix(0);
+  for (const word of whole) {
+    for (let at = 0; at < word.length; at++) mix(word.charCodeAt(at));
+    // Between the words: no code unit of a word is 0.
+    mix(0);
+  }
   for (let at = 0; at < Math.min(next.length, PAIR_NEXT_LETTERS); at++) mix(next.charCodeAt(at));
   return (finish(b) >>> 11) * TWO_TO_32 + finish(a);
 }

@@ -1,13 +1,13 @@
 /**
  * The pair directory: which shards can hold a phrase. For each shard, a Bloom filter of
- * its adjacent word pairs (shard-pairs.ts), cut into buckets by the pairs' hashes; a
- * bucket's file holds that bucket of every shard's filter, one after another, so one
- * small file per pair of query words tells every shard's answer. A search asks for a
- * phrase only the shards that can hold each of its pairs
+ * its adjacent word pairs and triples (shard-pairs.ts), cut into buckets by their hashes;
+ * a bucket's file holds that bucket of every shard's filter, one after another, so one
+ * small file per triple of query words (per pair, for two) tells every shard's answer. A
+ * search asks for a phrase only the shards that can hold each of them
  * (src/search/browser/pair-directory.ts): without it a phrase whose words are common
  * but which only an old release holds made the search load and search each newer shard
- * in turn, to find nothing there. A filter answers "maybe" for about one pair in a
- * hundred that a shard lacks, never "no" for one it holds.
+ * in turn, to find nothing there. A filter answers "maybe" for about one in a hundred
+ * that a shard lacks, never "no" for one it holds.
  */
 import { createHash } from 'node:crypto';
 import { bucketOfPair, pairBits, pairFile, type PairLayout } from '@/search/common/word-pairs.ts';
@@ -19,15 +19,15 @@ export interface PairDirectory {
 }
 
 /**
- * Bytes a bucket's file is made to have: one per pair of query words, so a name of five
- * words costs four. 8 KB made the p95 of bytes before the first results 116 KB at 28,439
+ * Bytes a bucket's file is made to have: one per triple of query words, so a name of five
+ * words costs three. 8 KB made the p95 of bytes before the first results 116 KB at 28,439
  * releases; 2 KB, 95 KB (same queries, seed 1234567).
  */
 export const PAIR_BUCKET_BYTES = 2 * 1024;
-/** Filter bits per pair: about 1 % of the pairs a shard lacks pass with 4 probes. */
+/** Filter bits per pair or triple: about 1 % of those a shard lacks pass with 4 probes. */
 export const PAIR_FILTER_BITS = 10;
 
-/** `shardPairs[i]`: the i-th shard's pair hashes. */
+/** `shardPairs[i]`: the i-th shard's pair and triple hashes. */
 export function pairDirectory(shardPairs: readonly Float64Array[], bucketBytes = PAIR_BUCKET_BYTES): PairDirectory {
   const pairs = shardPairs.reduce((sum, hashes) => sum + hashes.length, 0);
   const buckets = Math.max(1, Math.round((pairs * PAIR_FILTER_BITS) / 8 / bucketBytes));

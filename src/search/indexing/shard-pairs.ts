@@ -1,5 +1,5 @@
 /**
- * The adjacent word pairs a shard's index holds (word-pairs.ts), hashed, kept in the
+ * The adjacent word pairs and triples a shard's index holds (word-pairs.ts), hashed, kept in the
  * shard's cache folder beside its index: the pair directory (pair-directory.ts) is made
  * from every shard's list, including the shards a build takes unchanged from the cache.
  */
@@ -7,15 +7,21 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indexedForms } from '@/search/common/indexed-forms.ts';
 import { indexedWords } from '@/search/common/thai-text.ts';
-import { pairHash } from '@/search/common/word-pairs.ts';
+import { pairHash, tripleHash } from '@/search/common/word-pairs.ts';
 import type { SearchRecord } from './record.ts';
 
 /** Not published: the build copies the rest of the folder into the site. */
 export const SHARD_PAIRS_FILE = 'thalaeng-pairs.bin';
 
+/** A form where a phrase may stand, with the forms that may stand right before it. */
+interface Step {
+  form: string;
+  after: string[];
+}
+
 /**
- * Collects a shard's pairs, more than Pagefind's phrase search could match but never
- * fewer: every form of a word with every form of the next, the parts of one word one
+ * Collects a shard's pairs and triples, more than Pagefind's phrase search could match but
+ * never fewer: every form of a word with every form of the next, the parts of one word one
  * after another (OpenSky: open sky), and across a word with no form (a dash alone).
  */
 export class ShardPairs {
@@ -28,14 +34,23 @@ export class ShardPairs {
   }
 
   #addText(text: string): void {
-    let before: readonly string[] = [];
+    let before: readonly Step[] = [];
     for (const word of indexedWords(text)) {
       const forms = this.#formsOf(word);
       if (forms.length === 0) continue;
-      for (const first of before) for (const next of forms) this.#hashes.add(pairHash(first, next));
-      for (let part = 1; part + 1 < forms.length; part++) this.#hashes.add(pairHash(forms[part]!, forms[part + 1]!));
-      before = forms;
+      const steps = forms.map((form): Step => ({ form, after: [] }));
+      for (const step of steps) for (const previous of before) this.#follow(previous, step);
+      // The parts, after the whole form: part by part, each after the one before.
+      for (let part = 1; part + 1 < steps.length; part++) this.#follow(steps[part]!, steps[part + 1]!);
+      before = steps;
     }
+  }
+
+  /** `next` right after `previous`: their pair, and a triple with each form before `previous`. */
+  #follow(previous: Step, next: Step): void {
+    this.#hashes.add(pairHash(previous.form, next.form));
+    for (const first of previous.after) this.#hashes.add(tripleHash(first, previous.form, next.form));
+    next.after.push(previous.form);
   }
 
   #formsOf(word: string): string[] {
@@ -47,7 +62,7 @@ export class ShardPairs {
     return forms;
   }
 
-  /** Each pair's hash once. */
+  /** Each pair's and triple's hash once. */
   hashes(): Float64Array {
     return new Float64Array(this.#hashes);
   }

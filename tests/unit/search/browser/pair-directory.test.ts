@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ShardPairs } from '@/search/indexing/shard-pairs.ts';
 import { pairDirectory } from '@/search/indexing/pair-directory.ts';
-import { phrasePairs, shardsHoldingPairs } from '@/search/browser/pair-directory.ts';
+import { phraseHashes, shardsHoldingPairs } from '@/search/browser/pair-directory.ts';
 import { queryWords, segmentThai } from '@/search/common/segment.ts';
 import { indexForm } from '@/search/common/thai-text.ts';
 import type { SearchRecord } from '@/search/indexing/record.ts';
@@ -18,7 +18,7 @@ function directoryOf(shards: string[][], bucketBytes?: number) {
   const directory = pairDirectory(shards.map(shardOf), bucketBytes);
   const reads: string[] = [];
   const holding = (query: string): Promise<boolean[]> =>
-    shardsHoldingPairs(phrasePairs(queryWords(query)), directory.layout, async (file) => {
+    shardsHoldingPairs(phraseHashes(queryWords(query)), directory.layout, async (file) => {
       reads.push(file);
       return directory.contents.get(file)!;
     });
@@ -35,6 +35,13 @@ describe('shardsHoldingPairs', () => {
     expect(await holding('เดินทางไปจังหวัด')).toEqual([false, true]);
     // แรงงาน and ระบบ are both in the newest shard, but not side by side.
     expect(await holding('ระบบแรงงาน')).toEqual([false, false]);
+  });
+
+  it('drops a shard that has each pair of a phrase but not its three words together', async () => {
+    const { holding } = directoryOf([['ลงนาม alpha beta delta', 'omega beta gamma'], newest]);
+    expect(await holding('alpha beta delta')).toEqual([true, false]);
+    // alpha beta and beta gamma stand in the first shard, never alpha beta gamma.
+    expect(await holding('alpha beta gamma')).toEqual([false, false]);
   });
 
   it('keeps a shard where the last word of the phrase begins a longer word', async () => {
@@ -73,10 +80,11 @@ describe('shardsHoldingPairs', () => {
   });
 });
 
-describe('phrasePairs', () => {
-  it('checks no pair for a last word that may go on and is shorter than a pair holds of it', () => {
-    expect(phrasePairs(['แรงงาน', 'นอก'])).toHaveLength(1);
-    expect(phrasePairs(['แรงงาน', 'นอ'])).toEqual([]);
-    expect(phrasePairs(['แรงงาน', 'นอ', 'ระบบ'])).toHaveLength(2);
+describe('phraseHashes', () => {
+  it('checks each three words side by side, or the pair of two, leaving out a short last word that may go on', () => {
+    expect(phraseHashes(['แรงงาน', 'นอก'])).toHaveLength(1);
+    expect(phraseHashes(['แรงงาน', 'นอ'])).toEqual([]);
+    expect(phraseHashes(['แรงงาน', 'นอ', 'ระบบ'])).toHaveLength(1);
+    expect(phraseHashes(['อิ', 'ซุ', 'มิ', 'ฮิโร', 'โตะ'])).toHaveLength(3);
   });
 });
