@@ -109,6 +109,17 @@ async function indexingCodeVersion(root: string): Promise<string> {
 }
 
 /**
+ * Word positions per index chunk (Pagefind's default is 20,000). A query word loads its
+ * chunk whole, so a name of four words loaded four chunks of 25–30 KB at 100,000 releases
+ * before its first results; at 5,000 a chunk is a quarter of that, except where one common
+ * word fills a chunk alone. Pagefind 1.6 reads it from its environment when its service
+ * starts, as an unstable setting (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE in
+ * pagefind/src/options.rs); it is part of indexingCodeVersion, being this module's code.
+ */
+const INDEX_CHUNK_POSITIONS = 5000;
+process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_POSITIONS);
+
+/**
  * Pagefind's ready-made interfaces and highlighter: the search module uses none of them.
  * Leaving them out saves about 420 KB a shard; Pagefind has no option for it yet
  * (https://github.com/Pagefind/pagefind/issues/1183).
