@@ -13,6 +13,7 @@
  */
 import { ministries } from '@/release/registries.ts';
 import { boundaryAt } from './word-boundary.ts';
+import { namesForeignCountry } from './foreign-country.ts';
 
 /**
  * A cabinet digest is titled as one (สรุปข่าวการประชุมคณะรัฐมนตรี…, มติ ครม. 13 มิถุนายน 2560, The
@@ -104,6 +105,8 @@ const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 const ALSO_A_WORD = new Set(['รง.']);
 const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
 const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด|โฆษก|กระทรวง|ก\.|สป\.)\s?$/;
+/** A unit's own abbreviation, which a ministry's may follow (ศบค.มท.). */
+const UNIT_BEFORE = /[\u0E01-\u0E2E]{2,5}\.$/;
 const MINISTER_TITLES = [
   'รมว.',
   'รมช.',
@@ -335,8 +338,16 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
     const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ').replace(GOVERNMENT_LOTTERY, 'สลากกินแบ่ง');
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
-      if (term.word && !standsAsWord(counted, index, found) && !afterMinistryTitle(counted, index)) continue;
+      if (
+        term.word &&
+        !standsAsWord(counted, index, found) &&
+        !afterMinistryTitle(counted, index) &&
+        !ofUnit(counted, index, found)
+      )
+        continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
+      if (unitOfMinistry(counted, index + found.length, term.slug)) continue;
+      if (term.slug !== 'pmo' && namesForeignCountry(counted.slice(index + found.length, index + found.length + 30))) continue;
       const relay = term.slug === 'pmo' && RELAYS.test(found);
       if (relayed && relay) continue;
       if (term.remit && !(relayed && place === 'title')) continue;
@@ -499,6 +510,23 @@ function ministryOfDeputyPm(text: string): string | undefined {
 /** An abbreviation that is also a word names the ministry only apart or after a minister's title. */
 function namesTheMinistry(text: string, at: number, abbreviation: string): boolean {
   return afterMinistryTitle(text, at) || !RUNS_ON.test(text.slice(at + abbreviation.length));
+}
+
+/**
+ * An office's abbreviation joined to a ministry's (ศบค.มท., ศปก.พม., ปกท.ทส.) is that ministry's unit: the
+ * office counts for the ministry that follows, not as itself (ศบค. alone is the government's COVID centre).
+ */
+function unitOfMinistry(text: string, end: number, slug: string): boolean {
+  if (text[end - 1] !== '.') return false;
+  const next = FIRST_TERM.exec(text.slice(end, end + LONGEST_TERM));
+  if (next?.index !== 0) return false;
+  const term = TERM_BY_TEXT.get(next[0])!;
+  return term.word === true && term.slug !== slug && term.slug !== 'pmo';
+}
+
+/** A ministry's abbreviation joined to its unit's: มท. in ศบค.มท. */
+function ofUnit(text: string, at: number, abbreviation: string): boolean {
+  return abbreviation.endsWith('.') && UNIT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** Right after a minister's title, กระทรวง or สป. (รมว.พม., ปลัด ทส., สป.สธ.), where word segmentation sees no word of its own. */
