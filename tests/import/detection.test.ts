@@ -373,6 +373,34 @@ ministryCases('the government acting through one ministry makes it that ministry
   ],
 ]);
 
+ministryCases('whose unit, whose country, whose subject', [
+  [
+    'a unit joined to a ministry’s abbreviation is that ministry’s',
+    'ศบค.มท. กำชับทุกจังหวัดจัดระเบียบแหล่งท่องเที่ยวชายหาด',
+    ['ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 แจ้งผู้ว่าราชการจังหวัด'],
+    'interior',
+  ],
+  [
+    'another country’s minister is not Thailand’s',
+    'รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐสิงคโปร์เข้าเยี่ยมคารวะนายกรัฐมนตรี',
+    ['นายกรัฐมนตรีให้การต้อนรับรัฐมนตรีว่าการกระทรวงการต่างประเทศแห่งสาธารณรัฐสิงคโปร์ ในโอกาสเยือนไทย'],
+    'pmo',
+  ],
+  [
+    'nor is one named with ของ',
+    'รมว.เกษตรฯ หารือรัฐมนตรีว่าการกระทรวงพาณิชย์ของจีน',
+    ['รัฐมนตรีว่าการกระทรวงพาณิชย์ของจีนเห็นชอบ และรัฐมนตรีว่าการกระทรวงพาณิชย์ของจีนจะเยือนไทยเดือนหน้า'],
+    'agriculture',
+  ],
+  ['a Thai ministry in its formal style is Thailand’s', 'กระทรวงพาณิชย์แห่งราชอาณาจักรไทยลงนามความร่วมมือ', ['ข้อความ'], 'commerce'],
+  [
+    'a radio script on rubber farmers is agriculture’s',
+    'อนุมัติงบ 2,300 ล้านบาท ประกันรายได้เกษตรกรชาวสวนยาง ระยะที่ 1',
+    ['รัฐบาลได้อนุมัติงบประมาณเพื่อช่วยเหลือเกษตรกรชาวสวนยาง'],
+    'agriculture',
+  ],
+]);
+
 describe('the issuing office as evidence of the ministry', () => {
   it('reads a release’s office as its last line', () => {
     const release = { title: 'ผลการจำหน่ายพันธบัตรออมทรัพย์', paragraphs: ['ยอดจำหน่ายสะสม 14,570 ล้านบาท'] };
