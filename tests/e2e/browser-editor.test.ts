@@ -124,19 +124,23 @@ async function choose(page: Page, label: string, typed: string, option: string):
  */
 async function typeAtEnd(page: Page, text: string): Promise<void> {
   const body = page.locator('[contenteditable="true"]').last();
-  await body.click();
-  await page.keyboard.press('Control+End');
+  const caretAtEnd = () =>
+    body.evaluate((editor) => {
+      const selection = editor.ownerDocument.getSelection();
+      if (!selection?.isCollapsed || !selection.focusNode || !editor.contains(selection.focusNode)) return false;
+      const after = editor.ownerDocument.createRange();
+      after.setStart(selection.focusNode, selection.focusOffset);
+      after.setEnd(editor, editor.childNodes.length);
+      return after.toString().replace(/[\uFEFF\n]/g, '') === '';
+    });
+  // The editor may re-render after the first keypress and drop the caret: press again until it stays.
   await expect
-    .poll(() =>
-      body.evaluate((editor) => {
-        const selection = editor.ownerDocument.getSelection();
-        if (!selection?.isCollapsed || !selection.focusNode || !editor.contains(selection.focusNode)) return false;
-        const after = editor.ownerDocument.createRange();
-        after.setStart(selection.focusNode, selection.focusOffset);
-        after.setEnd(editor, editor.childNodes.length);
-        return after.toString().replace(/[\uFEFF\n]/g, '') === '';
-      }),
-    )
+    .poll(async () => {
+      if (await caretAtEnd()) return true;
+      await body.click();
+      await page.keyboard.press('Control+End');
+      return caretAtEnd();
+    })
     .toBe(true);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   await page.keyboard.type(text);
