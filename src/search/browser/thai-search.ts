@@ -48,14 +48,15 @@ import { phraseHashes, shardsHoldingPairs } from './pair-directory.ts';
 import { cachedFiles } from './cached-files.ts';
 import type { PairLayout } from '@/search/common/word-pairs.ts';
 import { searchedForm } from '@/search/common/indexed-forms.ts';
+import { frontDecode } from '@/search/common/front-coding.ts';
 import { inRankOf } from './phrase-rank.ts';
 import { completionIn, followedPages, MAX_COMPLETIONS, mayContinue, unionOf } from './phrase-continuation.ts';
 import type { Pagefind, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 
 /** The index's shards under pagefind/, newest first: written into this module by the build (src/search/indexing/search-module.ts). */
 declare const SEARCH_SHARDS: readonly string[];
-/** Where the index chunks of all shards start, sorted (src/search/indexing/chunk-starts.ts): written in by the build too. */
-declare const CHUNK_STARTS: readonly string[];
+/** Where the index chunks of all shards start, sorted and front-coded (src/search/indexing/chunk-starts.ts): written in by the build too. */
+declare const CHUNK_STARTS: string;
 /** Where the word directory's chunks start, and their files (src/search/indexing/word-directory.ts): written in by the build. */
 declare const WORD_DIRECTORY: DirectoryChunks;
 /** The pair directory's buckets and each shard's part of them (src/search/indexing/pair-directory.ts): written in by the build. */
@@ -90,6 +91,12 @@ answerQueriesInWorker();
 function wordsOf(query: string): Promise<string[]> {
   startQueryWorker(import.meta.url);
   return queryWordsOffThread(query);
+}
+
+let chunkStarts: readonly string[] | undefined;
+/** The index's chunk starts, decoded once, when a search first needs them. */
+function chunkStartsList(): readonly string[] {
+  return (chunkStarts ??= frontDecode(CHUNK_STARTS));
 }
 
 let pagefindModule: Promise<PagefindModule> | undefined;
@@ -257,7 +264,7 @@ async function heldAnywhere(words: readonly string[], term: string, holding: (sh
 
 /** One shard's answer with Thai excerpts; a `term` of null lists what the filters match. */
 async function run(pagefind: Pagefind, term: string | null, { filters, sort }: ShardOptions): Promise<PagefindSearch> {
-  const probes = term === null ? [] : chunkProbes(term, CHUNK_STARTS);
+  const probes = term === null ? [] : chunkProbes(term, chunkStartsList());
   if (probes.length) await pagefind.preload(probes.join(' '));
   const found = await pagefind.search(term, { filters, sort });
   return term === null || (await foundWhatWasAsked(found, term)) ? withThaiExcerpts(found, term) : NOTHING;
@@ -295,7 +302,7 @@ async function followersOf(
   { filters }: { filters: object },
 ): Promise<ReturnType<typeof followedPages>> {
   const last = words.at(-1)!;
-  const probes = chunkProbes(last, CHUNK_STARTS);
+  const probes = chunkProbes(last, chunkStartsList());
   if (probes.length) await pagefind.preload(probes.join(' '));
   const [before, after] = await Promise.all([
     pagefind.search(`"${words.slice(0, -1).join(' ')}"`, { filters }),

@@ -11,6 +11,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { SEARCH_INDEX, SEARCH_MODULE, SEARCH_WORDS } from '@/site/relative-paths.ts';
+import { frontCode } from '@/search/common/front-coding.ts';
 import { chunkStarts } from './chunk-starts.ts';
 import { readShardWords, SHARD_WORDS_FILE } from './shard-words.ts';
 import { readShardPairs, SHARD_PAIRS_FILE } from './shard-pairs.ts';
@@ -39,7 +40,7 @@ export async function searchFiles(root: string, shards: readonly IndexedShard[])
   const { outputFiles } = await build({
     define: {
       SEARCH_SHARDS: JSON.stringify(published.map((shard) => shard.name)),
-      CHUNK_STARTS: JSON.stringify(sorted),
+      CHUNK_STARTS: JSON.stringify(frontCode(sorted)),
       WORD_DIRECTORY: JSON.stringify({ starts: directory.starts, files: directory.files }),
       PAIR_DIRECTORY: JSON.stringify(pairs.layout),
     },
@@ -50,6 +51,8 @@ export async function searchFiles(root: string, shards: readonly IndexedShard[])
     target: 'es2022',
     logLevel: 'warning',
     legalComments: 'inline',
+    // Thai as UTF-8, 3 bytes a letter, not as \u0E01 escapes of 6: the module is in every first query.
+    charset: 'utf8',
   });
   return { module: outputFiles[0]!.text, directories: new Map([...directory.contents, ...pairs.contents]) };
 }
