@@ -182,6 +182,12 @@ describe('search shard by shard', () => {
     expect(shardsIn(fetched)).toEqual(['2017-11']);
   });
 
+  it('fetches Pagefind’s WebAssembly once, however many shards a search asks', async () => {
+    const { fetched } = await watchingFetches('wasm', (fresh) => fresh.search('ประชาชน'));
+    expect(shardsIn(fetched).length).toBeGreaterThan(1);
+    expect(fetched.filter((url) => /\/wasm\.[^/]*\.pagefind$/.test(url)).length).toBeLessThanOrEqual(1);
+  });
+
   it('asks only the shards that hold every query word, from the word directory', async () => {
     // Only the seed release, of November 2017, names นครศรีธรรมราช.
     const { fetched, found } = await watchingFetches('words', (fresh) => fresh.search('นครศรีธรรมราช'));

@@ -22,6 +22,7 @@ import { shardLanguage } from '@/search/common/shard-names.ts';
 import { shardKey } from './shard-key.ts';
 import { inTurn } from './in-turn.ts';
 import { codeDigest } from '@/site/code-digest.ts';
+import { LOADS_WASM, withSharedWasm } from './shared-wasm.ts';
 
 export interface IndexedShard {
   name: string;
@@ -174,7 +175,11 @@ async function indexShard(
           .map(async (file) => {
             const target = path.join(outputPath, file.path);
             await mkdir(path.dirname(target), { recursive: true });
-            await writeFile(target, file.content);
+            const name = path.basename(file.path);
+            await writeFile(
+              target,
+              LOADS_WASM.has(name) ? withSharedWasm(name, new TextDecoder().decode(file.content)) : file.content,
+            );
           }),
       );
     }
