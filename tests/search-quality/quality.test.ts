@@ -25,12 +25,12 @@ import { readableForm } from '@/search/common/thai-text.ts';
 
 const PER_CLASS = 20;
 /**
- * What every CI run must reach on its fresh sample. TARGETS (what `npm run eval:search`
- * reports against) are not met yet by two classes: phrases and names whose ICU words
- * depend on the text around them (ในประเทศ inside ใน|ประเทศไทย) miss some releases, so a
- * sample of 20 of them scored 0.93. Until that is fixed these floors keep the gate
- * from failing at random while still catching any real regression (the search this
- * replaced scored 0.815 overall and answered 16.7 % of queries with nothing).
+ * What every CI run must reach on its fresh sample. `npm run eval:search` draws 60 queries
+ * a class and holds them to TARGETS; 20 a class are noisy: one phrase that ends inside a
+ * word ICU splits otherwise (ศักยภาพอุตสาหกร is ศักยภาพ|อุตสาห|กร) or whose ICU words depend on
+ * the text around them (ในประเทศ inside ใน|ประเทศไทย) costs its class 0.05. So these floors
+ * keep the gate from failing at random while still catching any real regression (the
+ * search this replaced scored 0.815 overall and answered 16.7 % of queries with nothing).
  */
 const CI_FLOORS = { ...TARGETS, overallRecall: 0.97, classRecall: 0.85 } as const;
 const builds: { corpus: Corpus; releases: number; shardSize?: number }[] = [
