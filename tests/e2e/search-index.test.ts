@@ -77,6 +77,19 @@ describe('search index', () => {
     expect(newest).toEqual(['/releases/2025-01-20-natural-resources-pm25/', '/releases/2018-12-05-agri-rice-korat/']);
   });
 
+  it('finds a word the reader has not finished, alone or at the end of a phrase', async () => {
+    // ICU splits เศรษฐกิ as เศรษฐ|กิ, which no release holds side by side: the text has เศรษฐกิจ.
+    const whole = await urls(await search('เศรษฐกิจ'));
+    expect(whole.length).toBeGreaterThan(1);
+    // Not as the words apart (เศรษฐ… and กิ… anywhere), the fallback for a phrase found nowhere.
+    const unfinished = await search('เศรษฐกิ');
+    expect(unfinished.matchedAs).not.toBe('words');
+    expect(new Set(await urls(unfinished))).toEqual(new Set(whole));
+    const inPhrase = await search('หลักปรัชญาเศรษฐกิ');
+    expect(inPhrase.matchedAs).toBe('phrase');
+    expect(await urls(inPhrase)).toEqual(['/releases/2017-11-02-7766/']);
+  });
+
   it('filters by province (OR) and year (AND), and sorts by date', async () => {
     const found = await search('ประชาชน', { filters: { province: ['TH-50', 'TH-10'] }, sort: 'oldest' });
     expect(await urls(found)).toEqual([

@@ -1,5 +1,5 @@
 /** Turns the words of what a reader typed (query-worker.ts) into the query Pagefind is given. */
-import { indexedWords } from '@/search/common/thai-text.ts';
+import { indexedWords, readableForm } from '@/search/common/thai-text.ts';
 import { indexedForms, searchedForm } from '@/search/common/indexed-forms.ts';
 import { firstAtLeast } from '@/search/common/sorted.ts';
 
@@ -58,4 +58,25 @@ export function chunkProbes(term: string, chunkStarts: readonly string[]): strin
     }
     return probes;
   });
+}
+
+const THAI_LETTERS = /^[\u0E01-\u0E7F]+$/u;
+/** Pieces of an unfinished word joined again, at most: ICU splits one unfinished word into two to four (ประชาสัมพันธ → ประ|ชา|สัม|พันธ). */
+const MAX_PIECES_JOINED = 4;
+
+/**
+ * The query read with its last Thai pieces joined into one word, the longest join first.
+ * ICU splits a word it does not know, such as one the reader has not finished typing
+ * (อุตสาหกร → อุตสาห|กร), whereas the text holds the whole word (อุตสาหกรรม) as one: the
+ * pieces as a phrase miss it. A joined reading is searched alongside the words as split
+ * (where the word directory holds a word that begins with the join), and its last word
+ * as a prefix finds the whole word.
+ */
+export function joinedReadings(words: readonly string[]): string[][] {
+  const readings: string[][] = [];
+  for (let pieces = Math.min(MAX_PIECES_JOINED, words.length); pieces >= 2; pieces--) {
+    const tail = words.slice(-pieces);
+    if (tail.every((word) => THAI_LETTERS.test(readableForm(word)))) readings.push([...words.slice(0, -pieces), tail.join('')]);
+  }
+  return readings;
 }

@@ -23,7 +23,7 @@
  * answer the one before with the next shard's results after it, so what a page shows
  * never moves; `search` is its last answer.
  */
-import { prepareQuery, locatesEveryWord, chunkProbes } from './query.ts';
+import { prepareQuery, locatesEveryWord, chunkProbes, joinedReadings } from './query.ts';
 import { answerQueriesInWorker, queryWordsOffThread, startQueryWorker } from './query-worker.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
 import { indexedWords } from '@/search/common/thai-text.ts';
@@ -188,29 +188,73 @@ async function* find(
     yield* inTurn(shards, async (pagefind) => run(pagefind, null, await optionsIn(pagefind)), 'filters', signal);
     return;
   }
-  const { term, words: apart } = prepared;
-  const [holding, paired] = await Promise.all([shardsHolding(words), shardsPairing(words)]);
-  // Only a shard that may hold the phrase is asked for it; for its words apart, any that holds them.
-  const holdingPhrase = (shard: string): boolean => holding(shard) && paired(shard);
-  const asked = async (pagefind: Pagefind): Promise<PagefindSearch> => {
+  const { words: apart } = prepared;
+  const readings = await readingsOf(words, ranked && sort === 'relevance');
+  const holdingPhrase = (shard: string): boolean => readings.some((reading) => reading.holdsPhrase(shard));
+  const asked = async (pagefind: Pagefind, shard: string): Promise<PagefindSearch> => {
     const options = await optionsIn(pagefind);
-    // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
-    const [exact, byWords] = await Promise.all([
-      term === apart ? run(pagefind, term, options) : phrase(pagefind, words, term, options),
-      ranked && sort === 'relevance' && term !== apart ? pagefind.search(apart, { filters: options.filters }) : undefined,
-    ]);
-    return byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
+    const answers = await Promise.all(
+      readings.filter((reading) => reading.holdsPhrase(shard)).map((reading) => reading.ask(pagefind, options)),
+    );
+    const all = await unionOf(answers);
+    return answers.length > 1 ? { ...all, results: byScore(all.results, options.sort) } : all;
   };
   const oneWord = !apart.includes(' ');
   const found = yield* inTurn(shards.filter(holdingPhrase), asked, oneWord ? 'word' : 'phrase', signal, false);
   const narrowed = FILTER_GROUPS.some((group) => filters[group]?.length) || hasPeriod(period);
   signal?.throwIfAborted();
-  if (oneWord || found.results.length || (narrowed && (await heldAnywhere(words, term, holdingPhrase)))) {
+  if (oneWord || found.results.length || (narrowed && (await heldAnywhere(readings)))) {
     yield found;
     return;
   }
   // Nowhere as a phrase: ICU may have split the reader's words differently from the text's.
-  yield* inTurn(shards.filter(holding), async (pagefind) => run(pagefind, apart, await optionsIn(pagefind)), 'words', signal);
+  const [asSplit] = readings;
+  yield* inTurn(
+    shards.filter(asSplit!.holds),
+    async (pagefind) => run(pagefind, apart, await optionsIn(pagefind)),
+    'words',
+    signal,
+  );
+}
+
+/** One way of reading the query's words: the shards that may hold them, and how one shard is asked. */
+interface Reading {
+  holds: (shard: string) => boolean;
+  holdsPhrase: (shard: string) => boolean;
+  /** The reading's pages in one shard; `ranked`, in the order of its words searched unquoted. */
+  ask: (pagefind: Pagefind, options: ShardOptions, ranked?: boolean) => Promise<PagefindSearch>;
+}
+
+/**
+ * The words as segmented and, where the word directory holds a word that begins with
+ * their last pieces joined, that reading too (joinedReadings in query.ts: อุตสาหกร finds
+ * อุตสาหกรรม). Without it, tests/e2e/search-index.test.ts "finds a word the reader has
+ * not finished" fails.
+ */
+async function readingsOf(words: readonly string[], ranked: boolean): Promise<Reading[]> {
+  const joined = joinedReadings(words);
+  // The pair directory is read only for the join that is used: each reading costs a bucket.
+  const [asSplit, holdings] = await Promise.all([readingOf(words, ranked), Promise.all(joined.map(shardsHolding))]);
+  const held = holdings.findIndex((holding) => SEARCH_SHARDS.some(holding));
+  return held < 0 ? [asSplit] : [asSplit, await readingOf(joined[held]!, ranked)];
+}
+
+async function readingOf(words: readonly string[], ranked: boolean): Promise<Reading> {
+  const { term, words: apart } = prepareQuery(words) as { term: string; words: string };
+  const [holding, paired] = await Promise.all([shardsHolding(words), shardsPairing(words)]);
+  return {
+    holds: holding,
+    // Only a shard that may hold the phrase is asked for it; for its words apart, any that holds them.
+    holdsPhrase: (shard) => holding(shard) && paired(shard),
+    ask: async (pagefind, options, inRank = ranked) => {
+      // Exact (quoted) results come unranked: the same words unquoted give their order, searched alongside.
+      const [exact, byWords] = await Promise.all([
+        term === apart ? run(pagefind, term, options) : phrase(pagefind, words, term, options),
+        inRank && term !== apart ? pagefind.search(apart, { filters: options.filters }) : undefined,
+      ]);
+      return byWords && exact.results.length > 1 ? inRankOf(exact, byWords) : exact;
+    },
+  };
 }
 
 /**
@@ -219,7 +263,7 @@ async function* find(
  */
 async function* inTurn(
   shards: readonly string[],
-  ask: (pagefind: Pagefind) => Promise<PagefindSearch>,
+  ask: (pagefind: Pagefind, shard: string) => Promise<PagefindSearch>,
   matchedAs: ThaiSearch['matchedAs'],
   signal: AbortSignal | undefined,
   finish = true,
@@ -227,7 +271,7 @@ async function* inTurn(
   const answers: PagefindSearch[] = [];
   for (const [at, shard] of shards.entries()) {
     signal?.throwIfAborted();
-    const answer = await ask(await shardIndex(shard));
+    const answer = await ask(await shardIndex(shard), shard);
     answers.push(answer);
     if (answer.results.length && at < shards.length - 1) yield { ...joinShards(answers), matchedAs, complete: false };
   }
@@ -253,10 +297,15 @@ async function shardsPairing(words: readonly string[]): Promise<(shard: string) 
 }
 
 /** Whether any shard holds the phrase whatever the filters (a narrowed phrase search found nothing). */
-async function heldAnywhere(words: readonly string[], term: string, holding: (shard: string) => boolean): Promise<boolean> {
+async function heldAnywhere(readings: readonly Reading[]): Promise<boolean> {
   const held = await Promise.all(
-    SEARCH_SHARDS.filter(holding).map(
-      async (shard) => (await phrase(await shardIndex(shard), words, term, { filters: {}, sort: undefined })).results.length > 0,
+    SEARCH_SHARDS.flatMap((shard) =>
+      readings
+        .filter((reading) => reading.holdsPhrase(shard))
+        .map(
+          async (reading) =>
+            (await reading.ask(await shardIndex(shard), { filters: {}, sort: undefined }, false)).results.length > 0,
+        ),
     ),
   );
   return held.includes(true);

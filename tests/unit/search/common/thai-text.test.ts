@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentThai, queryWords } from '@/search/common/segment.ts';
-import { prepareQuery, locatesEveryWord, chunkProbes } from '@/search/browser/query.ts';
+import { prepareQuery, locatesEveryWord, chunkProbes, joinedReadings } from '@/search/browser/query.ts';
 import { wordsOfQuery } from '@/search/browser/query-worker.ts';
 import { buildExcerpt, displayText } from '@/search/common/excerpt.ts';
 import { indexForm, normaliseSearchText, readableForm, SPACE_AFTER, INNER_WORDS } from '@/search/common/thai-text.ts';
@@ -83,6 +83,17 @@ describe('queries', () => {
     expect(chunkProbes('การ', starts)).toEqual(['การค', 'การจ']);
     expect(chunkProbes('การจ', starts)).toEqual([]);
     expect(chunkProbes('"การ ค้า"', starts)).toEqual([]);
+  });
+
+  it('reads an unfinished last word, which ICU splits, as its pieces joined again, the longest join first', () => {
+    const indexed = (words: string[]): string[] => words.map(indexForm);
+    expect(wordsOfQuery('ศักยภาพอุตสาหกร')).toEqual(indexed(['ศักยภาพ', 'อุตสาห', 'กร']));
+    expect(joinedReadings(wordsOfQuery('ศักยภาพอุตสาหกร'))).toEqual([['ศักยภาพอุตสาหกร'], ['ศักยภาพ', 'อุตสาหกร']].map(indexed));
+    expect(joinedReadings(indexed(['ประ', 'ชา', 'สัม', 'พันธ'])).at(0)).toEqual(indexed(['ประชาสัมพันธ']));
+    // Latin, digits and a single word are never joined.
+    expect(joinedReadings(wordsOfQuery('covid 19'))).toEqual([]);
+    expect(joinedReadings(['ยอด', '19'])).toEqual([]);
+    expect(joinedReadings(wordsOfQuery('แรงงาน'))).toEqual([]);
   });
 
   it('tells a real match from Pagefind’s quiet shorter-prefix substitute', () => {
