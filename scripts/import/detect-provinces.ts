@@ -77,7 +77,8 @@ const LICENCE_PLATE = /(?<![\u0E00-\u0E7F\d])(\d?[ก-ฮ]{1,2}\s?\d{1,4}|\d[ก
 const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
 /** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด. */
 const COMPANY_SUFFIX = /^\s?จำกัด/;
-const STRONG_PREFIX = /(จังหวัด|จ\.\s?)$/;
+// จว. is the military and police abbreviation of จังหวัด.
+const STRONG_PREFIX = /(จังหวัด|จว?\.\s?)$/;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
 /** Where things come from (เครื่องเงินจากน่าน): a name that is also a word is the place there. */
 const FROM = /จาก\s?$/;
