@@ -114,6 +114,18 @@ describe('search index', () => {
     expect(data.excerpt).toContain('<mark>ค่าจ้างขั้นต่ำ</mark>');
   });
 
+  it('marks in each excerpt what its own search found, when two searches read one release at once', async () => {
+    // Pagefind hands every search the same cached fragment of a release and sets its locations on it.
+    const release = (found: Awaited<ReturnType<typeof search>>) =>
+      found.results.find((result) => result.id === sufficiency.results[0]?.id)!;
+    const sufficiency = await search('ปรัชญาเศรษฐกิจพอเพียง');
+    const [economy, wellbeing] = await Promise.all([search('เศรษฐกิจ'), search('อยู่ดีกินดี')]);
+    const [ofEconomy, ofWellbeing] = await Promise.all([release(economy).data(), release(wellbeing).data()]);
+    expect(ofEconomy.excerpt).toContain('<mark>เศรษฐกิจ</mark>');
+    expect(ofEconomy.excerpt).not.toContain('<mark>อยู่ดีกินดี</mark>');
+    expect(ofWellbeing.excerpt).toContain('<mark>อยู่ดีกินดี</mark>');
+  });
+
   it('escapes release text in excerpts, which start after the title (<ด่วน> in it stays text)', async () => {
     const tricky = await loadSiteSearch(inject('trickySiteDir'));
     const [first] = (await tricky.search('ด่วน')).results;

@@ -414,7 +414,7 @@ async function foundWhatWasAsked(found: PagefindSearch, term: string): Promise<b
   const located = await Promise.all(
     found.results.slice(0, SHARD_WITNESSES).map(async (result) => {
       const data = await result.data();
-      return locatesEveryWord(data.content, data.locations, term);
+      return locatesEveryWord(data.content, result.words, term);
     }),
   );
   return located.some(Boolean);
@@ -460,10 +460,16 @@ function withThaiExcerpts(found: PagefindSearch, term: string | null): PagefindS
       data: async () => {
         const data = await result.data();
         const indexed = data.content;
+        // Where this search found the release: Pagefind (loadFragment in pagefind.js 1.6) sets
+        // `locations` on one cached fragment that every search of the release shares, so another
+        // search may have just changed it. Without this, tests/e2e/search-index.test.ts "marks in
+        // each excerpt what its own search found, when two searches read one release at once" fails.
+        const locations = result.words;
         return {
           ...data,
+          locations,
           // The title is shown above the excerpt: the excerpt starts after it.
-          excerpt: buildExcerpt(indexed, data.locations, { wanted, from: indexedWords(data.meta['title'] ?? '').length }),
+          excerpt: buildExcerpt(indexed, locations, { wanted, from: indexedWords(data.meta['title'] ?? '').length }),
           // Read on demand: a cabinet summary's whole text is long, and the search page shows only the excerpt.
           get content() {
             return displayText(indexed);
