@@ -61,6 +61,8 @@ export function chunkProbes(term: string, chunkStarts: readonly string[]): strin
 }
 
 const THAI_LETTERS = /^[\u0E01-\u0E7F]+$/u;
+// ฯ and ๆ end a word rather than continue it.
+const WORD_END = /[\u0E2F\u0E46]/u;
 /** Pieces of an unfinished word joined again, at most: ICU splits one unfinished word into two to four (ประชาสัมพันธ → ประ|ชา|สัม|พันธ). */
 const MAX_PIECES_JOINED = 4;
 
@@ -76,7 +78,8 @@ export function joinedReadings(words: readonly string[]): string[][] {
   const readings: string[][] = [];
   for (let pieces = Math.min(MAX_PIECES_JOINED, words.length); pieces >= 2; pieces--) {
     const tail = words.slice(-pieces);
-    if (tail.every((word) => THAI_LETTERS.test(readableForm(word)))) readings.push([...words.slice(0, -pieces), tail.join('')]);
+    if (tail.every((word) => THAI_LETTERS.test(readableForm(word)) && !WORD_END.test(word)))
+      readings.push([...words.slice(0, -pieces), tail.join('')]);
   }
   return readings;
 }

@@ -19,7 +19,8 @@
  * another, newest first, oldest first for an oldest-first sort, and only those whose
  * months meet a chosen year or period (shard-results.ts) and that hold every query word
  * (word-directory.ts) and, for a phrase, may hold its words side by side
- * (pair-directory.ts): `searchInTurn` yields the results so far after each shard, each
+ * (pair-directory.ts), read as typed or with an unfinished last word joined again
+ * (readingsOf): `searchInTurn` yields the results so far after each shard, each
  * answer the one before with the next shard's results after it, so what a page shows
  * never moves; `search` is its last answer.
  */
@@ -74,7 +75,10 @@ export interface SearchOptions {
 }
 
 export interface ThaiSearch extends PagefindSearch {
-  /** `phrase` for several words found together; `words` when only the words apart matched. */
+  /**
+   * `phrase` for several words found together (and for a word the reader has not finished,
+   * which ICU splits: query.ts joinedReadings); `words` when only the words apart matched.
+   */
   matchedAs: 'word' | 'phrase' | 'words' | 'filters';
   /** False while shards that can hold matches are still to be searched: their results will come after these. */
   complete: boolean;
@@ -189,7 +193,7 @@ async function* find(
     return;
   }
   const { words: apart } = prepared;
-  const readings = await readingsOf(words, ranked && sort === 'relevance');
+  const readings = await readingsOf(words, ranked && sort === 'relevance', shards);
   const holdingPhrase = (shard: string): boolean => readings.some((reading) => reading.holdsPhrase(shard));
   const asked = async (pagefind: Pagefind, shard: string): Promise<PagefindSearch> => {
     const options = await optionsIn(pagefind);
@@ -231,12 +235,17 @@ interface Reading {
  * อุตสาหกรรม). Without it, tests/e2e/search-index.test.ts "finds a word the reader has
  * not finished" fails.
  */
-async function readingsOf(words: readonly string[], ranked: boolean): Promise<Reading[]> {
+async function readingsOf(words: readonly string[], ranked: boolean, shards: readonly string[]): Promise<Reading[]> {
   const joined = joinedReadings(words);
-  // The pair directory is read only for the join that is used: each reading costs a bucket.
   const [asSplit, holdings] = await Promise.all([readingOf(words, ranked), Promise.all(joined.map(shardsHolding))]);
-  const held = holdings.findIndex((holding) => SEARCH_SHARDS.some(holding));
-  return held < 0 ? [asSplit] : [asSplit, await readingOf(joined[held]!, ranked)];
+  // Longest first, the first join that a searched shard may hold with the words before it; the
+  // pair directory is read only for joins the word directory holds: each reading costs a bucket.
+  for (const [at, holding] of holdings.entries()) {
+    if (!shards.some(holding)) continue;
+    const reading = await readingOf(joined[at]!, ranked);
+    if (shards.some(reading.holdsPhrase)) return [asSplit, reading];
+  }
+  return [asSplit];
 }
 
 async function readingOf(words: readonly string[], ranked: boolean): Promise<Reading> {
@@ -296,7 +305,7 @@ async function shardsPairing(words: readonly string[]): Promise<(shard: string) 
   return (shard) => paired[SEARCH_SHARDS.indexOf(shard)] === true;
 }
 
-/** Whether any shard holds the phrase whatever the filters (a narrowed phrase search found nothing). */
+/** Whether any shard holds the phrase in any reading, whatever the filters (a narrowed phrase search found nothing). */
 async function heldAnywhere(readings: readonly Reading[]): Promise<boolean> {
   const held = await Promise.all(
     SEARCH_SHARDS.flatMap((shard) =>

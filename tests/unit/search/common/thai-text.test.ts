@@ -93,6 +93,8 @@ describe('queries', () => {
     // Latin, digits and a single word are never joined.
     expect(joinedReadings(wordsOfQuery('covid 19'))).toEqual([]);
     expect(joinedReadings(['ยอด', '19'])).toEqual([]);
+    // ๆ and ฯ end a word: ต่างๆ is not an unfinished word.
+    expect(joinedReadings(indexed(['ต่าง', 'ๆ']))).toEqual([]);
     expect(joinedReadings(wordsOfQuery('แรงงาน'))).toEqual([]);
   });
 
