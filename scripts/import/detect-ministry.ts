@@ -257,15 +257,19 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   let relays = 0;
   const evidence = ministryEvidence(title, paragraphs);
   // A spokesperson or "the government" in the title or lead relays; in the body they are context.
-  const relayed = evidence.some((e) => e.relay && e.place !== 'body');
+  const signOff = signOffStart(paragraphs);
+  const inSignOff = (e: Evidence): boolean => signOff !== undefined && e.place === 'body' && (e.at ?? 0) >= signOff;
+  const relayed = evidence.some((e) => e.relay && (e.place !== 'body' || inSignOff(e)));
   // The government acting through one ministry (รัฐบาล โดยกระทรวงมหาดไทย ดำเนินการ…): that ministry's work, relayed.
   const agents = new Set(evidence.filter((e) => e.agent).map((e) => e.slug));
   if (relayed && agents.size === 1) return [...agents][0]!;
   const namedOtherwise = new Set(evidence.filter((e) => !e.secondPost).map((e) => e.slug));
-  for (const { slug, points, relay, secondPost } of evidence) {
+  for (const e of evidence) {
+    const { slug, points, relay, secondPost } = e;
     if (secondPost && !namedOtherwise.has(slug)) continue;
     if (relayed && relay) {
-      relays += points;
+      // The sign-off names who speaks, not how much of the release is theirs.
+      if (!inSignOff(e)) relays += points;
       continue;
     }
     scores.set(slug, (scores.get(slug) ?? 0) + points);
@@ -284,6 +288,23 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   if (relays > score && mentions.get(slug)! < 2) return relayedSubject();
   return slug;
 }
+
+/**
+ * A radio or LINE script that ends on its spokesperson's sign-off (สื่อสารภารกิจรัฐบาลกับผม อนุกูล …
+ * รองโฆษกประจำสำนักนายกรัฐมนตรี) is relayed, as if a spokesperson spoke in its lead: where that
+ * sign-off starts in the body (paragraphs after the lead, joined by lines), if it has one.
+ */
+function signOffStart(paragraphs: readonly string[]): number | undefined {
+  const body = paragraphs.slice(1);
+  for (let i = Math.max(0, body.length - SIGN_OFF_PARAGRAPHS); i < body.length; i++)
+    if (body[i]!.length <= SIGN_OFF_LENGTH && SIGN_OFF.test(body[i]!))
+      return body.slice(0, i).reduce((start, p) => start + p.length + 1, 0);
+  return undefined;
+}
+const SIGN_OFF = /โฆษก/;
+const SIGN_OFF_LENGTH = 200;
+/** The sign-off, or the sign-off and the issuing office after it. */
+const SIGN_OFF_PARAGRAPHS = 2;
 
 /**
  * The ministry whose remit a release's subject is (ยื่นภาษี → finance, ไฟป่า → natural-resources),
