@@ -10,6 +10,7 @@ import { serveStatic, type StaticSite } from '../../scripts/shared/static-server
 import { seriousViolations } from '../helpers/axe.ts';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { SEARCH_MODULE } from '@/site/relative-paths.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -166,6 +167,19 @@ describe('search page', () => {
     // Newest first across shards: what came later is older than what came first.
     const dates = await resultDates(page);
     expect(dates.slice(first.length).every((date) => date < dates.slice(0, first.length).sort()[0]!)).toBe(true);
+    await page.close();
+  });
+
+  it('runs Pagefind on the page’s own thread, beside the worker that reads the query', async () => {
+    // In Pagefind's worker each result, once garbage-collected, costs a message each way
+    // (pagefind.js 1.6): after a common word's complete search of 100,000 releases those
+    // messages held the next query's first results for seconds (npm run bench -- --search).
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('กระทรวง')}`);
+    await settled(page, /^พบ 11 ข่าว$/);
+    const workers = page.workers().map((worker) => worker.url());
+    expect(workers.some((url) => url.endsWith(`/${SEARCH_MODULE}`))).toBe(true);
+    expect(workers.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.close();
   });
 

@@ -26,7 +26,7 @@ export interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 
-/** One index (a shard): its own metadata, chunks and filters, in Pagefind's one shared worker. */
+/** One index (a shard): its own metadata, chunks and filters. */
 export interface Pagefind {
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: object; sort?: object | undefined }) => Promise<PagefindSearch>;
@@ -35,7 +35,7 @@ export interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** pagefind.js: `basePath` is the index's folder, `baseUrl` what result URLs start with. */
+/** pagefind.js: `basePath` is the index's folder, `baseUrl` what result URLs start with, `noWorker` keeps it on the page's thread. */
 export interface PagefindModule {
-  createInstance: (options: { basePath: string; baseUrl: string }) => Pagefind;
+  createInstance: (options: { basePath: string; baseUrl: string; noWorker?: boolean }) => Pagefind;
 }

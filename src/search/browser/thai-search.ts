@@ -123,18 +123,27 @@ function shardIndex(name: string): Promise<Pagefind> {
 }
 
 /**
- * Pagefind's instances share one WebAssembly module in their worker, set up by the first
- * to load it (`__wbg_init` in pagefind.js 1.6); two set up at once each make one, and one
- * instance then reads the other's memory (404s for another shard's files). So the others
- * start once the first has its module, which `preload('')` waits for, fetching nothing.
+ * Pagefind's instances share one WebAssembly module, set up by the first to load it
+ * (`__wbg_init` in pagefind.js 1.6); two set up at once each make one, and one instance
+ * then reads the other's memory (404s for another shard's files). So the others start
+ * once the first has its module, which `preload('')` waits for, fetching nothing.
  */
 async function startIndex(name: string, first: Promise<Pagefind> | undefined): Promise<Pagefind> {
   if (first) await (await first).preload('');
-  // Every shard's pagefind.js is the same: one is imported, and runs one worker for all.
+  // Every shard's pagefind.js is the same: one is imported for all.
   pagefindModule ??= import(/* @vite-ignore */ `${shardUrl(name)}pagefind.js`) as Promise<PagefindModule>;
   // No exactDiacritics: Thai marks reach Pagefind as letters (thai-text.ts), so ข่าย is
   // never filed under ขาย; only Latin accents fold (cafe finds café).
-  const pagefind = (await pagefindModule).createInstance({ basePath: shardUrl(name), baseUrl: siteBase.pathname });
+  const pagefind = (await pagefindModule).createInstance({
+    basePath: shardUrl(name),
+    baseUrl: siteBase.pathname,
+    // On the page's thread, not Pagefind's worker: in the worker every result of every
+    // search is a handle that, once garbage-collected, costs a message each way
+    // (FinalizationRegistry → "releaseData", pagefind.js 1.6). After a common word's
+    // complete search of 100,000 releases that was ~100,000 messages, arriving whenever
+    // the collector ran, and held the next query's first results for 0.5–3.5 s.
+    noWorker: true,
+  });
   await pagefind.init();
   return pagefind;
 }
