@@ -54,15 +54,15 @@ const NOT_A_PLACE = [
   /Bangkok (Bank|Post|Airways)/,
 ];
 /**
- * An organisation, campus, road, station, place of worship, rice variety or title whose name runs on into the
- * province name without a space (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, สถานีกลางกรุงเทพอภิวัฒน์,
- * คริสตจักรเสรีภาพกรุงเทพ, ข้าวปทุมธานี 1, เจ้าคณะกรุงเทพมหานคร), unless จังหวัด or ใน comes between:
+ * An organisation, campus, road, station, place of worship, rice variety, archipelago or title whose name runs on
+ * into the province name without a space (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, สถานีกลางกรุงเทพอภิวัฒน์,
+ * คริสตจักรเสรีภาพกรุงเทพ, ข้าวปทุมธานี 1, เจ้าคณะกรุงเทพมหานคร, หมู่เกาะอ่างทอง in Surat Thani), unless จังหวัด or ใน comes between:
  * สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai. A government office, provincial hospital or provincial
  * administration named after its province is there (สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, โรงพยาบาลขอนแก่น,
  * อบจ.นนทบุรี): the labelling guide counts an office located in a province as naming it.
  */
 const NAME_OF_SOMETHING_ELSE =
-  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
+  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี|หมู่เกาะ)((?!ใน|จังหวัด)\S){0,24}$/;
 /**
  * Organisations and events whose names run on into จังหวัด and the province (สมาคมธุรกิจการท่องเที่ยวจังหวัดพังงา,
  * หอการค้าจังหวัดสงขลา, งานมหกรรมพืชสวนโลกจังหวัดอุดรธานี): the labelling guide counts an event's or organisation's
@@ -75,8 +75,10 @@ const NOT_THE_PLACE_BEFORE = /(สังกัด|สมัย)\s?$/;
 const LICENCE_PLATE = /(?<![\u0E00-\u0E7F\d])(\d?[ก-ฮ]{1,2}\s?\d{1,4}|\d[ก-ฮ]{1,2})\s*$/;
 /** The far end of a road named after the two places it joins: ถนนรังสิต - นครนายก. */
 const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
-/** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด. */
+/** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด, บริษัท เชียงใหม่เฟรชมิลค์. */
 const COMPANY_SUFFIX = /^\s?จำกัด/;
+const COMPANY_BEFORE = /(บริษัท|หจก\.)\s?$/;
+const RUNS_ON = /^[\u0E01-\u0E4EA-Za-z]/;
 // จว. is the military and police abbreviation of จังหวัด.
 const STRONG_PREFIX = /(จังหวัด|จว?\.\s?)$/;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
@@ -129,7 +131,8 @@ export function provinceMentions(text: string): Mention[] {
       NOT_THE_PLACE_BEFORE.test(before) ||
       LICENCE_PLATE.test(before) ||
       ROAD_BETWEEN.test(before) ||
-      COMPANY_SUFFIX.test(text.slice(end))
+      COMPANY_SUFFIX.test(text.slice(end)) ||
+      (COMPANY_BEFORE.test(before) && RUNS_ON.test(text.slice(end)))
     )
       continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });

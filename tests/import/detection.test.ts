@@ -31,6 +31,9 @@ describe('provinces named as places', () => {
     ['a state enterprise named after Bangkok', 'องค์การขนส่งมวลชนกรุงเทพ เพิ่มรถ', []],
     ['a provincial administrative organisation is the province', 'นายกองค์การบริหารส่วนจังหวัดสุรินทร์', ['TH-32']],
     ['a company named after a province', 'บริษัท คูย่งฮวด อุดรธานี จำกัด', []],
+    ['a company whose name runs on from a province', 'ลงพื้นที่บริษัท เชียงใหม่เฟรชมิลค์ อำเภอบ้านโฮ่ง จังหวัดลำพูน', ['TH-51']],
+    ['a province standing after บริษัท is still the place', 'ตรวจบริษัท ในขอนแก่น และบริษัท ขอนแก่น ซึ่ง', ['TH-40']],
+    ['an archipelago named like a province', 'อุทยานแห่งชาติหมู่เกาะอ่างทอง จังหวัดสุราษฎร์ธานี', ['TH-84']],
     ['the surname ณ อยุธยา', 'นายรัชฎา สุริยกุล ณ อยุธยา อธิบดี', []],
     ['the river mouth ปากน้ำ', 'ตำบลปากน้ำประแส อำเภอแกลง จังหวัดระยอง', ['TH-21']],
     [
