@@ -52,6 +52,8 @@ const NOT_A_PLACE = [
   // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong.
   /ปากน้ำ(โพ|ปราณ|ประแสร์)/,
   /Bangkok (Bank|Post|Airways)/,
+  // Football clubs: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด, Bangkok United.
+  /\S+\s?(ยูไนเต็ด|United|เอฟซี|FC\b)/,
 ];
 /**
  * An organisation, campus, road, station, place of worship, rice variety, archipelago or title whose name runs on

@@ -34,6 +34,7 @@ describe('provinces named as places', () => {
     ['a company whose name runs on from a province', 'ลงพื้นที่บริษัท เชียงใหม่เฟรชมิลค์ อำเภอบ้านโฮ่ง จังหวัดลำพูน', ['TH-51']],
     ['a province standing after บริษัท is still the place', 'ตรวจบริษัท ในขอนแก่น และบริษัท ขอนแก่น ซึ่ง', ['TH-40']],
     ['an archipelago named like a province', 'อุทยานแห่งชาติหมู่เกาะอ่างทอง จังหวัดสุราษฎร์ธานี', ['TH-84']],
+    ['a football club named after a province', 'นักเตะสโมสรบุรีรัมย์ ยูไนเต็ด เยือนจังหวัดสงขลา', ['TH-90']],
     ['the surname ณ อยุธยา', 'นายรัชฎา สุริยกุล ณ อยุธยา อธิบดี', []],
     ['the river mouth ปากน้ำ', 'ตำบลปากน้ำประแส อำเภอแกลง จังหวัดระยอง', ['TH-21']],
     [
