@@ -255,21 +255,20 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   const scores = new Map<string, number>();
   const mentions = new Map<string, number>();
   let relays = 0;
-  const evidence = ministryEvidence(title, paragraphs);
-  // A spokesperson or "the government" in the title or lead relays; in the body they are context.
-  const signOff = signOffStart(paragraphs);
-  const inSignOff = (e: Evidence): boolean => signOff !== undefined && e.place === 'body' && (e.at ?? 0) >= signOff;
-  const relayed = evidence.some((e) => e.relay && (e.place !== 'body' || inSignOff(e)));
+  // The sign-off names who speaks, not whose work it is: read without it, as relayed.
+  const signedOff = paragraphs.some((paragraph, at) => at > 0 && SIGN_OFF.test(paragraph));
+  const read = signedOff ? paragraphs.filter((paragraph, at) => at === 0 || !SIGN_OFF.test(paragraph)) : paragraphs;
+  const evidence = ministryEvidence(title, read);
+  // A spokesperson or "the government" in the title or lead relays (in the body they are context), as a sign-off does.
+  const relayed = signedOff || evidence.some((e) => e.relay && e.place !== 'body');
   // The government acting through one ministry (รัฐบาล โดยกระทรวงมหาดไทย ดำเนินการ…): that ministry's work, relayed.
   const agents = new Set(evidence.filter((e) => e.agent).map((e) => e.slug));
   if (relayed && agents.size === 1) return [...agents][0]!;
   const namedOtherwise = new Set(evidence.filter((e) => !e.secondPost).map((e) => e.slug));
-  for (const e of evidence) {
-    const { slug, points, relay, secondPost } = e;
+  for (const { slug, points, relay, secondPost } of evidence) {
     if (secondPost && !namedOtherwise.has(slug)) continue;
     if (relayed && relay) {
-      // The sign-off names who speaks, not how much of the release is theirs.
-      if (!inSignOff(e)) relays += points;
+      relays += points;
       continue;
     }
     scores.set(slug, (scores.get(slug) ?? 0) + points);
@@ -279,9 +278,12 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   const pmo = scores.get('pmo') ?? 0;
   // Nobody acts in person (a spokesperson, the cabinet or a radio script tells of a subject): the
   // ministry whose remit the subject is, if the text is clearly about one.
-  const relayedSubject = (): string => (pmo < PM_ACTS && subjectMinistry(title, paragraphs, scores)) || 'pmo';
+  const relayedSubject = (): string => (pmo < PM_ACTS && subjectMinistry(title, read, scores)) || 'pmo';
   if (!first || first[1] <= pmo) return relayedSubject();
   const [slug, score] = first;
+  // A signed-off script names one ministry in passing (ประกันสังคม among the schemes that pay): its subject decides.
+  const subject = signedOff && mentions.get(slug)! < 2 ? subjectMinistry(title, read, scores) : undefined;
+  if (subject) return subject;
   // Several ministries about equally, with the government coordinating them: the government's.
   if (pmo + relays >= COORDINATING && second && second[1] * SEVERAL >= score) return 'pmo';
   // A spokesperson relays one ministry's work when that ministry is named more than in passing.
@@ -290,21 +292,10 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
 }
 
 /**
- * A radio or LINE script that ends on its spokesperson's sign-off (สื่อสารภารกิจรัฐบาลกับผม อนุกูล …
- * รองโฆษกประจำสำนักนายกรัฐมนตรี) is relayed, as if a spokesperson spoke in its lead: where that
- * sign-off starts in the body (paragraphs after the lead, joined by lines), if it has one.
+ * The sign-off of the spokespeople's radio and LINE scripts (“สื่อสารภารกิจรัฐบาลกับผม อนุกูล …
+ * รองโฆษกประจำสำนักนายกรัฐมนตรี”, …กับดิฉัน…): such a script is relayed, as if a spokesperson spoke in its lead.
  */
-function signOffStart(paragraphs: readonly string[]): number | undefined {
-  const body = paragraphs.slice(1);
-  for (let i = Math.max(0, body.length - SIGN_OFF_PARAGRAPHS); i < body.length; i++)
-    if (body[i]!.length <= SIGN_OFF_LENGTH && SIGN_OFF.test(body[i]!))
-      return body.slice(0, i).reduce((start, p) => start + p.length + 1, 0);
-  return undefined;
-}
-const SIGN_OFF = /โฆษก/;
-const SIGN_OFF_LENGTH = 200;
-/** The sign-off, or the sign-off and the issuing office after it. */
-const SIGN_OFF_PARAGRAPHS = 2;
+const SIGN_OFF = /สื่อสารภารกิจรัฐบาลกับ(ผม|ดิฉัน)/;
 
 /**
  * The ministry whose remit a release's subject is (ยื่นภาษี → finance, ไฟป่า → natural-resources),
@@ -345,7 +336,7 @@ export interface Evidence {
   secondPost?: boolean;
   /** Named as the one the government acts through (รัฐบาลโดยกระทรวงอุตสาหกรรม). */
   agent?: boolean;
-  /** Where in its text the mention stands. */
+  /** Where in its text (as counted, after PMO_IN_PASSING and the like are blanked) the mention stands. */
   at?: number;
 }
 

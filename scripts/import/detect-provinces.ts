@@ -52,19 +52,19 @@ const NOT_A_PLACE = [
   // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong.
   /ปากน้ำ(โพ|ปราณ|ประแสร์)/,
   /Bangkok (Bank|Post|Airways)/,
-  // Football clubs: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด, Bangkok United.
-  /\S+\s?(ยูไนเต็ด|United|เอฟซี|FC\b)/,
+  // Islands in Surat Thani.
+  /หมู่เกาะอ่างทอง/,
 ];
 /**
- * An organisation, campus, road, station, place of worship, rice variety, archipelago or title whose name runs on
- * into the province name without a space (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, สถานีกลางกรุงเทพอภิวัฒน์,
- * คริสตจักรเสรีภาพกรุงเทพ, ข้าวปทุมธานี 1, เจ้าคณะกรุงเทพมหานคร, หมู่เกาะอ่างทอง in Surat Thani), unless จังหวัด or ใน comes between:
+ * An organisation, campus, road, station, place of worship, rice variety or title whose name runs on into the
+ * province name without a space (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, สถานีกลางกรุงเทพอภิวัฒน์,
+ * คริสตจักรเสรีภาพกรุงเทพ, ข้าวปทุมธานี 1, เจ้าคณะกรุงเทพมหานคร), unless จังหวัด or ใน comes between:
  * สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai. A government office, provincial hospital or provincial
  * administration named after its province is there (สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, โรงพยาบาลขอนแก่น,
  * อบจ.นนทบุรี): the labelling guide counts an office located in a province as naming it.
  */
 const NAME_OF_SOMETHING_ELSE =
-  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี|หมู่เกาะ)((?!ใน|จังหวัด)\S){0,24}$/;
+  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
 /**
  * Organisations and events whose names run on into จังหวัด and the province (สมาคมธุรกิจการท่องเที่ยวจังหวัดพังงา,
  * หอการค้าจังหวัดสงขลา, งานมหกรรมพืชสวนโลกจังหวัดอุดรธานี): the labelling guide counts an event's or organisation's
@@ -80,7 +80,10 @@ const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
 /** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด, บริษัท เชียงใหม่เฟรชมิลค์. */
 const COMPANY_SUFFIX = /^\s?จำกัด/;
 const COMPANY_BEFORE = /(บริษัท|หจก\.)\s?$/;
-const RUNS_ON = /^[\u0E01-\u0E4EA-Za-z]/;
+/** More of the name after the province, not a word of the sentence joined to it (ขอนแก่นและอุดรธานี). */
+const RUNS_ON = /^(?!และ|หรือ|ที่|ซึ่ง|เข้า|ของ|ใน|จะ|ได้|เป็น)[\u0E01-\u0E4EA-Za-z]/;
+/** A football club: บุรีรัมย์ ยูไนเต็ด, ระยอง เอฟซี, Buriram United (not the United Nations or States). */
+const CLUB_SUFFIX = /^\s?(ยูไนเต็ด|United(?! (Nations|States|Kingdom|Arab))|เอฟซี|FC\b)/;
 // จว. is the military and police abbreviation of จังหวัด.
 const STRONG_PREFIX = /(จังหวัด|จว?\.\s?)$/;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
@@ -134,7 +137,8 @@ export function provinceMentions(text: string): Mention[] {
       LICENCE_PLATE.test(before) ||
       ROAD_BETWEEN.test(before) ||
       COMPANY_SUFFIX.test(text.slice(end)) ||
-      (COMPANY_BEFORE.test(before) && RUNS_ON.test(text.slice(end)))
+      (COMPANY_BEFORE.test(before) && RUNS_ON.test(text.slice(end))) ||
+      (!strong && CLUB_SUFFIX.test(text.slice(end)))
     )
       continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });
