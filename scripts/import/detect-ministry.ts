@@ -256,8 +256,8 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
   const mentions = new Map<string, number>();
   let relays = 0;
   // The sign-off names who speaks, not whose work it is: read without it, as relayed.
-  const signedOff = paragraphs.some((paragraph, at) => at > 0 && SIGN_OFF.test(paragraph));
-  const read = signedOff ? paragraphs.filter((paragraph, at) => at === 0 || !SIGN_OFF.test(paragraph)) : paragraphs;
+  const read = paragraphs.filter((paragraph, at) => at === 0 || !SIGN_OFF.test(paragraph));
+  const signedOff = read.length < paragraphs.length;
   const evidence = ministryEvidence(title, read);
   // A spokesperson or "the government" in the title or lead relays (in the body they are context), as a sign-off does.
   const relayed = signedOff || evidence.some((e) => e.relay && e.place !== 'body');

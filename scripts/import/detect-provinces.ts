@@ -130,15 +130,16 @@ export function provinceMentions(text: string): Mention[] {
     if (!(strong || boundaryAt(text, at)) || !(name.endsWith('.') || boundaryAt(text, end))) continue;
     if (NOT_A_PLACE.some((pattern) => matchesAt(pattern, text, at, end))) continue;
     const before = text.slice(Math.max(0, at - 60), at);
+    const after = text.slice(end, end + 30);
     if (
       NAME_OF_SOMETHING_ELSE.test(before) ||
       NAMED_WITH_PROVINCE.test(before) ||
       NOT_THE_PLACE_BEFORE.test(before) ||
       LICENCE_PLATE.test(before) ||
       ROAD_BETWEEN.test(before) ||
-      COMPANY_SUFFIX.test(text.slice(end)) ||
-      (COMPANY_BEFORE.test(before) && RUNS_ON.test(text.slice(end))) ||
-      (!strong && CLUB_SUFFIX.test(text.slice(end)))
+      COMPANY_SUFFIX.test(after) ||
+      (COMPANY_BEFORE.test(before) && RUNS_ON.test(after)) ||
+      (!strong && CLUB_SUFFIX.test(after))
     )
       continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });
