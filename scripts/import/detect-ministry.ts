@@ -359,7 +359,9 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
         continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
       if (unitOfMinistry(counted, index + found.length, term.slug)) continue;
-      if (term.slug !== 'pmo' && namesForeignCountry(counted.slice(index + found.length, index + found.length + 30))) continue;
+      // Another country's ministry, Prime Minister or government (นายกฯ อินเดีย, รัฐบาลจีน) is not Thailand's.
+      const after = counted.slice(index + found.length, index + found.length + 30);
+      if (namesForeignCountry(found.endsWith('ฯ') ? after.replace(/^\s/, '') : after)) continue;
       const relay = term.slug === 'pmo' && RELAYS.test(found);
       if (relayed && relay) continue;
       if (term.remit && !(relayed && place === 'title')) continue;

@@ -71,7 +71,7 @@ const COUNTRIES = [
 ];
 const FOREIGN_COUNTRY = new RegExp(`^(แห่ง|ของ)?\\s?(${[...FORMAL_STYLE, ...COUNTRIES].join('|')})`);
 
-/** Whether the text right after a ministry's name names another country: its ministry, not Thailand's. */
+/** Whether the text right after a ministry's name (or the Prime Minister's, the government's) names another country: its ministry, not Thailand's. */
 export function namesForeignCountry(after: string): boolean {
   const match = FOREIGN_COUNTRY.exec(after);
   // A space alone starts a new phrase (กระทรวงพาณิชย์ จีนเป็นตลาด…): only แห่ง or ของ may stand before it.

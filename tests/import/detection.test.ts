@@ -428,6 +428,12 @@ ministryCases('whose unit, whose country, whose subject', [
     ['รัฐมนตรีว่าการกระทรวงพาณิชย์ของจีนเห็นชอบ และรัฐมนตรีว่าการกระทรวงพาณิชย์ของจีนจะเยือนไทยเดือนหน้า'],
     'agriculture',
   ],
+  [
+    'nor is another country’s Prime Minister ours',
+    'นายกฯ อินเดีย ชื่นชมเทศกาลดิวาลีที่กระทรวงวัฒนธรรมจัด',
+    ['นายกรัฐมนตรีอินเดียกล่าวชื่นชมการจัดงาน ซึ่งกระทรวงวัฒนธรรมร่วมกับภาคเอกชนจัดขึ้น'],
+    'culture',
+  ],
   ['a Thai ministry in its formal style is Thailand’s', 'กระทรวงพาณิชย์แห่งราชอาณาจักรไทยลงนามความร่วมมือ', ['ข้อความ'], 'commerce'],
   [
     'a radio script on rubber farmers is agriculture’s',
