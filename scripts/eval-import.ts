@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { CORPORA, corpusFolder } from './shared/corpus.ts';
 import { evaluateImport, LABEL_SETS, loadLabels } from './import/import-eval.ts';
 import { measureImport } from './import/import-quality.ts';
+import { wilsonInterval } from './shared/proportion-interval.ts';
 
 import type { Evaluation } from './import/import-eval.ts';
 
@@ -32,13 +33,25 @@ if (values.clean) {
   for (const [key, files] of Object.entries(q.examples)) console.log(`  e.g. ${key}: ${files.join(' | ')}`);
 } else {
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+  /** Fewer labels than this say little about a category. */
+  const CATEGORY_SAMPLE = 20;
   const show = (name: string, result: Evaluation): void => {
     console.log(`${name}: ${result.releases} releases`);
     console.log(`  title               ${pct(result.titleAccuracy)}   (target 100 %)`);
     console.log(`  date                ${pct(result.dateAccuracy)}   (target 100 %)`);
-    console.log(`  ministry            ${pct(result.ministryAccuracy)}   (target ≥ 95 %)`);
+    const right = Math.round(result.ministryAccuracy * result.releases);
+    const { low, high } = wilsonInterval(right, result.releases);
+    console.log(
+      `  ministry            ${pct(result.ministryAccuracy)}   (target ≥ 95 %; 95 % interval ${pct(low)}–${pct(high)})`,
+    );
     console.log(`  province precision  ${result.provincePrecision.toFixed(3)}   (target ≥ 0.97)`);
     console.log(`  province recall     ${result.provinceRecall.toFixed(3)}   (target ≥ 0.97)`);
+    const categories = [...result.ministryByCategory]
+      .filter(([, { releases }]) => releases >= CATEGORY_SAMPLE)
+      .sort(([, a], [, b]) => a.right / a.releases - b.right / b.releases);
+    console.log(`  ministry by thaigov category (${CATEGORY_SAMPLE} labels or more), weakest first:`);
+    for (const [category, { releases, right }] of categories)
+      console.log(`    ${category.padEnd(28)} ${pct(right / releases).padStart(7)}   ${right}/${releases}`);
   };
   for (const corpus of CORPORA) {
     const labels = await loadLabels(corpus);

@@ -8,6 +8,7 @@ import { decodeInput } from './decode-input.ts';
 import { parseThaigov } from './parse-thaigov.ts';
 import { ministryOfRelease } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
+import { detectCategory } from './detect-category.ts';
 import type { Corpus } from '../shared/corpus.ts';
 
 export interface Label {
@@ -25,6 +26,8 @@ export interface Evaluation {
   titleAccuracy: number;
   dateAccuracy: number;
   ministryAccuracy: number;
+  /** Ministries right, by thaigov's category (slug, or the section name the registry lacks): where the misses gather. */
+  ministryByCategory: Map<string, { releases: number; right: number }>;
   provincePrecision: number;
   provinceRecall: number;
   misses: string[];
@@ -51,6 +54,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     found = 0,
     expected = 0;
   const misses: string[] = [];
+  const ministryByCategory = new Map<string, { releases: number; right: number }>();
   for (const label of labels) {
     const decoded = decodeInput(await readFile(path.join(corpus, label.file)));
     const parsed = decoded.ok ? parseThaigov(decoded.text) : undefined;
@@ -65,8 +69,14 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     if (release.date === label.date) dates++;
     else misses.push(`${label.file}: date ${release.date}, expected ${label.date}`);
     const ministry = ministryOfRelease(release);
-    if (ministry === label.ministry) ministries++;
-    else misses.push(`${label.file}: ministry ${ministry}, expected ${label.ministry} — ${release.title.slice(0, 70)}`);
+    const category = categoryName(detectCategory(label.file, decoded.ok ? decoded.text : ''));
+    const byCategory = ministryByCategory.get(category) ?? { releases: 0, right: 0 };
+    ministryByCategory.set(category, byCategory);
+    byCategory.releases++;
+    if (ministry === label.ministry) {
+      ministries++;
+      byCategory.right++;
+    } else misses.push(`${label.file}: ministry ${ministry}, expected ${label.ministry} — ${release.title.slice(0, 70)}`);
     const provinces = detectProvinces([release.title, ...release.paragraphs].join('\n'));
     const wanted = new Set(label.provinces);
     const extra = provinces.filter((p) => !wanted.has(p));
@@ -85,8 +95,13 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     titleAccuracy: titles / n,
     dateAccuracy: dates / n,
     ministryAccuracy: ministries / n,
+    ministryByCategory,
     provincePrecision: found ? truePositives / found : 1,
     provinceRecall: expected ? truePositives / expected : 1,
     misses,
   };
+}
+
+function categoryName(category: ReturnType<typeof detectCategory>): string {
+  return 'slug' in category ? category.slug : 'unknown' in category ? category.unknown : '(none)';
 }

@@ -29,6 +29,11 @@ describe.skipIf(!existsSync(CORPUS_ARCHIVE))('importer accuracy on labelled rele
     expect(result.ministryAccuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.94);
     expect(result.provincePrecision, result.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(result.provinceRecall, result.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
+    // Every label counts in one thaigov category: the breakdown accounts for the whole.
+    const byCategory = [...result.ministryByCategory];
+    expect(byCategory.reduce((sum, [, { releases }]) => sum + releases, 0)).toBe(labels.length);
+    expect(byCategory.reduce((sum, [, { right }]) => sum + right, 0)).toBe(Math.round(result.ministryAccuracy * labels.length));
+    expect(byCategory.map(([category]) => category)).toEqual(expect.arrayContaining(['spokespersons', 'economy', 'line-news']));
   });
 
   // The honest number: releases nobody tuned on (issue 14); these floors only guard against worse.
