@@ -82,6 +82,9 @@ const COMPANY_SUFFIX = /^\s?จำกัด/;
 const COMPANY_BEFORE = /(บริษัท|หจก\.)\s?$/;
 /** More of the name after the province, not a word of the sentence joined to it (ขอนแก่นและอุดรธานี). */
 const RUNS_ON = /^(?!และ|หรือ|ที่|ซึ่ง|เข้า|ของ|ใน|จะ|ได้|เป็น)[\u0E01-\u0E4EA-Za-z]/;
+/** A rice variety: a province's name with its number joined, among rice words (พันธุ์ปทุมธานี1, ขาวดอกมะลิ105 สุพรรณบุรี1). */
+const VARIETY_NUMBER = /^\d/;
+const RICE_BEFORE = /(พันธุ์|ข้าว|กข\s?\d|ขาวดอกมะลิ)[^\n]{0,30}$/;
 /** A football club: บุรีรัมย์ ยูไนเต็ด, ระยอง เอฟซี, Buriram United (not the United Nations or States). */
 const CLUB_SUFFIX = /^\s?(ยูไนเต็ด|United(?! (Nations|States|Kingdom|Arab))|เอฟซี|FC\b)/;
 // จว. is the military and police abbreviation of จังหวัด.
@@ -139,7 +142,8 @@ export function provinceMentions(text: string): Mention[] {
       ROAD_BETWEEN.test(before) ||
       COMPANY_SUFFIX.test(after) ||
       (COMPANY_BEFORE.test(before) && RUNS_ON.test(after)) ||
-      (!strong && CLUB_SUFFIX.test(after))
+      (!strong && CLUB_SUFFIX.test(after)) ||
+      (VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before))
     )
       continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });

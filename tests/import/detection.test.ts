@@ -68,6 +68,12 @@ describe('provinces named as places', () => {
     ['a licence plate’s province', 'รถยนต์ป้ายทะเบียนหมวด 3กก - 4กฆ กรุงเทพมหานคร และ กข 1234 ชลบุรี', []],
     ['a church and a rice variety named after provinces', 'ณ คริสตจักรเสรีภาพกรุงเทพ ปลูกข้าวปทุมธานี 1', []],
     ['a provincial hospital is in its province', 'ส่งต่อผู้ป่วยไปโรงพยาบาลขอนแก่น', ['TH-40']],
+    [
+      'a name run on into Latin letters or digits',
+      'นำร่องที่โรงพยาบาลปทุมธานีMOPH Connect ได้แก่ 14) อุทัยธานี15) ติดต่อ กรุงเทพฯ10400',
+      ['TH-10', 'TH-13', 'TH-61'],
+    ],
+    ['but not a rice variety with its number', 'เมล็ดพันธุ์ขาวดอกมะลิ105 ปทุมธานี1 และพันธุ์สุพรรณบุรี1', []],
     ['towns at other river mouths', 'เส้นทางลพบุรี - ปากน้ำโพ และหาดปากน้ำปราณ', ['TH-16']],
   ])('%s', (_, text, expected) => {
     expect(detectProvinces(text)).toEqual(expected);
