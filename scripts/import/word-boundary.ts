@@ -1,6 +1,7 @@
 /**
  * Thai has no spaces between words, so whether a name found in running text stands as a
- * word is judged by ICU word segmentation of the text around it.
+ * word is judged by ICU word segmentation of the text around it, and by where Thai letters
+ * meet Latin letters or digits, which ICU does not split.
  */
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 /** Characters of context segmented around a position to find its word boundaries. */
