@@ -36,9 +36,9 @@ export interface Evaluation {
 const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
 
 export const LABEL_SETS = {
-  /** 130 of 2016–2020: 100 used to tune the detectors, 30 labelled blind after. */
+  /** 2016–2020's labels: the first 130 tuned on, then each blind draw's share (heldOut where no fix came from it). */
   '2016-2020': 'import-labels.json',
-  /** 1,128 of 2020–2025 in eleven random draws: 530 tuned on, 598 held out (heldOut; the file's $comment says which draws are blind to which detector change). */
+  /** 2020–2025's labels in random draws, tuned on or held out (heldOut); the file's $comment tells each draw's story. */
   '2020-2025': 'import-labels-2020-2025.json',
 } as const satisfies Record<Corpus, string>;
 
