@@ -10,7 +10,7 @@ import { decodeInput } from './decode-input.ts';
 import { parseThaigov } from './parse-thaigov.ts';
 import { markdownBody } from './release-markdown.ts';
 import { detectLanguage } from './detect-language.ts';
-import { parseSlashDate, parseThaiDateLine } from './thai-date-line.ts';
+import { isMisspeltDateLine, parseSlashDate, parseThaiDateLine } from './thai-date-line.ts';
 import { rawReleaseFiles } from '../shared/corpus.ts';
 
 export interface Quality {
@@ -101,7 +101,9 @@ export async function measureImport(folders: readonly string[]): Promise<Quality
       const body = markdownBody(release.paragraphs);
       const paragraphs = shownParagraphs(body);
       const opening = paragraphs[0] ?? '';
-      if (opening.length <= 40 && (parseThaiDateLine(opening) ?? parseSlashDate(opening))) count('startsWithDate', file);
+      const opensOnDate =
+        parseThaiDateLine(opening) !== undefined || parseSlashDate(opening) !== undefined || isMisspeltDateLine(opening);
+      if (opening.length <= 40 && opensOnDate) count('startsWithDate', file);
       if (paragraphs.some(isLeftover)) count('withLeftover', file);
       if (CONTROL.test(body)) count('withControl', file);
       if (INVISIBLE.test(body)) count('withInvisible', file);

@@ -9,7 +9,7 @@
  */
 import { cleanText, cleanLine } from './clean-text.ts';
 import { LIMITS } from '@/release/schema.ts';
-import { dateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
+import { dateLine, isMisspeltDateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
 import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
 
 export interface ThaigovRelease {
@@ -72,7 +72,7 @@ export function parseThaigov(raw: string): ParseResult {
   let bodyStart = dateAt.whole ? dateAt.index + 1 : first + 1;
   for (; bodyStart < sourceAt; bodyStart++) {
     const line = lines[bodyStart]!;
-    if (line === '' || dateLine(line) || isLeftover(line)) continue;
+    if (line === '' || dateLine(line) || isMisspeltDateLine(line) || isLeftover(line)) continue;
     if (title === undefined && repeatsTitle(header, headerTitle, line)) {
       title = line;
       continue;

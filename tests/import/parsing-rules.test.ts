@@ -87,6 +87,28 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(undated.paragraphs).toEqual([lead]);
   });
 
+  it.each([
+    'วันเสาร์ที่ 16 พฤาภาคม 2563',
+    'วันอังคารที่ 7 กรกฏาคม 2563',
+    'วันศุกร์ที่ 9 สิงหาคม 25 62',
+    'วันพฤหัสบดีที่่ 23 กันยายน 2564',
+    'วันศุกร์ ที่ 14 ก.พ.68',
+    'วันจันทร์ที่ 28',
+    '18 พ.ค.67',
+  ])('drops a misspelt or shortened date line before the lead and the title under it: %s', (line) => {
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', line, title, lead, SOURCE])));
+    expect(release.paragraphs).toEqual([lead]);
+  });
+
+  it('keeps a date line that gives the event its time or place, and a lead that opens with a number and a word', () => {
+    const timed = 'วันศุกร์ที่ 26 มิถุนายน 2563 เวลา 14.30 – 16.00 น.';
+    const measures = '5 มาตรการหลักป้องกันโควิด-19';
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, timed, lead, SOURCE])));
+    expect(release.paragraphs).toEqual([timed, lead]);
+    const listed = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, measures, lead, SOURCE])));
+    expect(listed.paragraphs).toEqual([measures, lead]);
+  });
+
   it('takes the whole title when the header cut it, and drops its copies, also one broken over two lines', () => {
     const long =
       'รมว.ทส. เข้าร่วม FCCT panel discussion on “A green & resilient ‘new normal’ for Thailand : Planning for a post-Pandemic sustainable economy”';
