@@ -46,8 +46,12 @@ const NOT_A_PLACE = [
   /กรุงเทพธนาคม/,
   /น่าน(น้ำ|ฟ้า)/,
   /แพร่(ระบาด|กระจาย|เชื้อ|ภาพ|ข่าว|หลาย)/,
-  // Surnames of royal descent: ณ ระนอง, ณ อยุธยา (the place is written พระนครศรีอยุธยา).
+  // Surnames of royal descent: ณ ระนอง, ณ อยุธยา (the place is written พระนครศรีอยุธยา), also run on
+  // (เทพหัสดินณ อยุธยา); ณ สงขลา and ณ สกลนคร as words (not ทักษิณ สงขลา): "at" a province is ณ จังหวัด….
   /ณ\s?(ระนอง|อยุธยา)/,
+  /(?<![\u0E00-\u0E7F])ณ\s?(สงขลา|สกลนคร)/,
+  // A princess's royal title: สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา กรมหลวงนราธิวาสราชนครินทร์.
+  /กรมหลวงนราธิวาส/,
   /ตาก(ใบ|แดด|ฝน|ลม)/,
   // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong.
   /ปากน้ำ(โพ|ปราณ|ประแสร์)/,

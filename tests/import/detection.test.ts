@@ -39,6 +39,9 @@ describe('provinces named as places', () => {
     ['a province before United Nations is the place', 'in Bangkok, United Nations Conference Centre', ['TH-10']],
     ['islands around a province are its own', 'ล่องเรือชมหมู่เกาะแล้วเดินทางต่อไปภูเก็ต', ['TH-83']],
     ['the surname ณ อยุธยา', 'นายรัชฎา สุริยกุล ณ อยุธยา อธิบดี', []],
+    ['the surnames ณ สงขลา and ณ สกลนคร', 'นายเดชาภิวัฒน์ ณ สงขลา ผู้อำนวยการ ⏎ ปริยรณ พรหมสาขา ณ สกลนคร ภาพและข่าว', []],
+    ['but a word ending in ณ before a province is no surname', 'จังหวัดฝั่งทักษิณ สงขลา และปัตตานี', ['TH-90', 'TH-94']],
+    ['a princess’s royal title', 'เจ้าฟ้ากัลยาณิวัฒนา กรมหลวงนราธิวาสราชนครินทร์', []],
     ['the river mouth ปากน้ำ', 'ตำบลปากน้ำประแส อำเภอแกลง จังหวัดระยอง', ['TH-21']],
     [
       'a list with counts and dashes',
