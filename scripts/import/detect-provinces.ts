@@ -147,7 +147,8 @@ export function provinceMentions(text: string): Mention[] {
       COMPANY_SUFFIX.test(after) ||
       (COMPANY_BEFORE.test(before) && RUNS_ON.test(after)) ||
       (!strong && CLUB_SUFFIX.test(after)) ||
-      (VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before))
+      (VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before)) ||
+      (!strong && inLatinName(text, at, end))
     )
       continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });
@@ -179,6 +180,26 @@ function acceptAmbiguous(text: string, mentions: readonly Mention[]): Mention[] 
     });
   }
   return mentions.filter((_, i) => accepted[i]);
+}
+
+/** The labelling guide settles Phuket Sandbox, the reopening scheme, as naming Phuket. */
+const SANDBOX = /^\s?Sandbox/;
+
+/**
+ * In Thai text, a province's English name among other English words is part of a name: an event,
+ * hotel or office (Money Expo 2023 Bangkok, Bangkok ASEAN Film Festival, JETRO Bangkok); Thai text
+ * names the place in Thai. English releases are English throughout and keep their places, and so
+ * does a name with Province after it.
+ */
+function inLatinName(text: string, at: number, end: number): boolean {
+  if (!/^[A-Za-z]/.test(text.slice(at, end))) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd);
+  if (!/[\u0E00-\u0E7F]/.test(line)) return false;
+  const before = /[^\u0E00-\u0E7F(“"]*$/.exec(text.slice(lineStart, at))![0];
+  const after = /^[^\u0E00-\u0E7F)”"]*/.exec(text.slice(end, lineEnd))![0];
+  return !SANDBOX.test(after) && /[A-Za-z0-9]/.test(before + after);
 }
 
 /** True when a match of the pattern overlaps the mention at [at, end). */

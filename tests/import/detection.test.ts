@@ -77,6 +77,14 @@ describe('provinces named as places', () => {
       ['TH-10', 'TH-13', 'TH-61'],
     ],
     ['but not a rice variety with its number', 'เมล็ดพันธุ์ขาวดอกมะลิ105 ปทุมธานี1 และพันธุ์สุพรรณบุรี1', []],
+    [
+      'an English name among English words in Thai text is an event’s, a hotel’s or an office’s',
+      'ร่วมงาน Money Expo 2023 Bangkok ณ โรงแรม Novotel Bangkok Platinum และพบประธาน JETRO Bangkok',
+      [],
+    ],
+    ['but Thai text still names the place in Thai', 'งาน Bangkok Gems and Jewelry Fair ที่กรุงเทพฯ', ['TH-10']],
+    ['and Phuket Sandbox, the reopening scheme, is Phuket', 'ภายใต้โครงการ Phuket Sandbox', ['TH-83']],
+    ['and an English name before Province is the place', 'โครงการ “Community Strengthening, Songkhla Province”', ['TH-90']],
     ['towns at other river mouths', 'เส้นทางลพบุรี - ปากน้ำโพ และหาดปากน้ำปราณ', ['TH-16']],
   ])('%s', (_, text, expected) => {
     expect(detectProvinces(text)).toEqual(expected);
