@@ -81,6 +81,8 @@ export function parseThaigov(raw: string): ParseResult {
       title = line;
       continue;
     }
+    // A copy spaced otherwise and cut short, whose every word the next copy repeats.
+    if (title !== undefined && cutCopyOfNext(title, line, lines[bodyStart + 1] ?? '')) continue;
     const copy = title === undefined ? 0 : titleCopy(lines, bodyStart, title);
     if (copy === 0) break;
     bodyStart += copy - 1;
@@ -133,6 +135,17 @@ function extendsTitle(title: string, line: string): boolean {
   if (title.length > TITLE_CUT_AT || line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title))
     return false;
   return line.length > TITLE_CUT_AT && !/\s/.test(line.slice(title.length + 1, TITLE_CUT_AT));
+}
+
+/** A line that starts with the title's words and goes on, all of it repeated in a longer next line. */
+function cutCopyOfNext(title: string, line: string, next: string): boolean {
+  const words = squash(line);
+  return (
+    words.length > squash(title).length &&
+    words.startsWith(squash(title)) &&
+    squash(next).startsWith(words) &&
+    next.length > line.length
+  );
 }
 
 /**

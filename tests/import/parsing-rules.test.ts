@@ -132,6 +132,19 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual(['วันที่ 8 กันยายน 2563 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม']);
   });
 
+  it('takes the whole title past a copy spaced otherwise and cut short, and drops both copies', () => {
+    // thaigov's own: the header and first copy cut at 180, a copy with จิตอาสาพัฒนา run together and cut, the whole.
+    const cut =
+      'จังหวัดสกลนคร จัดกิจกรรม “จิตอาสา พัฒนาพื้นที่โคก หนอง นา อารยเกษตร” ขับเคลื่อนโครงการเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว เนื่องในโอกาสพระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ';
+    const whole = `${cut} 28 กรกฎาคม 2567 เพื่อเป็นต้นแบบในการพัฒนาคุณภาพชีวิตประชาชนให้มีความสุขอย่างยั่งยืน`;
+    const respaced =
+      'จังหวัดสกลนคร จัดกิจกรรม “จิตอาสาพัฒนาพื้นที่โคก หนอง นา อารยเกษตร” ขับเคลื่อนโครงการเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว เนื่องในโอกาสพระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 เพื่อเป็นต้นแบบในการพัฒนาคุณภาพชีวิตประชาชน';
+    expect(cut.length).toBe(180);
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, '18/06/2567', cut, respaced, whole, lead, SOURCE])));
+    expect(release.title).toBe(whole);
+    expect(release.paragraphs).toEqual([lead]);
+  });
+
   it('drops lone punctuation, separator rows, the site address, style rules, the related list and a date under the office', () => {
     const release = ok(
       parseThaigov(
