@@ -148,6 +148,8 @@ const TERMS: Term[] = ministries
       m.nameTh,
       ...m.formerNames,
       ...m.shortNames.map((s) => `กระทรวง${s}`),
+      // ก. abbreviates กระทรวง in headlines: ก.แรงงาน, ก.คลัง, ก. พาณิชย์.
+      ...shorts.flatMap((s) => [`ก.${s}`, `ก. ${s}`]),
       // English releases name the ministry and its minister in English.
       m.nameEn,
       m.nameEn.replace(/^Ministry of/, 'Minister of'),
