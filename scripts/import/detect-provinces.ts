@@ -194,9 +194,9 @@ const SANDBOX = /^\s?Sandbox/;
 function inLatinName(text: string, at: number, end: number): boolean {
   if (!/^[A-Za-z]/.test(text.slice(at, end))) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd);
-  if (!/[\u0E00-\u0E7F]/.test(line)) return false;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (!/[\u0E00-\u0E7F]/.test(text.slice(lineStart, lineEnd))) return false;
   const before = /[^\u0E00-\u0E7F(“"]*$/.exec(text.slice(lineStart, at))![0];
   const after = /^[^\u0E00-\u0E7F)”"]*/.exec(text.slice(end, lineEnd))![0];
   return !SANDBOX.test(after) && /[A-Za-z0-9]/.test(before + after);

@@ -27,16 +27,20 @@ export function dateLine(line: string): string | undefined {
 }
 
 /**
- * A weekday's date and nothing more, as typed in a hurry: a misspelt month (พฤาภาคม, มิถนายน,
- * กรกฏาคม), a broken or two-digit year (25 62, 256., ก.พ.68), a doubled ที่ (ที่่, ที่ดี) or no month
- * or day at all (วันจันทร์ที่ 28, วันจันทร์ที่), or a short date (18 พ.ค.67). Over 500 releases of the corpora open their text on one; none says more
- * than the release's date already does. A time after it is the event's and keeps the line.
+ * A weekday's date typed in a hurry: a misspelt month (พฤาภาคม, มิถนายน, กรกฏาคม), a broken or
+ * two-digit year (25 62, 256., ก.พ.68), a doubled ที่ (ที่่, ที่ดี), or no month or day at all
+ * (วันจันทร์ที่ 28, วันจันทร์ที่).
  */
 const WEEKDAY_DATE =
   /^วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่\S{0,2})?\s*(?:\d{1,2}(?:\s*[\u0E01-\u0E4E.]{2,14}\s*(?:พ\.ศ\.)?\s*\d[\d\s.]{0,5})?)?$/;
 /** `18 พ.ค.67`, `8 มิ.ย. 68`: an abbreviated month and a two-digit Buddhist-era year. */
 const SHORT_DATE = /^\d{1,2}\s*[\u0E01-\u0E4E]{1,2}\.[\u0E01-\u0E4E]{1,2}\.?\s*\d{2}$/;
 
+/**
+ * A line that is a date and nothing more, though the parsers above cannot read it. Over 500
+ * releases of the corpora open their text on one; none says more than the release's date does.
+ * A time after it is the event's and keeps the line.
+ */
 export function isMisspeltDateLine(line: string): boolean {
   const folded = foldThaiDigits(line.trim());
   return WEEKDAY_DATE.test(folded) || SHORT_DATE.test(folded);
