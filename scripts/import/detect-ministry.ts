@@ -138,6 +138,8 @@ interface Term {
   minister?: boolean;
   /** A subject of the ministry's (ภาษีเงินได้): counts only in a cabinet decision. */
   remit?: boolean;
+  /** ก. and the ministry's short name (ก.แรงงาน): only where ก. is not the end of another abbreviation. */
+  abbreviated?: boolean;
 }
 
 const TERMS: Term[] = ministries
@@ -148,8 +150,6 @@ const TERMS: Term[] = ministries
       m.nameTh,
       ...m.formerNames,
       ...m.shortNames.map((s) => `กระทรวง${s}`),
-      // ก. abbreviates กระทรวง in headlines: ก.แรงงาน, ก.คลัง, ก. พาณิชย์.
-      ...shorts.flatMap((s) => [`ก.${s}`, `ก. ${s}`]),
       // English releases name the ministry and its minister in English.
       m.nameEn,
       m.nameEn.replace(/^Ministry of/, 'Minister of'),
@@ -166,6 +166,8 @@ const TERMS: Term[] = ministries
     return [
       ...strong.map((text) => ({ slug: m.slug, text, weight: 1 })),
       ...ministerTitles.map((text) => ({ slug: m.slug, text, weight: 1, minister: true })),
+      // ก. abbreviates กระทรวง in headlines: ก.แรงงาน, ก.คลัง, ก. พาณิชย์.
+      ...shorts.flatMap((s) => [`ก.${s}`, `ก. ${s}`]).map((text) => ({ slug: m.slug, text, weight: 1, abbreviated: true })),
       ...abbreviations.map((text) => ({ slug: m.slug, text, weight: ABBREVIATION_WEIGHT, word: true })),
       // An agency's short abbreviation stands as a word: พช. is not the end of กพช. or คพช.
       ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9, word: SHORT_ABBREVIATION.test(text) })),
@@ -360,6 +362,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       )
         continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
+      if (term.abbreviated && !abbreviatesMinistry(counted, index, found)) continue;
       if (unitOfMinistry(counted, index + found.length, term.slug)) continue;
       // Another country's ministry, Prime Minister or government (นายกฯ อินเดีย, รัฐบาลจีน) is not Thailand's.
       const after = counted.slice(index + found.length, index + found.length + 30);
@@ -521,6 +524,16 @@ function ministryOfDeputyPm(text: string): string | undefined {
     if (term) return TERM_BY_TEXT.get(term[0])!.slug;
   }
   return undefined;
+}
+
+/**
+ * ก. before a ministry's short name abbreviates กระทรวง unless it ends another abbreviation (3,000 กก. เกษตรกร,
+ * ศก.ดิจิทัล, คกก.พลังงาน, พ.ร.ก. แรงงาน…) or the name runs on into a longer word (ก.เกษตรกร).
+ */
+function abbreviatesMinistry(text: string, at: number, term: string): boolean {
+  const end = at + term.length;
+  const endsAbbreviation = /[\u0E01-\u0E4E.]$/.test(text.slice(Math.max(0, at - 1), at));
+  return !endsAbbreviation && (/[ฯ.]$/.test(term) || text[end] === 'ฯ' || boundaryAt(text, end));
 }
 
 /** An abbreviation that is also a word names the ministry only apart or after a minister's title. */

@@ -47,7 +47,8 @@ const NOT_A_PLACE = [
   /น่าน(น้ำ|ฟ้า)/,
   /แพร่(ระบาด|กระจาย|เชื้อ|ภาพ|ข่าว|หลาย)/,
   // Surnames of royal descent: ณ ระนอง, ณ อยุธยา (the place is written พระนครศรีอยุธยา), also run on
-  // (เทพหัสดินณ อยุธยา); ณ สงขลา and ณ สกลนคร as words (not ทักษิณ สงขลา): "at" a province is ณ จังหวัด….
+  // (เทพหัสดินณ อยุธยา); ณ สงขลา and ณ สกลนคร as words (not ทักษิณ สงขลา). "At" a province is nearly always
+  // ณ จังหวัด…: of some 150 releases writing ณ สงขลา or ณ สกลนคร, two mean "at", and both name Songkhla again.
   /ณ\s?(ระนอง|อยุธยา)/,
   /(?<![\u0E00-\u0E7F])ณ\s?(สงขลา|สกลนคร)/,
   // A princess's royal title: สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา กรมหลวงนราธิวาสราชนครินทร์.
@@ -128,6 +129,7 @@ export function detectProvinces(text: string): string[] {
 /** Every mention of a province that counts as naming the place, in text order. */
 export function provinceMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
+  const english = writtenInEnglish(text);
   for (const match of text.matchAll(NAME_PATTERN)) {
     const name = match[0];
     const at = match.index;
@@ -148,7 +150,7 @@ export function provinceMentions(text: string): Mention[] {
       (COMPANY_BEFORE.test(before) && RUNS_ON.test(after)) ||
       (!strong && CLUB_SUFFIX.test(after)) ||
       (VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before)) ||
-      (!strong && inLatinName(text, at, end))
+      (!strong && inLatinName(text, at, end, english))
     )
       continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });
@@ -182,24 +184,38 @@ function acceptAmbiguous(text: string, mentions: readonly Mention[]): Mention[] 
   return mentions.filter((_, i) => accepted[i]);
 }
 
-/** The labelling guide settles Phuket Sandbox, the reopening scheme, as naming Phuket. */
-const SANDBOX = /^\s?Sandbox/;
+/** The labelling guide settles Phuket Sandbox, the reopening scheme (also Phuket sandbox, Phuket Wellness Sandbox), as naming Phuket. */
+const SANDBOX = /^(\s+[A-Za-z]+){0,2}\s*sandbox/i;
+/** What an English name of a place may stand with and still be the place: the country, an organisation's initials. */
+const PLACE_WORDS = /Thailand/g;
+const ABBREVIATION_IN_BRACKETS = /\(\s*[A-Z]{2,}\s*\)?/g;
 
 /**
  * In Thai text, a province's English name among other English words is part of a name: an event,
  * hotel or office (Money Expo 2023 Bangkok, Bangkok ASEAN Film Festival, JETRO Bangkok); Thai text
- * names the place in Thai. English releases are English throughout and keep their places, and so
- * does a name with Province after it.
+ * names the place in Thai. Not in a release written in English (glossed in Thai or not), nor with
+ * only places around it (Bangkok, Thailand; Bangkok - Chiang Mai) or ending an address after a comma.
  */
-function inLatinName(text: string, at: number, end: number): boolean {
-  if (!/^[A-Za-z]/.test(text.slice(at, end))) return false;
+function inLatinName(text: string, at: number, end: number, english: boolean): boolean {
+  if (english || !/^[A-Za-z]/.test(text.slice(at, end))) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const newline = text.indexOf('\n', end);
   const lineEnd = newline < 0 ? text.length : newline;
   if (!/[\u0E00-\u0E7F]/.test(text.slice(lineStart, lineEnd))) return false;
   const before = /[^\u0E00-\u0E7F(“"]*$/.exec(text.slice(lineStart, at))![0];
   const after = /^[^\u0E00-\u0E7F)”"]*/.exec(text.slice(end, lineEnd))![0];
-  return !SANDBOX.test(after) && /[A-Za-z0-9]/.test(before + after);
+  const placesOnly = (latin: string): boolean =>
+    !/[A-Za-z0-9]/.test(latin.replace(NAME_PATTERN, ' ').replace(PLACE_WORDS, ' ').replace(ABBREVIATION_IN_BRACKETS, ' '));
+  // The end of an address: ณ United Nations Conference Centre, Bangkok (UNESCAP); not Thailand Biennale, Krabi 2018.
+  const endOfAddress = /,\s*$/.test(before) && placesOnly(after);
+  return !SANDBOX.test(after) && !endOfAddress && !placesOnly(`${before} ${after}`);
+}
+
+/** A text mostly in Latin letters is written in English. */
+function writtenInEnglish(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const thai = text.match(/[\u0E01-\u0E4E]/g)?.length ?? 0;
+  return latin > thai;
 }
 
 /** True when a match of the pattern overlaps the mention at [at, end). */

@@ -28,13 +28,15 @@ export function dateLine(line: string): string | undefined {
 
 /**
  * A weekday's date typed in a hurry: a misspelt month (พฤาภาคม, มิถนายน, กรกฏาคม), a broken or
- * two-digit year (25 62, 256., ก.พ.68), a doubled ที่ (ที่่, ที่ดี), or no month or day at all
- * (วันจันทร์ที่ 28, วันจันทร์ที่).
+ * two-digit Buddhist-era year (25 62, 256., 566, ก.พ.68), a doubled ที่ (ที่่, ที่ดี), or a day
+ * alone (วันจันทร์ที่ 28, วันจันทร์ที่). The year must be one of this era's (25…, 5xx, 50–79), so
+ * the event's own dates and times (วันศุกร์ที่ 10 และ 11, วันเสาร์ที่ 5 เวลา 9.00) stay text.
  */
-const WEEKDAY_DATE =
-  /^วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่\S{0,2})?\s*(?:\d{1,2}(?:\s*[\u0E01-\u0E4E.]{2,14}\s*(?:พ\.ศ\.)?\s*\d[\d\s.]{0,5})?)?$/;
+const WEEKDAY = 'วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)';
+const MISSPELT_MONTH_AND_YEAR = '\\s*[\\u0E01-\\u0E4E.]{2,14}\\s*(?:พ\\.ศ\\.)?\\s*(?:25[\\d\\s.]{0,4}|5\\d\\d|[5-7]\\d)';
+const WEEKDAY_DATE = new RegExp(`^${WEEKDAY}\\s*(?:ที่\\S{0,2})?\\s*\\d{1,2}(?:${MISSPELT_MONTH_AND_YEAR})?$|^${WEEKDAY}\\s*ที่$`);
 /** `18 พ.ค.67`, `8 มิ.ย. 68`: an abbreviated month and a two-digit Buddhist-era year. */
-const SHORT_DATE = /^\d{1,2}\s*[\u0E01-\u0E4E]{1,2}\.[\u0E01-\u0E4E]{1,2}\.?\s*\d{2}$/;
+const SHORT_DATE = /^\d{1,2}\s*[\u0E01-\u0E4E]{1,2}\.[\u0E01-\u0E4E]{1,2}\.?\s*[5-7]\d$/;
 
 /**
  * A line that is a date and nothing more, though the parsers above cannot read it. Over 500

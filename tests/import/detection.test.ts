@@ -79,11 +79,21 @@ describe('provinces named as places', () => {
     ['but not a rice variety with its number', 'เมล็ดพันธุ์ขาวดอกมะลิ105 ปทุมธานี1 และพันธุ์สุพรรณบุรี1', []],
     [
       'an English name among English words in Thai text is an event’s, a hotel’s or an office’s',
-      'ร่วมงาน Money Expo 2023 Bangkok ณ โรงแรม Novotel Bangkok Platinum และพบประธาน JETRO Bangkok',
+      'ธนาคารออมสินยกทัพผลิตภัณฑ์เงินฝากและสินเชื่อร่วมงาน Money Expo 2023 Bangkok ณ โรงแรม Novotel Bangkok Platinum และผู้บริหารพบประธาน JETRO Bangkok เพื่อหารือความร่วมมือ',
       [],
     ],
     ['but Thai text still names the place in Thai', 'งาน Bangkok Gems and Jewelry Fair ที่กรุงเทพฯ', ['TH-10']],
-    ['and Phuket Sandbox, the reopening scheme, is Phuket', 'ภายใต้โครงการ Phuket Sandbox', ['TH-83']],
+    ['and Phuket Sandbox, the reopening scheme, is Phuket', 'ภายใต้โครงการ Phuket Sandbox และ Phuket Wellness sandbox', ['TH-83']],
+    [
+      'and an address or a route in English is the place',
+      'ณ UN Convention Center, Bangkok และเส้นทาง Bangkok - Chiang Mai',
+      ['TH-10', 'TH-50'],
+    ],
+    [
+      'and a release written in English keeps its places, Thai glosses or not',
+      'The Ranong Port and Chittagong (จิตตะกอง) Port will be linked by a new route agreed in Bangkok',
+      ['TH-10', 'TH-85'],
+    ],
     ['and an English name before Province is the place', 'โครงการ “Community Strengthening, Songkhla Province”', ['TH-90']],
     ['towns at other river mouths', 'เส้นทางลพบุรี - ปากน้ำโพ และหาดปากน้ำปราณ', ['TH-16']],
   ])('%s', (_, text, expected) => {
@@ -380,6 +390,7 @@ ministryCases('ministries and agencies by the names releases use', [
   ['a short name after กระทรวง', 'กระทรวงดิจิทัลฯ เตือนภัยออนไลน์', ['ข้อความ'], 'digital-economy'],
   ['a short name alone is a common word', 'เปิดคลังสินค้าแห่งใหม่', ['ข้อความ'], 'pmo'],
   ['a short name after ก., which abbreviates กระทรวง', 'ข่าวดี! ก.แรงงาน เปิดรับสมัครงาน 500 อัตรา', ['ข้อความ'], 'labour'],
+  ['but not after another abbreviation ending in ก.', 'คกก.ดิจิทัลวอลเล็ต เคาะเงื่อนไข แจกหญ้า 3,000 กก. เกษตรกร', ['ข้อความ'], 'pmo'],
   ['the former science ministry by its short name', 'ก.วิทย์ฯ โชว์ศักยภาพ จัดงานนวัตกรรม', ['ข้อความ'], 'higher-education'],
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
   ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],

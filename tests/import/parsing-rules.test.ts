@@ -100,6 +100,14 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual([lead]);
   });
 
+  it.each(['วันเสาร์ที่ 5 เวลา 9.00', 'วันศุกร์ที่ 10 และ 11', 'วันพุธที่ 3 ถึง 5', 'วันจันทร์ที่ดี', '5 ส.ส. 12'])(
+    'keeps a line that is not the date again: %s',
+    (line) => {
+      const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, line, lead, SOURCE])));
+      expect(release.paragraphs).toEqual([line, lead]);
+    },
+  );
+
   it('keeps a date line that gives the event its time or place, and a lead that opens with a number and a word', () => {
     const timed = 'วันศุกร์ที่ 26 มิถุนายน 2563 เวลา 14.30 – 16.00 น.';
     const measures = '5 มาตรการหลักป้องกันโควิด-19';
