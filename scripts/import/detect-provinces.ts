@@ -7,6 +7,7 @@
  */
 import { provinces } from '@/release/registries.ts';
 import { boundaryAt } from './word-boundary.ts';
+import { detectLanguage } from './detect-language.ts';
 
 /** Province names that are also ordinary words, districts, surnames or given names. */
 const AMBIGUOUS = new Set([
@@ -129,7 +130,9 @@ export function detectProvinces(text: string): string[] {
 /** Every mention of a province that counts as naming the place, in text order. */
 export function provinceMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
-  const english = writtenInEnglish(text);
+  // Whether the release is written in English, asked only when an English name is found.
+  let english: boolean | undefined;
+  const writtenInEnglish = (): boolean => (english ??= detectLanguage([text]) === 'en');
   for (const match of text.matchAll(NAME_PATTERN)) {
     const name = match[0];
     const at = match.index;
@@ -150,7 +153,7 @@ export function provinceMentions(text: string): Mention[] {
       (COMPANY_BEFORE.test(before) && RUNS_ON.test(after)) ||
       (!strong && CLUB_SUFFIX.test(after)) ||
       (VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before)) ||
-      (!strong && inLatinName(text, at, end, english))
+      (!strong && inLatinName(text, at, end, writtenInEnglish))
     )
       continue;
     mentions.push({ code: NAME_CODE.get(name)!, start: at, end, strong, from: FROM.test(before) });
@@ -196,8 +199,8 @@ const ABBREVIATION_IN_BRACKETS = /\(\s*[A-Z]{2,}\s*\)?/g;
  * names the place in Thai. Not in a release written in English (glossed in Thai or not), nor with
  * only places around it (Bangkok, Thailand; Bangkok - Chiang Mai) or ending an address after a comma.
  */
-function inLatinName(text: string, at: number, end: number, english: boolean): boolean {
-  if (english || !/^[A-Za-z]/.test(text.slice(at, end))) return false;
+function inLatinName(text: string, at: number, end: number, writtenInEnglish: () => boolean): boolean {
+  if (!/^[A-Za-z]/.test(text.slice(at, end)) || writtenInEnglish()) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const newline = text.indexOf('\n', end);
   const lineEnd = newline < 0 ? text.length : newline;
@@ -209,13 +212,6 @@ function inLatinName(text: string, at: number, end: number, english: boolean): b
   // The end of an address: ณ United Nations Conference Centre, Bangkok (UNESCAP); not Thailand Biennale, Krabi 2018.
   const endOfAddress = /,\s*$/.test(before) && placesOnly(after);
   return !SANDBOX.test(after) && !endOfAddress && !placesOnly(`${before} ${after}`);
-}
-
-/** A text mostly in Latin letters is written in English. */
-function writtenInEnglish(text: string): boolean {
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  const thai = text.match(/[\u0E01-\u0E4E]/g)?.length ?? 0;
-  return latin > thai;
 }
 
 /** True when a match of the pattern overlaps the mention at [at, end). */
