@@ -48,16 +48,18 @@ const NOT_A_PLACE = [
   /น่าน(น้ำ|ฟ้า)/,
   /แพร่(ระบาด|กระจาย|เชื้อ|ภาพ|ข่าว|หลาย)/,
   // Surnames of royal descent: ณ ระนอง, ณ อยุธยา (the place is written พระนครศรีอยุธยา), also run on
-  // (เทพหัสดินณ อยุธยา); ณ สงขลา and ณ สกลนคร as words (not ทักษิณ สงขลา). "At" a province is nearly always
-  // ณ จังหวัด…: of some 150 releases writing ณ สงขลา or ณ สกลนคร, two mean "at", and both name Songkhla again.
+  // (เทพหัสดินณ อยุธยา); the others as words (not ทักษิณ สงขลา). "At" a province is nearly always
+  // ณ จังหวัด…: of some 150 releases writing ณ สงขลา or ณ สกลนคร, two mean "at", and both name Songkhla again;
+  // every ณ หนองคาย, ณ น่าน, ณ พัทลุง, ณ ลำพูน and ณ นครพนม of both corpora (some 65) is a surname.
   /ณ\s?(ระนอง|อยุธยา)/,
-  /(?<![\u0E00-\u0E7F])ณ\s?(สงขลา|สกลนคร)/,
+  /(?<![\u0E00-\u0E7F])ณ\s?(สงขลา|สกลนคร|หนองคาย|น่าน|พัทลุง|ลำพูน|นครพนม)/,
   // A princess's royal title: สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา กรมหลวงนราธิวาสราชนครินทร์.
   /กรมหลวงนราธิวาส/,
   /ตาก(ใบ|แดด|ฝน|ลม)/,
   // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong.
   /ปากน้ำ(โพ|ปราณ|ประแสร์)/,
-  /Bangkok (Bank|Post|Airways)/,
+  // Companies, a state enterprise and documents named after Bangkok (the Bangkok Mass Transit Authority, the Bangkok Rules).
+  /Bangkok (Bank|Post|Airways|Mass\b|Metro\b|Business|Gems|Goals|Declaration|Rules)/,
   // Islands in Surat Thani.
   /หมู่เกาะอ่างทอง/,
 ];
