@@ -10,6 +10,7 @@
 import { cleanText, cleanLine } from './clean-text.ts';
 import { LIMITS } from '@/release/schema.ts';
 import { dateLine, isMisspeltDateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
+import { unwrapLines } from './unwrap-lines.ts';
 import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
 
 export interface ThaigovRelease {
@@ -101,12 +102,12 @@ export function parseThaigov(raw: string): ParseResult {
     // A short lead line repeated at the start of the next paragraph appears once.
     return !(next && line.length >= 20 && next.startsWith(line));
   });
+  const text = unwrapLines(deduplicated);
   // A release that is only its title (given again, or cut short by the header) shows it as its text.
-  if (deduplicated.length === 0 && (copies > 0 || !header.endsWith(title))) deduplicated.push(title);
-  if (deduplicated.length === 0)
-    return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
+  if (text.length === 0 && (copies > 0 || !header.endsWith(title))) text.push(title);
+  if (text.length === 0) return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
 
-  const release: ThaigovRelease = { title, date: dateAt.iso, source: source!, sourceId: sourceId!, paragraphs: deduplicated };
+  const release: ThaigovRelease = { title, date: dateAt.iso, source: source!, sourceId: sourceId!, paragraphs: text };
   if (office) release.office = office;
   return { ok: true, release };
 }

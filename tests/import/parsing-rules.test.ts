@@ -63,6 +63,21 @@ describe('lines that are a date and nothing more', () => {
   );
 });
 
+describe('a hard-wrapped radio script', () => {
+  it('reads as paragraphs, its sign-off on a line of its own', () => {
+    const title = 'ชวนเที่ยวงานเกษตรแฟร์ประจำปี';
+    const wrapped = [
+      'รัฐบาลเชิญชวนประชาชนเที่ยวชมงานเกษตรแฟร์ประจำปี ซึ่งจัดขึ้นเป็นครั้งที่ 40 ณ',
+      'ศูนย์ประชุมแห่งชาติ ระหว่างวันที่ 1 – 7 มิถุนายน 2568 ภายในงานมีการแสดงสินค้าเกษตร',
+      'ผลิตภัณฑ์ชุมชนจากทั่วประเทศ และการสาธิตนวัตกรรมการเกษตรสมัยใหม่ให้เกษตรกรได้เรียนรู้',
+      'เปิดให้เข้าชมฟรีทุกวันตั้งแต่เวลา 09.00 น. และสอบถามรายละเอียดเพิ่มเติมได้ที่สายด่วน',
+      '“สื่อสารภารกิจรัฐบาล” กับผม อนุกูล พฤกษานุศักดิ์ รองโฆษกประจำสำนักนายกรัฐมนตรี',
+    ];
+    const release = ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพุธที่ 4 มิถุนายน 2568', title, ...wrapped, SOURCE])));
+    expect(release.paragraphs).toEqual([wrapped.slice(0, 4).join(' '), wrapped[4]]);
+  });
+});
+
 describe('the opening and the leftovers of the page never reach the body', () => {
   const title = 'โฆษกรัฐบาลยืนยัน รัฐบาลให้ส่วนลดค่าไฟฟ้า';
   const lead = 'วันที่ 1 มิถุนายน 2566 นายอนุชา บูรพชัยศรี โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า';
