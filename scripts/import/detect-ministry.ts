@@ -297,9 +297,10 @@ export function detectMinistry(title: string, paragraphs: readonly string[]): st
 
 /**
  * The sign-off of the spokespeople's radio and LINE scripts (“สื่อสารภารกิจรัฐบาลกับผม อนุกูล …
- * รองโฆษกประจำสำนักนายกรัฐมนตรี”, …กับดิฉัน…): such a script is relayed, as if a spokesperson spoke in its lead.
+ * รองโฆษกประจำสำนักนายกรัฐมนตรี”, …กับดิฉัน…, also quoted “สื่อสารภารกิจรัฐบาล” กับผม, spaced or misspelt กีบ): such a
+ * script is relayed, as if a spokesperson spoke in its lead.
  */
-const SIGN_OFF = /สื่อสารภารกิจรัฐบาลกับ(ผม|ดิฉัน)/;
+const SIGN_OFF = /สื่อสารภารกิจรัฐบาล[”"]?\s*ก[ัี]บ\s*(ผม|ดิฉัน)/;
 
 /**
  * The ministry whose remit a release's subject is (ยื่นภาษี → finance, ไฟป่า → natural-resources),
