@@ -11,6 +11,7 @@ import { cleanText, cleanLine } from './clean-text.ts';
 import { LIMITS } from '@/release/schema.ts';
 import { dateLine, isMisspeltDateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
 import { unwrapLines } from './unwrap-lines.ts';
+import { displayWidth, indexAtWidth } from '@/thai/display-width.ts';
 import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
 
 export interface ThaigovRelease {
@@ -40,7 +41,8 @@ const TITLE_PART = 20;
 /**
  * thaigov cuts a title longer than 180 characters, in its header line (after the
  * รัฐบาลไทย-… prefix) and in copies, back to the last space within 180 where there is one:
- * over 20,000 headers, lengths bunch at 204–208 with the prefix.
+ * over 20,000 headers, lengths bunch at 204–208 with the prefix. Some 30 count 180 places
+ * as the title shows them, vowels and tone marks above and below not counted.
  */
 const TITLE_CUT_AT = 180;
 
@@ -129,13 +131,14 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * The whole title after a copy the site cut short, which thaigov gives on the next line
  * (a line too long for a title is text). A cut copy ends at the last space within 180
  * characters or at 180, so the whole title goes past 180 with no space between the end of
- * the copy and 180. Otherwise the title was whole and the longer line is a subheading.
+ * the copy and 180, by either count. Otherwise the title was whole and the longer line is a subheading.
  */
 function extendsTitle(title: string, line: string): boolean {
-  // A title past 180 characters is whole already: a longer line after it is a subheading.
-  if (title.length > TITLE_CUT_AT || line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title))
-    return false;
-  return line.length > TITLE_CUT_AT && !/\s/.test(line.slice(title.length + 1, TITLE_CUT_AT));
+  if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
+  const cutBy = (length: (text: string) => number, cutIndex: number): boolean =>
+    // A title past 180 is whole already: a longer line after it is a subheading.
+    length(title) <= TITLE_CUT_AT && length(line) > TITLE_CUT_AT && !/\s/.test(line.slice(title.length + 1, cutIndex));
+  return cutBy((text) => text.length, TITLE_CUT_AT) || cutBy(displayWidth, indexAtWidth(line, TITLE_CUT_AT));
 }
 
 /** A line that starts with the title's words and goes on, all of it repeated in a longer next line. */

@@ -6,11 +6,10 @@
  * a line that ends short ends its paragraph, as do list items, which start a line of their own.
  */
 import { boundaryAt } from './word-boundary.ts';
+import { displayWidth } from '@/thai/display-width.ts';
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
-/** Thai vowels and tone marks above and below a letter take no width of their own. */
-const COMBINING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
 /** Wrapped text is narrow: a page's width at most, in characters. */
 const MAX_PAGE_WIDTH = 130;
 /** So few lines tell nothing of a page's width. */
@@ -34,8 +33,6 @@ const ABBREVIATION = /^[\u0E01-\u0E4E]{1,4}\./;
  */
 const ENDS_SENTENCE = /[A-Za-z0-9)”"’'\s][.!?:…]["”’]?$/;
 
-const widthOf = (line: string): number => line.replace(COMBINING, '').length;
-
 function firstWord(line: string): string {
   for (const { segment, isWordLike } of segmenter.segment(line.trimStart())) if (isWordLike) return segment;
   return '';
@@ -43,7 +40,7 @@ function firstWord(line: string): string {
 
 /** Whether this line fills the page: the next line's first word would not have fitted after it. */
 function fillsPage(line: string, next: string, pageWidth: number): boolean {
-  return widthOf(line) + 1 + widthOf(firstWord(next)) > pageWidth * FONT_SLACK;
+  return displayWidth(line) + 1 + displayWidth(firstWord(next)) > pageWidth * FONT_SLACK;
 }
 
 /** Whether the page, not the writer, ended this line: it fills the page and nothing says the paragraph ends. */
@@ -68,7 +65,7 @@ function joinWrapped(line: string, next: string): string {
 /** Paragraphs as written, from lines that may be hard-wrapped; other text comes back as it was. */
 export function unwrapLines(lines: readonly string[]): string[] {
   if (lines.length < MIN_LINES) return [...lines];
-  const pageWidth = Math.max(...lines.map(widthOf));
+  const pageWidth = Math.max(...lines.map(displayWidth));
   if (pageWidth > MAX_PAGE_WIDTH) return [...lines];
   const full = lines.slice(0, -1).filter((line, i) => fillsPage(line, lines[i + 1]!, pageWidth)).length;
   if (full < (lines.length - 1) * MIN_FULL_SHARE) return [...lines];

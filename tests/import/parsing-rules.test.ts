@@ -315,6 +315,18 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.title).toBe(short);
       expect(release.paragraphs).toEqual([subheading, lead]);
     });
+
+    it('counts the 180 also without the marks above and below, as some pages do', () => {
+      // 202 characters but 161 places on the line, then a word with no space before place 180.
+      const marked = `${'ผู้ที่มีสิทธิ์ได้รับเงินช่วยเหลือ '.repeat(2)}${'กระทรวงแรงงานเร่งช่วยเหลือ '.repeat(5)}`.trimEnd();
+      const full = `${marked} ลูกจ้างที่ได้รับผลกระทบจากน้ำท่วมภาคใต้`;
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${marked}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', marked, full, lead, SOURCE])),
+      );
+      expect(marked.length).toBeGreaterThan(180);
+      expect(release.title).toBe(full);
+      expect(release.paragraphs).toEqual([lead]);
+    });
   });
 
   it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
