@@ -41,8 +41,9 @@ const TITLE_PART = 20;
 /**
  * thaigov cuts a title longer than 180 characters, in its header line (after the
  * รัฐบาลไทย-… prefix) and in copies, back to the last space within 180 where there is one:
- * over 20,000 headers, lengths bunch at 204–208 with the prefix. Some 30 count 180 places
- * as the title shows them, vowels and tone marks above and below not counted.
+ * over 20,000 headers, lengths bunch at 204–208 with the prefix. Some pages count 180 places
+ * as the title shows them, vowels and tone marks above and below not counted: 399 headers of
+ * both corpora are longer than 180 characters, none longer than 180 places.
  */
 const TITLE_CUT_AT = 180;
 
