@@ -93,8 +93,12 @@ const DEPUTY_SECOND_POST =
 const PM_SECOND_POST_LENGTH = 40;
 /** The lottery's name (สลากกินแบ่งรัฐบาล, "government lottery") names no government. */
 const GOVERNMENT_LOTTERY = /สลากกินแบ่งรัฐบาล/g;
-/** The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…) names no Prime Minister. */
-const SPOKESPERSON_POST = /(รอง)?เลขาธิการนายกรัฐมนตรี(ฝ่าย\S+)?\s*(ปฏิบัติหน้าที่|ในฐานะ)(?=(รอง)?โฆษก)/g;
+/**
+ * The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…, Deputy Secretary-General to the
+ * Prime Minister and Acting Government Spokesperson) names no Prime Minister.
+ */
+const SPOKESPERSON_POST =
+  /(รอง)?เลขาธิการนายกรัฐมนตรี(ฝ่าย\S+)?\s*(ปฏิบัติหน้าที่|ในฐานะ)(?=(รอง)?โฆษก)|Secretary-General to the Prime Minister( for Political Affairs)?,?( and)?(?= (Acting )?(Deputy )?Government Spokesperson)/g;
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 /**
@@ -221,10 +225,12 @@ const MAX_MENTIONS = { title: Infinity, lead: 2, body: 3 } as const;
 /** The first ministry a title names counts this much more than its other mentions. */
 const TITLE_SUBJECT = 1.5;
 /**
- * A ministry named right after an order (นายกฯ กำชับ มท., ภูมิธรรม สั่งการ กษ.) is told what to do:
- * whoever gives the order is the actor, so the ministry counts only as much as a body mention.
+ * A ministry named right after an order (นายกฯ กำชับ มท., ภูมิธรรม สั่งการ กษ., PM instructs Ministry of Public Health)
+ * is told what to do: whoever gives the order is the actor, so the ministry counts only as much as a body mention.
  */
-const ORDERED = /(สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?\s*$/;
+/** How far before the ministry its order may stand: "instructed the " is 15 characters. */
+const ORDER_BEFORE = 16;
+const ORDERED = /((สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?|\b(instruct(s|ed)?|order(s|ed)?|assign(s|ed)?|urge(s|d)?)( the)?)\s*$/;
 /** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
 const THROUGH = /(รัฐบาล|ครม\.|คณะรัฐมนตรี)\s*(ได้)?\s*โดย\s*(รัฐมนตรี(ว่าการ)?|รมว\.)?\s*$/;
 /**
@@ -381,7 +387,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
-      const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - 12), index));
+      const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - ORDER_BEFORE), index));
       const weight = PLACE_WEIGHT[ordered ? 'body' : place];
       const agent = slug !== 'pmo' && THROUGH.test(counted.slice(Math.max(0, index - 24), index));
       evidence.push({

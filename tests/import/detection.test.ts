@@ -162,6 +162,23 @@ ministryCases('the one ministry behind a release', [
   ],
   ['a subject with no one acting is its ministry’s', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'finance'],
   [
+    'in English, a ministry the Prime Minister instructs is told what to do',
+    'PM instructs Ministry of Public Health and concerned agencies to prepare a response plan',
+    [
+      'July 25, 2022, Government Spokesperson Thanakorn Wangboonkongchana disclosed that Prime Minister Gen. Prayut Chan-o-cha was reported on the monkeypox situation in the country.',
+      'The Prime Minister instructed Ministry of Public Health and all other concerned agencies to prepare response plans. Ministry of Public Health has also upgraded its alert to the national level.',
+    ],
+    'pmo',
+  ],
+  [
+    'in English, the spokesperson’s post names no Prime Minister',
+    'Cabinet approves Diesel Tax Cut Extension',
+    [
+      'July 5, 2023, Deputy Secretary-General to the Prime Minister and Acting Government Spokesperson Anucha Burapachaisri disclosed that the cabinet approved the extension of the excise tax cut on diesel, and ordered Ministry of Finance to report on its cost.',
+    ],
+    'finance',
+  ],
+  [
     'a spokesperson relaying a subject of one ministry',
     'รัฐบาลเตือนงดเผาป่า ลดฝุ่นละออง',
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลขอความร่วมมือประชาชน'],
