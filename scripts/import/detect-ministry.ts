@@ -218,6 +218,9 @@ const TITLE_OPENERS = new Map([
 ]);
 const TITLE_OPENER = new RegExp(`^[\\s“"‘']*(${[...TITLE_OPENERS.keys()].join('|')})(?=[\\s”"’'–-]|$)`);
 
+/** English titles open on the Prime Minister as PM (PM meets…, PM orders…); in running text PM is also PM2.5. */
+const PM_OPENER = /^PM\s+(?=[A-Za-z])/;
+
 /** How much a mention counts, by where it stands. */
 const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
 /** A name repeated in the lead or body is mostly one actor named again, not more evidence. */
@@ -409,6 +412,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
     if ((relayed && relay) || name === named?.name) continue;
     evidence.push({ slug, text, place: 'title', points: PLACE_WEIGHT.title, relay, at });
   }
+  if (PM_OPENER.test(title)) evidence.push({ slug: 'pmo', text: 'PM', place: 'title', points: PLACE_WEIGHT.title, at: 0 });
   const opener = TITLE_OPENER.exec(title);
   if (opener) {
     const at = opener[0].length - opener[1]!.length;

@@ -162,6 +162,18 @@ ministryCases('the one ministry behind a release', [
   ],
   ['a subject with no one acting is its ministry’s', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'finance'],
   [
+    'an English title opening on PM is the Prime Minister acting',
+    'PM meets with Malaysian Minister of Foreign Affairs',
+    ['Government Spokesperson disclosed that Malaysian Minister of Foreign Affairs paid a courtesy call on the Prime Minister.'],
+    'pmo',
+  ],
+  [
+    'PM2.5 opening a title is dust, not the Prime Minister',
+    'PM 2.5 rises in the north, Ministry of Natural Resources and Environment warns',
+    ['Ministry of Natural Resources and Environment warned of rising PM 2.5 levels in northern provinces.'],
+    'natural-resources',
+  ],
+  [
     'in English, a ministry the Prime Minister instructs is told what to do',
     'PM instructs Ministry of Public Health and concerned agencies to prepare a response plan',
     [
