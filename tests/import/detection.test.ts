@@ -162,6 +162,12 @@ ministryCases('the one ministry behind a release', [
   ],
   ['a subject with no one acting is its ministry’s', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'finance'],
   [
+    'the Tobacco Authority is a state enterprise of the finance ministry',
+    'การยาสูบฯ เดินหน้านำที่ดินทำเลดีออกประมูลให้เอกชนเช่า',
+    ['การยาสูบแห่งประเทศไทย (ยสท.) เปิดประมูลที่ดินในกรุงเทพฯ ให้เอกชนเช่าระยะยาว'],
+    'finance',
+  ],
+  [
     'an English title opening on PM is the Prime Minister acting',
     'PM meets with Malaysian Minister of Foreign Affairs',
     ['Government Spokesperson disclosed that Malaysian Minister of Foreign Affairs paid a courtesy call on the Prime Minister.'],
