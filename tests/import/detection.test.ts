@@ -202,7 +202,20 @@ ministryCases('the one ministry behind a release', [
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลขอความร่วมมือประชาชน'],
     'natural-resources',
   ],
+  [
+    'the government relaying the gold-card health scheme is public health’s',
+    'รัฐบาลเพิ่มสิทธิประโยชน์ “บัตรทอง” ตรวจแล็บฟรี 24 รายการ',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ผู้มีสิทธิสามารถรับบริการได้ที่หน่วยบริการใกล้บ้าน'],
+    'public-health',
+  ],
+  [
+    'the government relaying employers’ duties is labour’s',
+    'รัฐบาลปรับปรุงกฎหมาย เพิ่มการดูแลลูกจ้าง นายจ้างต้องจ่ายค่าชดเชย',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า กฎหมายฉบับใหม่มีผลบังคับใช้แล้ว'],
+    'labour',
+  ],
   ['the Prime Minister acting on a subject stays pmo', 'นายกฯ สั่งเร่งแก้ปัญหาฝุ่นละออง', ['ข้อความ'], 'pmo'],
+  ['the Prime Minister acting on the gold card stays pmo', 'นายกฯ มอบบัตรทองให้ประชาชน', ['ข้อความ'], 'pmo'],
   [
     'a radio script signed off by a spokesperson relays the ministry it tells of',
     'เตือนประชาชนป้องกัน HIV',
