@@ -234,6 +234,8 @@ const TITLE_SUBJECT = 1.5;
 /** How far before the ministry its order may stand: "instructed the " is 15 characters. */
 const ORDER_BEFORE = 16;
 const ORDERED = /((สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?|\b(instruct(s|ed)?|order(s|ed)?|assign(s|ed)?|urge(s|d)?)( the)?)\s*$/;
+/** Ministries listed together after one order (สั่งการ มท.-ผู้ว่าฯ, กำชับ สธ. และ มท.): each is told what to do. */
+const ORDER_LIST = /^\s*([-–,/]|และ|กับ|(,\s*)?and)?\s*$/;
 /** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
 const THROUGH = /(รัฐบาล|ครม\.|คณะรัฐมนตรี)\s*(ได้)?\s*โดย\s*(รัฐมนตรี(ว่าการ)?|รมว\.)?\s*$/;
 /**
@@ -361,6 +363,8 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   const relayed = CABINET_DECISION.test(`${title}\n${paragraphs[0] ?? ''}`);
   const add = (text: string, place: keyof typeof PLACE_WEIGHT): void => {
     const counts = new Map<string, number>();
+    // Where the last ministry told what to do ends: the next one listed with it is told too.
+    let orderedUpTo: number | undefined;
     const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ').replace(GOVERNMENT_LOTTERY, 'สลากกินแบ่ง');
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
@@ -390,7 +394,12 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
-      const ordered = place !== 'body' && ORDERED.test(counted.slice(Math.max(0, index - ORDER_BEFORE), index));
+      const ordered =
+        place !== 'body' &&
+        (ORDERED.test(counted.slice(Math.max(0, index - ORDER_BEFORE), index)) ||
+          (orderedUpTo !== undefined && ORDER_LIST.test(counted.slice(orderedUpTo, index))));
+      // …but not a deputy PM's second post (มอบหมายให้รองนายกฯ และ รมว.คลัง): one person, who acts.
+      orderedUpTo = ordered && slug !== 'pmo' ? index + found.length : undefined;
       const weight = PLACE_WEIGHT[ordered ? 'body' : place];
       const agent = slug !== 'pmo' && THROUGH.test(counted.slice(Math.max(0, index - 24), index));
       evidence.push({
