@@ -91,8 +91,8 @@ const DEPUTY_SECOND_POST =
   /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.|Deputy Prime Minister)\s*(และ|and)?\s*(รมว\.|รัฐมนตรีว่าการ|Minister of)?\s*$/;
 /** How far before a ministry the Prime Minister's title may stand. */
 const PM_SECOND_POST_LENGTH = 40;
-/** The lottery's name (สลากกินแบ่งรัฐบาล, "government lottery") names no government. */
-const GOVERNMENT_LOTTERY = /สลากกินแบ่งรัฐบาล/g;
+/** The lottery's name (สลากกินแบ่งรัฐบาล, "government lottery") names no government; its office is finance's agency. */
+const GOVERNMENT_LOTTERY = /(?<!สำนักงาน)สลากกินแบ่งรัฐบาล/g;
 /**
  * The spokesperson's own post (รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…, Deputy Secretary-General to the
  * Prime Minister and Acting Government Spokesperson) names no Prime Minister.

@@ -489,6 +489,12 @@ ministryCases('ministries and agencies by the names releases use', [
     'pmo',
   ],
   [
+    'the Government Lottery Office is the finance ministry’s',
+    'สำนักงานสลากกินแบ่งรัฐบาลพร้อมออกสลากสัญจร งวดวันที่ 1 มีนาคม 2567 ที่จังหวัดสงขลา',
+    ['สำนักงานสลากกินแบ่งรัฐบาล ออกรางวัลสลากกินแบ่งรัฐบาลนอกสถานที่ ณ หอประชุมจังหวัด'],
+    'finance',
+  ],
+  [
     'a minister named in English before the post',
     'High Level Meeting on Health and Economy convened',
     ['Deputy prime minister and public health minister Anutin convenes the meeting', 'the Ministry of Finance joined'],
