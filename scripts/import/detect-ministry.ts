@@ -108,7 +108,7 @@ const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
  */
 const ALSO_A_WORD = new Set(['รง.']);
 const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
-const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด|โฆษก|กระทรวง|ก\.|สป\.)\s?$/;
+const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด\.?|โฆษก|กระทรวง|ก\.|สป\.)\s?$/;
 /** A unit's own abbreviation, which a ministry's may follow (ศบค.มท.). */
 const UNIT_BEFORE = /[\u0E01-\u0E2E]{2,5}\.$/;
 const MINISTER_TITLES = [
@@ -578,7 +578,7 @@ function ofUnit(text: string, at: number, abbreviation: string): boolean {
   return abbreviation.endsWith('.') && UNIT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
-/** Right after a minister's title, กระทรวง or สป. (รมว.พม., ปลัด ทส., สป.สธ.), where word segmentation sees no word of its own. */
+/** Right after a minister's title, กระทรวง or สป. (รมว.พม., ปลัด ทส., รองปลัด.กษ., สป.สธ.), where word segmentation sees no word of its own. */
 function afterMinistryTitle(text: string, at: number): boolean {
   return MINISTRY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
