@@ -19,6 +19,13 @@ export interface Label {
   provinces: string[];
   /** Labelled blind after the detectors were tuned: an honest estimate for unseen releases. */
   heldOut?: boolean;
+  /** The annotator's reasons; "Unsure. …" where the text allows another answer (the guide's confidence). */
+  note?: string;
+}
+
+/** Whether the annotator was sure: an unsure label names a call a second reader may well make otherwise. */
+export function labelledSure(label: Label): boolean {
+  return !label.note?.startsWith('Unsure');
 }
 
 export interface Evaluation {
