@@ -220,6 +220,12 @@ ministryCases('the one ministry behind a release', [
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า กฎหมายฉบับใหม่มีผลบังคับใช้แล้ว'],
     'labour',
   ],
+  [
+    'a subject run on to another qualifies it: a tax on diesel is finance’s',
+    'ขยายเวลาลดภาษีสรรพสามิตน้ำมันดีเซลต่ออีก 2 เดือน',
+    ['รัฐบาลบรรเทาความเดือดร้อนแก่ประชาชนอย่างต่อเนื่อง'],
+    'finance',
+  ],
   ['the Prime Minister acting on a subject stays pmo', 'นายกฯ สั่งเร่งแก้ปัญหาฝุ่นละออง', ['ข้อความ'], 'pmo'],
   ['the Prime Minister acting on the gold card stays pmo', 'นายกฯ มอบบัตรทองให้ประชาชน', ['ข้อความ'], 'pmo'],
   [
