@@ -575,6 +575,11 @@ describe('the issuing office as evidence of the ministry', () => {
     expect(ministryOfRelease(release)).toBe('pmo');
     expect(ministryOfRelease({ ...release, office: 'สำนักงานปลัดกระทรวงการคลัง' })).toBe('finance');
   });
+
+  it('reads the spokesman bureau as the publisher of what it relays, not the actor', () => {
+    const script = { title: 'มั่นใจ! น้ำไม่ล้นสันเขื่อน เตรียมรับมือน้ำท่วม', paragraphs: ['ปริมาณน้ำในเขื่อนยังรับได้', 'กรมชลประทาน เร่งระบายน้ำ'] };
+    expect(ministryOfRelease({ ...script, office: 'สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี' })).toBe('agriculture');
+  });
 });
 
 describe('the language a release is written in', () => {
