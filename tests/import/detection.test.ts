@@ -226,6 +226,21 @@ ministryCases('the one ministry behind a release', [
     ['รัฐบาลบรรเทาความเดือดร้อนแก่ประชาชนอย่างต่อเนื่อง'],
     'finance',
   ],
+  [
+    'the government warning about a rumour is its own comment, not DES’s work',
+    'รัฐบาล เตือนอย่าหลงเชื่อและไม่แชร์ข่าวปลอม เรื่องประกาศงดจัดเทศกาลปีใหม่',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวถึงกรณีที่มีการส่งต่อข้อความในสื่อสังคมออนไลน์ว่าไม่เป็นความจริง'],
+    'pmo',
+  ],
+  [
+    'DES’s anti-fake-news centre relayed is DES’s work',
+    'เตือนภัยข่าวปลอม อย่าแชร์ต่อ',
+    [
+      'รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ศูนย์ต่อต้านข่าวปลอม ตรวจสอบแล้วพบว่าเป็นข้อมูลเท็จ',
+      'ติดตามข้อมูลได้ที่ศูนย์ต่อต้านข่าวปลอม',
+    ],
+    'digital-economy',
+  ],
   ['the Prime Minister acting on a subject stays pmo', 'นายกฯ สั่งเร่งแก้ปัญหาฝุ่นละออง', ['ข้อความ'], 'pmo'],
   ['the Prime Minister acting on the gold card stays pmo', 'นายกฯ มอบบัตรทองให้ประชาชน', ['ข้อความ'], 'pmo'],
   [
