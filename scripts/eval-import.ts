@@ -64,7 +64,8 @@ if (values.clean) {
     const sure = async (set: Label[]): Promise<Evaluation> => evaluateImport(set.filter(labelledSure), folder);
     show('all labelled releases', all, await sure(labels));
     const heldOut = labels.filter((l) => l.heldOut);
-    if (heldOut.length) show('held out (labelled blind after tuning)', await evaluateImport(heldOut, folder), await sure(heldOut));
+    if (heldOut.length)
+      show('held out (labelled blind after tuning)', await evaluateImport(heldOut, folder), await sure(heldOut));
     console.log(all.misses.length ? `misses:\n${all.misses.map((m) => `  ${m}`).join('\n')}` : 'no misses');
   }
 }
