@@ -252,6 +252,9 @@ const SUBJECT_WEIGHT = 0.9;
 /** A subject decides only when named in the title, twice in the lead, or in the lead and again in the body. */
 const SUBJECT_MINIMUM = 5.4;
 
+/** The spokesman bureau (สำนักโฆษก) publishes what the government relays: as its office it names no actor. */
+const SPOKESMAN_BUREAU = /สำนักโฆษก/;
+
 /** A parsed release's ministry: its issuing office (สำนักงานปลัดกระทรวงการคลัง) is read as its last line, unless it is the spokesman bureau's. */
 export function ministryOfRelease({
   title,
@@ -264,9 +267,6 @@ export function ministryOfRelease({
 }): string {
   return detectMinistry(title, office && !SPOKESMAN_BUREAU.test(office) ? [...paragraphs, office] : paragraphs);
 }
-
-/** The spokesman bureau (สำนักโฆษก) publishes what the government relays: as its office it names no actor. */
-const SPOKESMAN_BUREAU = /สำนักโฆษก/;
 
 export function detectMinistry(title: string, paragraphs: readonly string[]): string {
   if (CABINET_SUMMARY.test(title)) return 'pmo';
