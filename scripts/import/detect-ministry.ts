@@ -329,14 +329,9 @@ function subjectMinistry(title: string, paragraphs: readonly string[], named: Re
   ] as const;
   for (const [text, place] of places) {
     const counts = new Map<string, number>();
-    let headEnd = -1;
-    for (const { 0: found, index } of text.matchAll(TERM_PATTERN)) {
+    for (const [found] of text.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
       if (!term.remit) continue;
-      // A subject run on to the one before it qualifies that one, its head: ภาษีสรรพสามิต|น้ำมันดีเซล is a tax.
-      const qualifies = index === headEnd;
-      headEnd = index + found.length;
-      if (qualifies) continue;
       const seen = (counts.get(term.slug) ?? 0) + 1;
       counts.set(term.slug, seen);
       if (seen <= MAX_MENTIONS[place]) scores.set(term.slug, (scores.get(term.slug) ?? 0) + SUBJECT_WEIGHT * PLACE_WEIGHT[place]);

@@ -221,12 +221,6 @@ ministryCases('the one ministry behind a release', [
     'labour',
   ],
   [
-    'a subject run on to another qualifies it: a tax on diesel is finance’s',
-    'ขยายเวลาลดภาษีสรรพสามิตน้ำมันดีเซลต่ออีก 2 เดือน',
-    ['รัฐบาลบรรเทาความเดือดร้อนแก่ประชาชนอย่างต่อเนื่อง'],
-    'finance',
-  ],
-  [
     'the government warning about a rumour is its own comment, not DES’s work',
     'รัฐบาล เตือนอย่าหลงเชื่อและไม่แชร์ข่าวปลอม เรื่องประกาศงดจัดเทศกาลปีใหม่',
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวถึงกรณีที่มีการส่งต่อข้อความในสื่อสังคมออนไลน์ว่าไม่เป็นความจริง'],
