@@ -140,7 +140,7 @@ interface Term {
   word?: boolean;
   /** A minister's or permanent secretary's title with the ministry: รัฐมนตรีว่าการกระทรวงแรงงาน. */
   minister?: boolean;
-  /** A subject of the ministry's (ภาษีเงินได้): counts only in a cabinet decision. */
+  /** A subject of the ministry's (ภาษีเงินได้): counts in a cabinet decision's title, or where nobody acts in person. */
   remit?: boolean;
   /** ก. and the ministry's short name (ก.แรงงาน): only where ก. is not the end of another abbreviation. */
   abbreviated?: boolean;
@@ -227,15 +227,15 @@ const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
 const MAX_MENTIONS = { title: Infinity, lead: 2, body: 3 } as const;
 /** The first ministry a title names counts this much more than its other mentions. */
 const TITLE_SUBJECT = 1.5;
+/** How far before the ministry its order may stand: "instructed the " is 15 characters. */
+const ORDER_BEFORE = 16;
 /**
  * A ministry named right after an order (นายกฯ กำชับ มท., ภูมิธรรม สั่งการ กษ., PM instructs Ministry of Public Health)
  * is told what to do: whoever gives the order is the actor, so the ministry counts only as much as a body mention.
  */
-/** How far before the ministry its order may stand: "instructed the " is 15 characters. */
-const ORDER_BEFORE = 16;
 const ORDERED = /((สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?|\b(instruct(s|ed)?|order(s|ed)?|assign(s|ed)?|urge(s|d)?)( the)?)\s*$/;
 /** Ministries listed together after one order (สั่งการ มท.-ผู้ว่าฯ, กำชับ สธ. และ มท.): each is told what to do. */
-const ORDER_LIST = /^\s*([-–,/]|และ|กับ|(,\s*)?and)?\s*$/;
+const ORDER_LIST = /^\s*([-–,/]|และ|กับ|(,\s*)?and(\s+the)?)?\s*$/;
 /** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
 const THROUGH = /(รัฐบาล|ครม\.|คณะรัฐมนตรี)\s*(ได้)?\s*โดย\s*(รัฐมนตรี(ว่าการ)?|รมว\.)?\s*$/;
 /**
@@ -252,8 +252,11 @@ const SUBJECT_WEIGHT = 0.9;
 /** A subject decides only when named in the title, twice in the lead, or in the lead and again in the body. */
 const SUBJECT_MINIMUM = 5.4;
 
-/** The spokesman bureau (สำนักโฆษก) publishes what the government relays: as its office it names no actor. */
-const SPOKESMAN_BUREAU = /สำนักโฆษก/;
+/**
+ * The PM secretariat's spokesman bureau (สำนักโฆษก) publishes what the government relays: as its office it names no
+ * actor. A ministry's own (สำนักโฆษกกระทรวงกลาโหม) does.
+ */
+const SPOKESMAN_BUREAU = /สำนักโฆษก(?!\s*กระทรวง)/;
 
 /** A parsed release's ministry: its issuing office (สำนักงานปลัดกระทรวงการคลัง) is read as its last line, unless it is the spokesman bureau's. */
 export function ministryOfRelease({
@@ -402,7 +405,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
         (ORDERED.test(counted.slice(Math.max(0, index - ORDER_BEFORE), index)) ||
           (orderedUpTo !== undefined && ORDER_LIST.test(counted.slice(orderedUpTo, index))));
       // …but not a deputy PM's second post (มอบหมายให้รองนายกฯ และ รมว.คลัง): one person, who acts.
-      orderedUpTo = ordered && slug !== 'pmo' ? index + found.length : undefined;
+      orderedUpTo = ordered && !withSecondPost ? index + found.length : undefined;
       const weight = PLACE_WEIGHT[ordered ? 'body' : place];
       const agent = slug !== 'pmo' && THROUGH.test(counted.slice(Math.max(0, index - 24), index));
       evidence.push({

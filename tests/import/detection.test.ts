@@ -371,8 +371,8 @@ ministryCases('the one ministry behind a release', [
   ],
   [
     'a deputy PM assigned with their second post acts for their ministry',
-    'รมว.คลัง เป็นประธานมอบรางวัลรัฐวิสาหกิจดีเด่น',
-    ['นายกฯ มอบหมายให้รองนายกฯ และ รมว.คลัง เป็นประธานในพิธีมอบรางวัลรัฐวิสาหกิจดีเด่น ณ ทำเนียบรัฐบาล'],
+    'พิธีมอบรางวัลองค์กรดีเด่น ประจำปี 2567',
+    ['นายกฯ มอบหมายให้รองนายกฯ และ รมว.คลัง เป็นประธานในพิธีมอบรางวัล ณ ทำเนียบรัฐบาล', 'กระทรวงการคลังจัดพิธีเป็นประจำทุกปี'],
     'finance',
   ],
   [
@@ -585,6 +585,8 @@ describe('the issuing office as evidence of the ministry', () => {
   it('reads the spokesman bureau as the publisher of what it relays, not the actor', () => {
     const script = { title: 'มั่นใจ! น้ำไม่ล้นสันเขื่อน เตรียมรับมือน้ำท่วม', paragraphs: ['ปริมาณน้ำในเขื่อนยังรับได้', 'กรมชลประทาน เร่งระบายน้ำ'] };
     expect(ministryOfRelease({ ...script, office: 'สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี' })).toBe('agriculture');
+    const briefing = { title: 'ผลการประชุมความร่วมมือทางทหาร', paragraphs: ['ที่ประชุมหารือแนวทางความร่วมมือ'] };
+    expect(ministryOfRelease({ ...briefing, office: 'สำนักโฆษกกระทรวงกลาโหม' })).toBe('defence');
   });
 });
 
