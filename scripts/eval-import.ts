@@ -61,11 +61,11 @@ if (values.clean) {
     const folder = await corpusFolder(corpus);
     const all = await evaluateImport(labels, folder);
     console.log(`\n== ${corpus} (tests/fixtures/${LABEL_SETS[corpus]})`);
-    const sure = async (set: Label[]): Promise<Evaluation> => evaluateImport(set.filter(labelledSure), folder);
-    show('all labelled releases', all, await sure(labels));
+    const evaluateSure = async (set: Label[]): Promise<Evaluation> => evaluateImport(set.filter(labelledSure), folder);
+    show('all labelled releases', all, await evaluateSure(labels));
     const heldOut = labels.filter((l) => l.heldOut);
     if (heldOut.length)
-      show('held out (labelled blind after tuning)', await evaluateImport(heldOut, folder), await sure(heldOut));
+      show('held out (labelled blind after tuning)', await evaluateImport(heldOut, folder), await evaluateSure(heldOut));
     console.log(all.misses.length ? `misses:\n${all.misses.map((m) => `  ${m}`).join('\n')}` : 'no misses');
   }
 }
