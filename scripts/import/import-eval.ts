@@ -33,6 +33,8 @@ export interface Evaluation {
   titleAccuracy: number;
   dateAccuracy: number;
   ministryAccuracy: number;
+  /** The labelled files whose ministry the importer got wrong (or that it did not import). */
+  ministryMissed: Set<string>;
   /** Ministries right, by thaigov's category (slug, or the section name the registry lacks): where the misses gather. */
   ministryByCategory: Map<string, { releases: number; right: number }>;
   provincePrecision: number;
@@ -61,12 +63,14 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     found = 0,
     expected = 0;
   const misses: string[] = [];
+  const ministryMissed = new Set<string>();
   const ministryByCategory = new Map<string, { releases: number; right: number }>();
   for (const label of labels) {
     const decoded = decodeInput(await readFile(path.join(corpus, label.file)));
     const parsed = decoded.ok ? parseThaigov(decoded.text) : undefined;
     if (!parsed?.ok) {
       misses.push(`${label.file}: not imported (${parsed?.reason ?? 'unreadable'})`);
+      ministryMissed.add(label.file);
       expected += label.provinces.length;
       continue;
     }
@@ -83,7 +87,10 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     if (ministry === label.ministry) {
       ministries++;
       byCategory.right++;
-    } else misses.push(`${label.file}: ministry ${ministry}, expected ${label.ministry} — ${release.title.slice(0, 70)}`);
+    } else {
+      misses.push(`${label.file}: ministry ${ministry}, expected ${label.ministry} — ${release.title.slice(0, 70)}`);
+      ministryMissed.add(label.file);
+    }
     const provinces = detectProvinces([release.title, ...release.paragraphs].join('\n'));
     const wanted = new Set(label.provinces);
     const extra = provinces.filter((p) => !wanted.has(p));
@@ -106,6 +113,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     provincePrecision: found ? truePositives / found : 1,
     provinceRecall: expected ? truePositives / expected : 1,
     misses,
+    ministryMissed,
   };
 }
 
