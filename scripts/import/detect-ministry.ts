@@ -7,7 +7,7 @@
  * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`.
  * Where nobody acts in person, a subject that is one ministry's remit (ยื่นภาษี, ไฟป่า) makes it that
  * ministry's.
- * Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title and agency; state
+ * Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title, agency and website; state
  * banks and funds are finance (all in content/ministries.json); a person the title names alone
  * (“สุริยะ” ลั่น…) by the post the text gives them.
  */
@@ -107,6 +107,8 @@ const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
  * form number; as the ministry it stands apart (รง. เสนอว่า) or follows a minister's title.
  */
 const ALSO_A_WORD = new Set(['รง.']);
+/** What a web host's name is made of: a registry host preceded by one is inside another host. */
+const HOST_CHARACTER = /[A-Za-z0-9-]/;
 const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
 const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด\.?|โฆษก|กระทรวง|ก\.|สป\.)\s?$/;
 /** A unit's own abbreviation, which a ministry's may follow (ศบค.มท.). */
@@ -144,6 +146,8 @@ interface Term {
   remit?: boolean;
   /** ก. and the ministry's short name (ก.แรงงาน): only where ก. is not the end of another abbreviation. */
   abbreviated?: boolean;
+  /** A web host (rd.go.th): only as a whole host or its end, not inside another (board.go.th). */
+  host?: boolean;
 }
 
 const TERMS: Term[] = ministries
@@ -175,6 +179,8 @@ const TERMS: Term[] = ministries
       ...abbreviations.map((text) => ({ slug: m.slug, text, weight: ABBREVIATION_WEIGHT, word: true })),
       // An agency's short abbreviation stands as a word: พช. is not the end of กพช. or คพช.
       ...agencies.map((text) => ({ slug: m.slug, text, weight: 0.9, word: SHORT_ABBREVIATION.test(text) })),
+      // A link to an agency's website (จองทะเบียนรถที่ reserve.dlt.go.th) names it as much as its name does.
+      ...m.websites.map((text) => ({ slug: m.slug, text, weight: 0.9, host: true })),
       ...m.remit.map((text) => ({ slug: m.slug, text, weight: REMIT_WEIGHT, remit: true })),
       ...pmo,
     ];
@@ -382,6 +388,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       )
         continue;
       if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
+      if (term.host && HOST_CHARACTER.test(counted[index - 1] ?? '')) continue;
       if (term.abbreviated && !abbreviatesMinistry(counted, index, found)) continue;
       if (unitOfMinistry(counted, index + found.length, term.slug)) continue;
       // Another country's ministry, Prime Minister or government (นายกฯ อินเดีย, รัฐบาลจีน) is not Thailand's.

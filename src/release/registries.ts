@@ -23,6 +23,11 @@ export interface Ministry {
   /** Departments, state enterprises, banks and funds under the ministry, e.g. กรมการจัดหางาน. */
   agencies: string[];
   /**
+   * Web hosts of the ministry and its agencies (dlt.go.th, gsb.or.th, and a subdomain such as
+   * reserve.dlt.go.th): a release that sends its readers to one relays that agency's work.
+   */
+  websites: string[];
+  /**
    * Subjects that are this ministry's remit (ภาษีเงินได้ → finance, ไฟป่า → natural-resources): the
    * importer credits it with a cabinet decision on one whose proposer the release does not name,
    * and with a release in which nobody acts in person (a spokesperson, the cabinet or a radio

@@ -513,6 +513,13 @@ ministryCases('ministries and agencies by the names releases use', [
     'finance',
   ],
   [
+    'an agency by the website a release sends its readers to',
+    'รองโฆษกรัฐบาลเชิญชวนจองหมายเลขทะเบียนรถยนต์ออนไลน์ ที่เว็บไซต์ https://reserve.dlt.go.th/reserve/',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ประชาชนจองหมายเลขทะเบียนรถได้ทางออนไลน์ของกรมการขนส่งทางบก'],
+    'transport',
+  ],
+  ['but not a website inside another’s name', 'รัฐบาลชวนเยี่ยมชม www.thaiboard.go.th แหล่งรวมเกมกระดาน', ['ข้อความ'], 'pmo'],
+  [
     'a minister named in English before the post',
     'High Level Meeting on Health and Economy convened',
     ['Deputy prime minister and public health minister Anutin convenes the meeting', 'the Ministry of Finance joined'],
@@ -577,7 +584,7 @@ ministryCases('whose unit, whose country, whose subject', [
 
 describe('the issuing office as evidence of the ministry', () => {
   it('reads a release’s office as its last line', () => {
-    const release = { title: 'ผลการจำหน่ายพันธบัตรออมทรัพย์', paragraphs: ['ยอดจำหน่ายสะสม 14,570 ล้านบาท'] };
+    const release = { title: 'สรุปผลการจำหน่ายประจำเดือนมีนาคม', paragraphs: ['ยอดจำหน่ายสะสม 14,570 ล้านบาท'] };
     expect(ministryOfRelease(release)).toBe('pmo');
     expect(ministryOfRelease({ ...release, office: 'สำนักงานปลัดกระทรวงการคลัง' })).toBe('finance');
   });

@@ -46,4 +46,11 @@ describe('ministry registry', () => {
         owners.set(name, (owners.get(name) ?? new Set()).add(m.slug));
     expect([...owners].filter(([, slugs]) => slugs.size > 1)).toEqual([]);
   });
+
+  it('gives each website to one ministry, as a bare lower-case host', () => {
+    const hosts = ministries.flatMap((m) => m.websites);
+    expect(hosts.length).toBeGreaterThan(30);
+    expect(hosts.filter((host) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host))).toEqual([]);
+    expect(hosts.length).toBe(new Set(hosts).size);
+  });
 });
