@@ -87,6 +87,13 @@ export function parseThaigov(raw: string): ParseResult {
     }
     // A copy spaced otherwise and cut short, whose every word the next copy repeats.
     if (title !== undefined && cutCopyOfNext(title, line, lines[bodyStart + 1] ?? '')) continue;
+    // What the site cut off, on a line of its own before the whole title (…ครั้งที่ ๒ / เผยประสบ… / both): the title's end.
+    const whole = lines[bodyStart + 1] ?? '';
+    if (title !== undefined && extendsTitle(title, whole) && whole.endsWith(line)) {
+      title = whole;
+      bodyStart++;
+      continue;
+    }
     const copy = title === undefined ? 0 : titleCopy(lines, bodyStart, title);
     if (copy === 0) break;
     bodyStart += copy - 1;

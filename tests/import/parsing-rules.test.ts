@@ -294,6 +294,15 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
     });
 
+    it('is the whole title given after the part the site cut off on a line of its own; both leave the body', () => {
+      const cutOff = whole.slice(start.length);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, cutOff, whole, lead, SOURCE])),
+      );
+      expect(release.title).toBe(whole);
+      expect(release.paragraphs).toEqual([lead]);
+    });
+
     it('is whole once past 180: a still longer line after the whole title is a subheading and stays', () => {
       const subheading = `${whole}สะพานชำรุด`;
       const release = ok(
