@@ -48,6 +48,16 @@ if (values.clean) {
     const sure = labels.filter(labelledSure);
     const sureRight = sure.filter((label) => !result.ministryMissed.has(label.file)).length;
     ministryLine('  on sure labels', sureRight, sure.length, `${sure.length} labels the annotator was sure of; `);
+    // What an editor gets from checking the close calls the importer lists: the rest as they come.
+    const close = labels.filter((label) => result.ministryCloseCalls.has(label.file));
+    const closeMissed = close.filter((label) => result.ministryMissed.has(label.file)).length;
+    const rest = labels.length - close.length;
+    ministryLine(
+      '  on the rest',
+      rest - (result.ministryMissed.size - closeMissed),
+      rest,
+      `${close.length} close calls (${pct(close.length / labels.length)}) listed for an editor hold ${closeMissed} of ${result.ministryMissed.size} misses; `,
+    );
     console.log(`  province precision  ${result.provincePrecision.toFixed(3)}   (target ≥ 0.97)`);
     console.log(`  province recall     ${result.provinceRecall.toFixed(3)}   (target ≥ 0.97)`);
     const categories = [...result.ministryByCategory]

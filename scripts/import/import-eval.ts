@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
 import { parseThaigov } from './parse-thaigov.ts';
-import { ministryOfRelease } from './detect-ministry.ts';
+import { isCloseCall, ministryCallOfRelease } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectCategory } from './detect-category.ts';
 import type { Corpus } from '../shared/corpus.ts';
@@ -37,6 +37,8 @@ export interface Evaluation {
   ministryMissed: Set<string>;
   /** Ministries right, by thaigov's category (slug, or the section name the registry lacks): where the misses gather. */
   ministryByCategory: Map<string, { releases: number; right: number }>;
+  /** The labelled files whose ministry the importer lists as a close call, for an editor to check. */
+  ministryCloseCalls: Set<string>;
   provincePrecision: number;
   provinceRecall: number;
   misses: string[];
@@ -65,6 +67,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
   const misses: string[] = [];
   const ministryMissed = new Set<string>();
   const ministryByCategory = new Map<string, { releases: number; right: number }>();
+  const ministryCloseCalls = new Set<string>();
   for (const label of labels) {
     const decoded = decodeInput(await readFile(path.join(corpus, label.file)));
     const parsed = decoded.ok ? parseThaigov(decoded.text) : undefined;
@@ -79,7 +82,9 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     else misses.push(`${label.file}: title ${JSON.stringify(release.title)}, expected ${JSON.stringify(label.title)}`);
     if (release.date === label.date) dates++;
     else misses.push(`${label.file}: date ${release.date}, expected ${label.date}`);
-    const ministry = ministryOfRelease(release);
+    const call = ministryCallOfRelease(release);
+    const ministry = call.slug;
+    if (isCloseCall(call)) ministryCloseCalls.add(label.file);
     const category = categoryName(detectCategory(label.file, decoded.ok ? decoded.text : ''));
     const byCategory = ministryByCategory.get(category) ?? { releases: 0, right: 0 };
     ministryByCategory.set(category, byCategory);
@@ -110,6 +115,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     dateAccuracy: dates / n,
     ministryAccuracy: ministries / n,
     ministryByCategory,
+    ministryCloseCalls,
     provincePrecision: found ? truePositives / found : 1,
     provinceRecall: expected ? truePositives / expected : 1,
     misses,

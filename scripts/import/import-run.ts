@@ -9,7 +9,7 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
 import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
-import { ministryOfRelease } from './detect-ministry.ts';
+import { isCloseCall, ministryCallOfRelease, type MinistryBasis, type MinistryCall } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectCategory } from './detect-category.ts';
@@ -48,6 +48,8 @@ export interface ImportReport {
   uncategorised: { input: string; section: string }[];
   /** What could not be read or written (permissions, special files, a file where a folder should be): the run goes on without it. */
   failed: { path: string; reason: string }[];
+  /** Imported or updated releases whose ministry is a close call (one in nine, holding most wrong ones): an editor should check it. */
+  closeCalls: { output: string; ministry: string; basis: MinistryBasis }[];
 }
 
 const IO_WINDOW = 32;
@@ -62,7 +64,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     skipped: [],
     uncategorised: [],
     failed: [],
+    closeCalls: [],
   };
+  // Each written release's ministry call, by output: the close ones are listed once the writes are done.
+  const calls = new Map<string, MinistryCall>();
   const fail = (file: string, reason: string): void => {
     report.failed.push({ path: projectPath(options.root, file), reason });
   };
@@ -121,8 +126,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const text = [release.title, ...release.paragraphs].join('\n');
     const category = detectCategory(file, decoded.text);
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
+    const call = ministryCallOfRelease(release);
     const file_ = releaseMarkdown(release, {
-      ministry: ministryOfRelease(release),
+      ministry: call.slug,
       provinces: detectProvinces(text),
       lang: detectLanguage([text]),
       category: 'slug' in category ? category.slug : undefined,
@@ -147,6 +153,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     else {
       const list = existing === undefined ? report.imported : report.updated;
       list.push(written);
+      calls.set(output, call);
       if (!options.dryRun) {
         const write = mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, file_.text));
         writes.push(
@@ -161,6 +168,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   }
   await Promise.all(writes);
   report.failed.sort((a, b) => a.path.localeCompare(b.path));
+  for (const { output } of [...report.imported, ...report.updated].sort((a, b) => a.output.localeCompare(b.output))) {
+    const call = calls.get(output)!;
+    if (isCloseCall(call)) report.closeCalls.push({ output, ministry: call.slug, basis: call.basis });
+  }
   options.onProgress?.(inputs.length, inputs.length);
   return report;
 }
@@ -270,5 +281,21 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
     lines.push(
       `  no category ${u.input}: imported without one; its section "${u.section}" is not in content/categories.json (add it to a category's aliases and import again)`,
     );
+  if (report.closeCalls.length > 0)
+    lines.push(
+      `ตรวจกระทรวง ${report.closeCalls.length} ไฟล์ / check the ministry of ${report.closeCalls.length} releases: close calls, where most wrong ones fall${report.closeCalls.length > CLOSE_CALLS_SHOWN ? ' (all in --report)' : ''}`,
+    );
+  for (const c of report.closeCalls.slice(0, CLOSE_CALLS_SHOWN))
+    lines.push(`  check    ${c.output}: ministry ${c.ministry}, ${CLOSE_CALL_REASONS[c.basis]}`);
+  if (report.closeCalls.length > CLOSE_CALLS_SHOWN) lines.push(`  … and ${report.closeCalls.length - CLOSE_CALLS_SHOWN} more`);
   return lines.join('\n');
 }
+
+/** A summary lists this many close calls; --report has them all. */
+const CLOSE_CALLS_SHOWN = 20;
+
+const CLOSE_CALL_REASONS: Partial<Record<MinistryBasis, string>> = {
+  close: 'another ministry or the government is named nearly as much',
+  subject: 'no one acts in person: taken from the subject',
+  nobody: 'no one acts and no subject is one ministry’s: pmo by default',
+};

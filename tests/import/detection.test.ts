@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectProvinces } from '../../scripts/import/detect-provinces.ts';
-import { detectMinistry, ministryOfRelease } from '../../scripts/import/detect-ministry.ts';
+import { detectMinistry, isCloseCall, ministryCall, ministryOfRelease } from '../../scripts/import/detect-ministry.ts';
 import { detectLanguage } from '../../scripts/import/detect-language.ts';
 
 describe('provinces named as places', () => {
@@ -581,6 +581,28 @@ ministryCases('whose unit, whose country, whose subject', [
     'agriculture',
   ],
 ]);
+
+describe('how sure a ministry call is', () => {
+  it.each([
+    ['a ministry named clearly', 'ธนาคารออมสินเปิดสินเชื่อฉุกเฉิน', ['ผู้อำนวยการธนาคารออมสินเปิดเผย'], 'finance', 'named'],
+    ['a cabinet digest', 'สรุปข่าวการประชุมคณะรัฐมนตรี 3 มกราคม 2561', ['กระทรวงการคลังเสนอ'], 'pmo', 'digest'],
+    ['the Prime Minister acting', 'นายกรัฐมนตรีขอความร่วมมือนักท่องเที่ยว', ['กระทรวงสาธารณสุขรายงาน'], 'pmo', 'pm'],
+    ['two ministries named about equally', 'กระทรวงแรงงานและกระทรวงอุตสาหกรรมร่วมลงนามความร่วมมือ', ['ข้อความ'], 'labour', 'close'],
+    ['a subject with no one acting', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'finance', 'subject'],
+    ['no one acting and no one’s subject', 'ขอเชิญประชาชนร่วมกิจกรรมวันหยุด', ['ข้อความ'], 'pmo', 'nobody'],
+  ])('%s', (_, title, paragraphs, slug, basis) => {
+    expect(ministryCall(title, paragraphs)).toEqual({ slug, basis });
+  });
+
+  it('asks an editor to check the close calls, the subjects and the defaults, not the rest', () => {
+    expect(isCloseCall({ slug: 'labour', basis: 'close' })).toBe(true);
+    expect(isCloseCall({ slug: 'finance', basis: 'subject' })).toBe(true);
+    expect(isCloseCall({ slug: 'pmo', basis: 'nobody' })).toBe(true);
+    expect(isCloseCall({ slug: 'finance', basis: 'named' })).toBe(false);
+    expect(isCloseCall({ slug: 'pmo', basis: 'pm' })).toBe(false);
+    expect(isCloseCall({ slug: 'pmo', basis: 'digest' })).toBe(false);
+  });
+});
 
 describe('the issuing office as evidence of the ministry', () => {
   it('reads a release’s office as its last line', () => {

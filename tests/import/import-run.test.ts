@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFil
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runImport, type ImportOptions } from '../../scripts/import/import-run.ts';
+import { runImport, summarise, type ImportOptions } from '../../scripts/import/import-run.ts';
 import { runScript, ROOT } from '../helpers/run-script.ts';
 
 const SEED = path.resolve(ROOT, '../shared/seed/000_e52606ff80856709.txt');
@@ -126,6 +126,23 @@ describe('npm run import', () => {
     expect(report.skipped).toEqual([{ input: 'raw/z.txt', reason: 'empty body', detail: 'empty file' }]);
     const second = await runScript('import.ts', ['raw', '--out', 'content/releases'], { cwd: work });
     expect(second.stdout).toContain('nothing changed');
+  });
+});
+
+describe('ministry calls for an editor to check', () => {
+  it('lists each close call in the summary and the report, and not a ministry named clearly', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await writeFile(
+      path.join(input, 'b.txt'),
+      RELEASE('102', 'ขอเชิญประชาชนร่วมกิจกรรมวันหยุด').replace('กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่', 'ร่วมกิจกรรมได้ทุกวัน'),
+    );
+    const report = await runImport(options());
+    expect(report.closeCalls).toEqual([
+      { output: 'content/releases/2017/11/2017-11-02-102.md', ministry: 'pmo', basis: 'nobody' },
+    ]);
+    expect(summarise(report, false)).toContain(
+      'check    content/releases/2017/11/2017-11-02-102.md: ministry pmo, no one acts and no subject is one ministry’s: pmo by default',
+    );
   });
 });
 
