@@ -51,11 +51,12 @@ if (values.clean) {
     // What an editor gets from checking the close calls the importer lists: the rest as they come.
     const close = labels.filter((label) => result.ministryCloseCalls.has(label.file));
     const closeMissed = close.filter((label) => result.ministryMissed.has(label.file)).length;
-    const rest = labels.length - close.length;
+    const rest = labels.filter((label) => !result.ministryCloseCalls.has(label.file));
+    const restRight = rest.filter((label) => !result.ministryMissed.has(label.file)).length;
     ministryLine(
       '  on the rest',
-      rest - (result.ministryMissed.size - closeMissed),
-      rest,
+      restRight,
+      rest.length,
       `${close.length} close calls (${pct(close.length / labels.length)}) listed for an editor hold ${closeMissed} of ${result.ministryMissed.size} misses; `,
     );
     console.log(`  province precision  ${result.provincePrecision.toFixed(3)}   (target ≥ 0.97)`);

@@ -271,24 +271,16 @@ interface ParsedRelease {
 }
 
 /** A parsed release's ministry: its issuing office (สำนักงานปลัดกระทรวงการคลัง) is read as its last line, unless it is the spokesman bureau's. */
-export function ministryOfRelease(release: ParsedRelease): string {
-  return ministryCallOfRelease(release).slug;
-}
-
 export function ministryCallOfRelease({ title, paragraphs, office }: ParsedRelease): MinistryCall {
   return ministryCall(title, office && !SPOKESMAN_BUREAU.test(office) ? [...paragraphs, office] : paragraphs);
 }
 
-export function detectMinistry(title: string, paragraphs: readonly string[]): string {
-  return ministryCall(title, paragraphs).slug;
-}
-
 /**
  * How the ministry was decided: `digest` (a cabinet digest), `named` (one ministry named clearly more
- * than any other and than the government), `pm` (the Prime Minister or the government acts), `close`
- * (the leading ministry within a half of the next or of the government, or several about equally:
- * pmo), `subject` (nobody acts in person; the subject is one ministry's remit), `nobody` (no one acts
- * and no subject is anyone's: pmo by default).
+ * than any other and than the government), `pm` (the Prime Minister or the government acts, clearly
+ * more than any ministry is named), `close` (a ministry and the next, or the government, within a half
+ * of each other, or several about equally: pmo), `subject` (nobody acts in person; the subject is one
+ * ministry's remit), `nobody` (no one acts and no subject is anyone's: pmo by default).
  */
 export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'nobody';
 
@@ -298,12 +290,18 @@ export interface MinistryCall {
 }
 
 /**
- * The calls an editor should check: on the labelled releases about one in nine, holding two
- * misses in three (a close lead is wrong about one time in four, a subject or a default about
- * two in five; a ministry named clearly, under one in fifty).
+ * The calls an editor should check, with why: on the labelled releases about one in eight, holding
+ * about two misses in three (a close call is wrong about one time in four, a subject or a default
+ * about two in five; a ministry named clearly, about one in fifty).
  */
+export const CLOSE_CALL_REASONS: Readonly<Partial<Record<MinistryBasis, string>>> = {
+  close: 'another ministry or the government is named nearly as much',
+  subject: 'no one acts in person: taken from the subject',
+  nobody: 'no one acts and no subject is one ministry’s: pmo by default',
+};
+
 export function isCloseCall({ basis }: MinistryCall): boolean {
-  return basis === 'close' || basis === 'subject' || basis === 'nobody';
+  return basis in CLOSE_CALL_REASONS;
 }
 
 export function ministryCall(title: string, paragraphs: readonly string[]): MinistryCall {
@@ -335,7 +333,7 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   // Nobody acts in person (a spokesperson, the cabinet or a radio script tells of a subject): the
   // ministry whose remit the subject is, if the text is clearly about one.
   const relayedSubject = (): MinistryCall => {
-    if (pmo >= PM_ACTS) return { slug: 'pmo', basis: 'pm' };
+    if (pmo >= PM_ACTS) return { slug: 'pmo', basis: first && first[1] * SEVERAL >= pmo ? 'close' : 'pm' };
     const subject = subjectMinistry(title, read, scores);
     return subject ? { slug: subject, basis: 'subject' } : { slug: 'pmo', basis: 'nobody' };
   };

@@ -9,7 +9,13 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
 import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
-import { isCloseCall, ministryCallOfRelease, type MinistryBasis, type MinistryCall } from './detect-ministry.ts';
+import {
+  CLOSE_CALL_REASONS,
+  isCloseCall,
+  ministryCallOfRelease,
+  type MinistryBasis,
+  type MinistryCall,
+} from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectCategory } from './detect-category.ts';
@@ -48,7 +54,7 @@ export interface ImportReport {
   uncategorised: { input: string; section: string }[];
   /** What could not be read or written (permissions, special files, a file where a folder should be): the run goes on without it. */
   failed: { path: string; reason: string }[];
-  /** Imported or updated releases whose ministry is a close call (one in nine, holding most wrong ones): an editor should check it. */
+  /** Releases this run wrote (imported or updated) whose ministry is a close call (one in eight, holding most wrong ones): an editor should check it. */
   closeCalls: { output: string; ministry: string; basis: MinistryBasis }[];
 }
 
@@ -286,16 +292,10 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
       `ตรวจกระทรวง ${report.closeCalls.length} ไฟล์ / check the ministry of ${report.closeCalls.length} releases: close calls, where most wrong ones fall${report.closeCalls.length > CLOSE_CALLS_SHOWN ? ' (all in --report)' : ''}`,
     );
   for (const c of report.closeCalls.slice(0, CLOSE_CALLS_SHOWN))
-    lines.push(`  check    ${c.output}: ministry ${c.ministry}, ${CLOSE_CALL_REASONS[c.basis]}`);
+    lines.push(`  check    ${c.output}: ministry ${c.ministry}, ${CLOSE_CALL_REASONS[c.basis] ?? c.basis}`);
   if (report.closeCalls.length > CLOSE_CALLS_SHOWN) lines.push(`  … and ${report.closeCalls.length - CLOSE_CALLS_SHOWN} more`);
   return lines.join('\n');
 }
 
 /** A summary lists this many close calls; --report has them all. */
 const CLOSE_CALLS_SHOWN = 20;
-
-const CLOSE_CALL_REASONS: Partial<Record<MinistryBasis, string>> = {
-  close: 'another ministry or the government is named nearly as much',
-  subject: 'no one acts in person: taken from the subject',
-  nobody: 'no one acts and no subject is one ministry’s: pmo by default',
-};
