@@ -89,7 +89,7 @@ export function parseThaigov(raw: string): ParseResult {
     if (title !== undefined && cutCopyOfNext(title, line, lines[bodyStart + 1] ?? '')) continue;
     // What the site cut off, on a line of its own before the whole title (…ครั้งที่ ๒ / เผยประสบ… / both): the title's end.
     const whole = lines[bodyStart + 1] ?? '';
-    if (title !== undefined && extendsTitle(title, whole) && whole.endsWith(line)) {
+    if (title !== undefined && extendsTitle(title, whole) && squash(whole) === squash(title) + squash(line)) {
       title = whole;
       bodyStart++;
       continue;
