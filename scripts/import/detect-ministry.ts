@@ -109,6 +109,8 @@ const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 const ALSO_A_WORD = new Set(['รง.']);
 /** What a web host's name is made of: a registry host preceded by one is inside another host. */
 const HOST_CHARACTER = /[A-Za-z0-9-]/;
+/** A Thai government or organisation host, written in any case (Customs.go.th, WWW.DLT.GO.TH): read in lower case. */
+const WEB_HOST = /[A-Za-z0-9.-]+\.(go|or|ac)\.th\b/gi;
 const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
 const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด\.?|โฆษก|กระทรวง|ก\.|สป\.)\s?$/;
 /** A unit's own abbreviation, which a ministry's may follow (ศบค.มท.). */
@@ -409,7 +411,11 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
     const counts = new Map<string, number>();
     // Where the last ministry told what to do ends: the next one listed with it is told too.
     let orderedUpTo: number | undefined;
-    const counted = text.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ').replace(GOVERNMENT_LOTTERY, 'สลากกินแบ่ง');
+    const counted = text
+      .replace(PMO_IN_PASSING, ' ')
+      .replace(SPOKESPERSON_POST, ' ')
+      .replace(GOVERNMENT_LOTTERY, 'สลากกินแบ่ง')
+      .replace(WEB_HOST, (host) => host.toLowerCase());
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
       if (

@@ -518,6 +518,12 @@ ministryCases('ministries and agencies by the names releases use', [
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ประชาชนจองหมายเลขทะเบียนรถได้ทางออนไลน์ของกรมการขนส่งทางบก'],
     'transport',
   ],
+  [
+    'and in capitals',
+    'รองโฆษกรัฐบาลเชิญชวนจองหมายเลขทะเบียนรถยนต์ออนไลน์ ที่เว็บไซต์ WWW.DLT.GO.TH',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ประชาชนจองหมายเลขทะเบียนรถได้ทางออนไลน์ของกรมการขนส่งทางบก'],
+    'transport',
+  ],
   ['but not a website inside another’s name', 'รัฐบาลชวนเยี่ยมชม www.thaiboard.go.th แหล่งรวมเกมกระดาน', ['ข้อความ'], 'pmo'],
   [
     'a minister named in English before the post',
