@@ -94,6 +94,8 @@ export function parseThaigov(raw: string): ParseResult {
       bodyStart++;
       continue;
     }
+    // The page's teaser between the title and its copy (title, teaser, title again, lead holding the teaser): not the body.
+    if (title !== undefined && isTeaser(lines, bodyStart, title)) continue;
     const copy = title === undefined ? 0 : titleCopy(lines, bodyStart, title);
     if (copy === 0) break;
     bodyStart += copy - 1;
@@ -158,6 +160,19 @@ function cutCopyOfNext(title: string, line: string, next: string): boolean {
     squash(next).startsWith(words) &&
     next.length > line.length
   );
+}
+
+/**
+ * A line whose next line starts the title again and which a line just after that copy
+ * holds whole: the teaser thaigov's pages show between the title and the release.
+ */
+function isTeaser(lines: readonly string[], at: number, title: string): boolean {
+  const teaser = squash(lines[at]!);
+  const copy = squash(lines[at + 1] ?? '');
+  const whole = squash(title);
+  const startsTitle = copy.startsWith(whole) || (copy.length >= TITLE_PART && whole.startsWith(copy));
+  if (teaser.length < TITLE_PART || !startsTitle) return false;
+  return lines.slice(at + 2, at + 2 + TITLE_PIECES).some((line) => squash(line).includes(teaser));
 }
 
 /**

@@ -280,6 +280,24 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual(['ชมฟรี ๑๕ - ๒๐ ก.ย. นี้', 'เมื่อวันที่ ๘ กันยายน ๒๕๖๓ นายอิทธิพล คุณปลื้ม']);
   });
 
+  it('drops the page’s teaser and the title broken over two lines after it, keeping a standfirst the lead does not repeat', () => {
+    const title = 'บีโอไอย้ำไทยฮับเศรษฐกิจดิจิทัล ยักษ์ไอทีระดับโลกปักหมุดลงทุน Data Center';
+    const summary = 'บีโอไอ ย้ำศักยภาพและความพร้อมของประเทศไทยในด้านอุตสาหกรรมดิจิทัล';
+    const lead = 'นายนฤตม์ เทอดสถีรศักดิ์ เลขาธิการบีโอไอ เปิดเผยว่า';
+    const broken = ['บีโอไอย้ำไทยฮับเศรษฐกิจดิจิทัล', 'ยักษ์ไอทีระดับโลกปักหมุดลงทุน Data Center'];
+    const parse = (standfirst: string) =>
+      ok(
+        parseThaigov(
+          raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพุธที่ 2 ตุลาคม 2567', title, summary, ...broken, standfirst, lead, SOURCE]),
+        ),
+      );
+    // Given again after the copy: it was the teaser, and appears once.
+    expect(parse(summary).paragraphs).toEqual([summary, lead]);
+    // Not given again (a standfirst of its own): it stays.
+    const kept = parse('').paragraphs;
+    expect([kept[0], kept.at(-1)]).toEqual([summary, lead]);
+  });
+
   describe('a title thaigov cut at 180 characters', () => {
     // 178 characters, then a word with no space before character 180: the site cut there.
     const start = `${'กระทรวงแรงงานเร่งช่วยเหลือ '.repeat(6)}ลูกจ้างที่ได้รับผลกระทบ`.slice(0, 178);
@@ -298,6 +316,15 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       const cutOff = whole.slice(start.length);
       const release = ok(
         parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, cutOff, whole, lead, SOURCE])),
+      );
+      expect(release.title).toBe(whole);
+      expect(release.paragraphs).toEqual([lead]);
+    });
+
+    it('is the whole title given after the page’s teaser (the lead cut short); teaser and copy leave the body', () => {
+      const teaser = lead.slice(0, 25);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, teaser, whole, lead, SOURCE])),
       );
       expect(release.title).toBe(whole);
       expect(release.paragraphs).toEqual([lead]);
