@@ -109,7 +109,9 @@ export function parseThaigov(raw: string): ParseResult {
   const body = lines.slice(bodyStart, related >= 0 ? related : sourceAt).filter((l) => l !== '' && l !== title);
   // A date line after the text, under the office or above it, is the release's date again.
   const { paragraphs, office } = splitOffice(withoutClosingDates(body));
-  const deduplicated = joinDraftYears(withoutClosingDates(paragraphs).filter((l) => !isLeftover(l))).filter((line, i, kept) => {
+  const deduplicated = withoutRepeatedBlocks(
+    joinDraftYears(withoutClosingDates(paragraphs).filter((l) => !isLeftover(l))),
+  ).filter((line, i, kept) => {
     const next = kept[i + 1];
     // A short lead line repeated at the start of the next paragraph appears once.
     return !(next && line.length >= 20 && next.startsWith(line));
@@ -131,6 +133,28 @@ function withoutClosingDates(lines: readonly string[]): string[] {
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** Lines in a block of two or three given twice in a row (a headline and its subheading, shown again): once. */
+const BLOCK_LINES = [3, 2];
+/** Squashed characters a repeated block must hold, so short table cells that repeat stay. */
+const BLOCK_TEXT = 40;
+
+function withoutRepeatedBlocks(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const size = BLOCK_LINES.find((n) => {
+      const block = squash(lines.slice(i, i + n).join(''));
+      return (
+        i + 2 * n <= lines.length &&
+        block.length >= BLOCK_TEXT &&
+        lines.slice(i, i + n).every((line, at) => squash(line) === squash(lines[i + n + at]!))
+      );
+    });
+    if (size) i += size - 1;
+    else kept.push(lines[i]!);
+  }
+  return kept;
+}
 
 /** The title again: the end of the header, or longer than the header, which the site cuts. */
 function repeatsTitle(header: string, headerTitle: string, line: string): boolean {

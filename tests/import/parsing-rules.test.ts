@@ -298,6 +298,24 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect([kept[0], kept.at(-1)]).toEqual([summary, lead]);
   });
 
+  it('gives a block of paragraphs pasted twice in a row once, and keeps short cells that repeat', () => {
+    const title = 'นายกรัฐมนตรีเข้าเฝ้า ฯ สมเด็จพระราชาธิบดีแห่งจอร์แดน';
+    const lead = 'วันนี้ ( 20 กันยายน 2559) เวลา 11.35 น. ตามเวลาท้องถิ่น พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เข้าเฝ้าฯ';
+    const block = [
+      'นายกรัฐมนตรีกล่าวแสดงความซาบซึ้งและเป็นพระมหากรุณาธิคุณ',
+      'นายกรัฐมนตรียังได้กล่าวชื่นชมบทบาทของจอร์แดนในการรักษาสันติภาพ',
+      'โอกาสนี้ สมเด็จพระราชาธิบดีแห่งราชอาณาจักรฮัชไมต์จอร์แดน ทรงขอบคุณ',
+    ];
+    const cells = ['ข้าว', '100', 'ข้าว', '100'];
+    const release = ok(
+      parseThaigov(
+        raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันจันทร์ที่ 31 ตุลาคม 2559', title, lead, ...block, ...block, ...cells, SOURCE]),
+      ),
+    );
+    expect(release.paragraphs.slice(0, 5)).toEqual([lead, ...block, expect.not.stringContaining(block[0]!)]);
+    expect(release.paragraphs.join(' ')).toContain(cells.join(' '));
+  });
+
   describe('a title thaigov cut at 180 characters', () => {
     // 178 characters, then a word with no space before character 180: the site cut there.
     const start = `${'กระทรวงแรงงานเร่งช่วยเหลือ '.repeat(6)}ลูกจ้างที่ได้รับผลกระทบ`.slice(0, 178);
