@@ -106,7 +106,10 @@ export function parseThaigov(raw: string): ParseResult {
   if (!title) return { ok: false, reason: 'not a press release', detail: 'no title' };
 
   const related = lines.findIndex((l, i) => i >= bodyStart && i < sourceAt && startsRelatedList(l));
-  const body = lines.slice(bodyStart, related >= 0 ? related : sourceAt).filter((l) => l !== '' && l !== title);
+  const body = withoutTitleCopies(
+    lines.slice(bodyStart, related >= 0 ? related : sourceAt).filter((l) => l !== ''),
+    title,
+  );
   // A date line after the text, under the office or above it, is the release's date again.
   const { paragraphs, office } = splitOffice(withoutClosingDates(body));
   const deduplicated = withoutRepeatedBlocks(
@@ -197,6 +200,20 @@ function isTeaser(lines: readonly string[], at: number, title: string): boolean 
   const startsTitle = copy.startsWith(whole) || (copy.length >= TITLE_PART && whole.startsWith(copy));
   if (teaser.length < TITLE_PART || !startsTitle) return false;
   return lines.slice(at + 2, at + 2 + TITLE_PIECES).some((line) => squash(line).includes(teaser));
+}
+
+/**
+ * The body without the title given again: on a line spaced otherwise anywhere, or broken over
+ * lines near the top, after a standfirst or a press number that kept it from the opening.
+ */
+function withoutTitleCopies(body: readonly string[], title: string): string[] {
+  const whole = squash(title);
+  const kept = body.filter((line) => squash(line) !== whole);
+  for (let at = 0; at < Math.min(kept.length, TITLE_PIECES); at++) {
+    const copy = titleCopy(kept, at, title);
+    if (copy > 1 && squash(kept.slice(at, at + copy).join('')) === whole) return [...kept.slice(0, at), ...kept.slice(at + copy)];
+  }
+  return kept;
 }
 
 /**

@@ -316,6 +316,18 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs.join(' ')).toContain(cells.join(' '));
   });
 
+  it('drops the title given again after a press number or a standfirst: spaced otherwise, or broken over two lines', () => {
+    const title = 'ผลประชุม คกก.ขับเคลื่อนการศึกษาในพื้นที่เขตพัฒนาพิเศษภาคตะวันออก ครั้งที่ 1/2560';
+    const number = 'ข่าวสำนักงานรัฐมนตรี 428/2560';
+    const lead = 'วันนี้ กระทรวงศึกษาธิการ (ศธ.) ประชุมคณะกรรมการขับเคลื่อนการศึกษา ครั้งแรก';
+    const parse = (...copy: string[]) =>
+      ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพุธที่ 20 กันยายน 2560', title, number, ...copy, lead, SOURCE])));
+    expect(parse(title.replace('ตะวันออก ', 'ตะวันออก')).paragraphs).toEqual([number, lead]);
+    expect(parse('ผลประชุม คกก.ขับเคลื่อนการศึกษา', 'ในพื้นที่เขตพัฒนาพิเศษภาคตะวันออก ครั้งที่ 1/2560').paragraphs).toEqual([number, lead]);
+    // Only the title's first words on a line of their own, after the opening, are text (a heading that runs on).
+    expect(parse('ผลประชุม คกก.ขับเคลื่อนการศึกษา').paragraphs).toContain('ผลประชุม คกก.ขับเคลื่อนการศึกษา');
+  });
+
   describe('a title thaigov cut at 180 characters', () => {
     // 178 characters, then a word with no space before character 180: the site cut there.
     const start = `${'กระทรวงแรงงานเร่งช่วยเหลือ '.repeat(6)}ลูกจ้างที่ได้รับผลกระทบ`.slice(0, 178);
