@@ -95,8 +95,9 @@ const VARIETY_NUMBER = /^\d/;
 const RICE_BEFORE = /(พันธุ์|ข้าว|กข\s?\d|ขาวดอกมะลิ)[^\n]{0,30}$/;
 /** A football club: บุรีรัมย์ ยูไนเต็ด, ระยอง เอฟซี, Buriram United (not the United Nations or States). */
 const CLUB_SUFFIX = /^\s?(ยูไนเต็ด|United(?! (Nations|States|Kingdom|Arab))|เอฟซี|FC\b)/;
-// จว. is the military and police abbreviation of จังหวัด.
-const STRONG_PREFIX = /(จังหวัด|จว?\.\s?)$/;
+// จว. is the military and police abbreviation of จังหวัด. A port or an airport named after a province is
+// there (ท่าเรือระนอง, สนามบินตราด), as the labelling guide settles, even where the name is also a word.
+const STRONG_PREFIX = /(จังหวัด|จว?\.\s?|ท่าเรือ|ท่าอากาศยาน|สนามบิน)$/;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
 /** Where things come from (เครื่องเงินจากน่าน): a name that is also a word is the place there. */
 const FROM = /จาก\s?$/;

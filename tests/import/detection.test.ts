@@ -22,6 +22,16 @@ describe('provinces named as places', () => {
     ['นครศรี inside พระนครศรีอยุธยา', 'จังหวัดพระนครศรีอยุธยา', ['TH-14']],
     ['the district ตากใบ', 'อำเภอตากใบ จังหวัดนราธิวาส', ['TH-96']],
     ['the surname ณ ระนอง', 'นายสมชาย ณ ระนอง ผู้อำนวยการ', []],
+    [
+      'a port or an airport named after a province, also one that is a word',
+      'ท่าเรือเชียงของ ท่าเรือระนอง และสนามบินตราด',
+      ['TH-23', 'TH-85'],
+    ],
+    [
+      'English names written with a hyphen',
+      'his field visit to Maha Sarakham and Roi-Et provinces, then Phang-Nga',
+      ['TH-44', 'TH-45', 'TH-82'],
+    ],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
     ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
