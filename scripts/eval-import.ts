@@ -57,7 +57,7 @@ if (values.clean) {
       '  on the rest',
       restRight,
       rest.length,
-      `${close.length} close calls (${pct(close.length / labels.length)}) listed for an editor hold ${closeMissed} of ${result.ministryMissed.size} misses; `,
+      `${close.length} close calls (${pct(close.length / labels.length)}) listed for an editor hold ${closeMissed} of ${result.ministryMissed.size} misses, ${result.ministryRunnerUpRight} of them the runner-up named beside the call; `,
     );
     console.log(`  province precision  ${result.provincePrecision.toFixed(3)}   (target ≥ 0.97)`);
     console.log(`  province recall     ${result.provinceRecall.toFixed(3)}   (target ≥ 0.97)`);

@@ -289,6 +289,8 @@ export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'n
 export interface MinistryCall {
   slug: string;
   basis: MinistryBasis;
+  /** On a close call, the ministry (or pmo) that came next: what an editor checks it against. */
+  runnerUp?: string;
 }
 
 /**
@@ -335,21 +337,27 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   // Nobody acts in person (a spokesperson, the cabinet or a radio script tells of a subject): the
   // ministry whose remit the subject is, if the text is clearly about one.
   const relayedSubject = (): MinistryCall => {
-    if (pmo >= PM_ACTS) return { slug: 'pmo', basis: first && first[1] * SEVERAL >= pmo ? 'close' : 'pm' };
+    if (pmo >= PM_ACTS)
+      return first && first[1] * SEVERAL >= pmo
+        ? { slug: 'pmo', basis: 'close', runnerUp: first[0] }
+        : { slug: 'pmo', basis: 'pm' };
     const subject = subjectMinistry(title, read, scores);
-    return subject ? { slug: subject, basis: 'subject' } : { slug: 'pmo', basis: 'nobody' };
+    if (subject) return { slug: subject, basis: 'subject', runnerUp: first && first[0] !== subject ? first[0] : 'pmo' };
+    return first ? { slug: 'pmo', basis: 'nobody', runnerUp: first[0] } : { slug: 'pmo', basis: 'nobody' };
   };
   if (!first || first[1] <= pmo) return relayedSubject();
   const [slug, score] = first;
   // A signed-off script names one ministry in passing (ประกันสังคม among the schemes that pay): its subject decides.
   const subject = signedOff && mentions.get(slug)! < 2 ? subjectMinistry(title, read, scores) : undefined;
-  if (subject) return { slug: subject, basis: 'subject' };
+  if (subject) return { slug: subject, basis: 'subject', runnerUp: subject === slug ? 'pmo' : slug };
   // Several ministries about equally, with the government coordinating them: the government's.
-  if (pmo + relays >= COORDINATING && second && second[1] * SEVERAL >= score) return { slug: 'pmo', basis: 'close' };
+  if (pmo + relays >= COORDINATING && second && second[1] * SEVERAL >= score)
+    return { slug: 'pmo', basis: 'close', runnerUp: slug };
   // A spokesperson relays one ministry's work when that ministry is named more than in passing.
   if (relays > score && mentions.get(slug)! < 2) return relayedSubject();
   const rival = Math.max(second?.[1] ?? 0, pmo + relays);
-  return { slug, basis: rival * SEVERAL >= score ? 'close' : 'named' };
+  if (rival * SEVERAL < score) return { slug, basis: 'named' };
+  return { slug, basis: 'close', runnerUp: second && second[1] > pmo + relays ? second[0] : 'pmo' };
 }
 
 /**

@@ -39,6 +39,8 @@ export interface Evaluation {
   ministryByCategory: Map<string, { releases: number; right: number }>;
   /** The labelled files whose ministry the importer lists as a close call, for an editor to check. */
   ministryCloseCalls: Set<string>;
+  /** Close calls missed where the runner-up the importer names beside the call is the label: an editor's other choice. */
+  ministryRunnerUpRight: number;
   provincePrecision: number;
   provinceRecall: number;
   misses: string[];
@@ -68,6 +70,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
   const ministryMissed = new Set<string>();
   const ministryByCategory = new Map<string, { releases: number; right: number }>();
   const ministryCloseCalls = new Set<string>();
+  let ministryRunnerUpRight = 0;
   for (const label of labels) {
     const decoded = decodeInput(await readFile(path.join(corpus, label.file)));
     const parsed = decoded.ok ? parseThaigov(decoded.text) : undefined;
@@ -95,6 +98,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     } else {
       misses.push(`${label.file}: ministry ${ministry}, expected ${label.ministry} — ${release.title.slice(0, 70)}`);
       ministryMissed.add(label.file);
+      if (isCloseCall(call) && call.runnerUp === label.ministry) ministryRunnerUpRight++;
     }
     const provinces = detectProvinces([release.title, ...release.paragraphs].join('\n'));
     const wanted = new Set(label.provinces);
@@ -116,6 +120,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     ministryAccuracy: ministries / n,
     ministryByCategory,
     ministryCloseCalls,
+    ministryRunnerUpRight,
     provincePrecision: found ? truePositives / found : 1,
     provinceRecall: expected ? truePositives / expected : 1,
     misses,

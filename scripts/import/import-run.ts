@@ -55,7 +55,8 @@ export interface ImportReport {
   /** What could not be read or written (permissions, special files, a file where a folder should be): the run goes on without it. */
   failed: { path: string; reason: string }[];
   /** Releases this run wrote (imported or updated) whose ministry is a close call (one in eight, holding most wrong ones): an editor should check it. */
-  closeCalls: { output: string; ministry: string; basis: MinistryBasis }[];
+  /** `runnerUp`: the ministry (or pmo) that came next, what the call is checked against. */
+  closeCalls: { output: string; ministry: string; basis: MinistryBasis; runnerUp?: string }[];
 }
 
 const IO_WINDOW = 32;
@@ -176,7 +177,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   report.failed.sort((a, b) => a.path.localeCompare(b.path));
   for (const { output } of [...report.imported, ...report.updated].sort((a, b) => a.output.localeCompare(b.output))) {
     const call = calls.get(output)!;
-    if (isCloseCall(call)) report.closeCalls.push({ output, ministry: call.slug, basis: call.basis });
+    if (isCloseCall(call))
+      report.closeCalls.push({
+        output,
+        ministry: call.slug,
+        basis: call.basis,
+        ...(call.runnerUp && { runnerUp: call.runnerUp }),
+      });
   }
   options.onProgress?.(inputs.length, inputs.length);
   return report;
@@ -292,7 +299,9 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
       `ตรวจกระทรวง ${report.closeCalls.length} ไฟล์ / check the ministry of ${report.closeCalls.length} releases: close calls, where most wrong ones fall${report.closeCalls.length > CLOSE_CALLS_SHOWN ? ' (all in --report)' : ''}`,
     );
   for (const c of report.closeCalls.slice(0, CLOSE_CALLS_SHOWN))
-    lines.push(`  check    ${c.output}: ministry ${c.ministry}, ${CLOSE_CALL_REASONS[c.basis] ?? c.basis}`);
+    lines.push(
+      `  check    ${c.output}: ministry ${c.ministry}${c.runnerUp ? ` (or ${c.runnerUp})` : ''}, ${CLOSE_CALL_REASONS[c.basis] ?? c.basis}`,
+    );
   if (report.closeCalls.length > CLOSE_CALLS_SHOWN) lines.push(`  … and ${report.closeCalls.length - CLOSE_CALLS_SHOWN} more`);
   return lines.join('\n');
 }

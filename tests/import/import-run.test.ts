@@ -144,6 +144,23 @@ describe('ministry calls for an editor to check', () => {
       'check    content/releases/2017/11/2017-11-02-102.md: ministry pmo, no one acts and no subject is one ministry’s: pmo by default',
     );
   });
+
+  it('names the runner-up beside a close call, the ministry or pmo the editor checks it against', async () => {
+    await writeFile(
+      path.join(input, 'c.txt'),
+      RELEASE('103', 'นายกรัฐมนตรีเยี่ยมชมงานของกระทรวงแรงงาน').replace(
+        'กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่',
+        'วันนี้ นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงแรงงาน ร่วมงานมหกรรมหางาน',
+      ),
+    );
+    const report = await runImport(options());
+    expect(report.closeCalls).toEqual([
+      { output: 'content/releases/2017/11/2017-11-02-103.md', ministry: 'pmo', basis: 'close', runnerUp: 'labour' },
+    ]);
+    expect(summarise(report, false)).toContain(
+      'check    content/releases/2017/11/2017-11-02-103.md: ministry pmo (or labour), another ministry or the government is named nearly as much',
+    );
+  });
 });
 
 describe('a run that meets moved files and what it cannot read or write', () => {
