@@ -62,6 +62,9 @@ const NOT_A_PLACE = [
   /Bangkok (Bank|Post|Airways|Mass\b|Metro\b|Business|Gems|Goals|Declaration|Rules)/,
   // Islands in Surat Thani.
   /หมู่เกาะอ่างทอง/,
+  // Terengganu, a Malaysian state; and "no port or airport at all" (ไม่มีท่าเรือเลย), not Loei's.
+  /ตรังกานู/,
+  /ไม่มี(ท่าเรือ|ท่าอากาศยาน|สนามบิน)เลย/,
 ];
 /**
  * An organisation, campus, road, station, place of worship, rice variety or title whose name runs on into the
@@ -98,6 +101,8 @@ const CLUB_SUFFIX = /^\s?(ยูไนเต็ด|United(?! (Nations|States|Kin
 // จว. is the military and police abbreviation of จังหวัด. A port or an airport named after a province is
 // there (ท่าเรือระนอง, สนามบินตราด), as the labelling guide settles, even where the name is also a word.
 const STRONG_PREFIX = /(จังหวัด|จว?\.\s?|ท่าเรือ|ท่าอากาศยาน|สนามบิน)$/;
+/** Characters before a name that may hold a strong prefix: the longest, ท่าอากาศยาน, and a space. */
+const STRONG_PREFIX_WINDOW = 12;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
 /** Where things come from (เครื่องเงินจากน่าน): a name that is also a word is the place there. */
 const FROM = /จาก\s?$/;
@@ -140,7 +145,8 @@ export function provinceMentions(text: string): Mention[] {
     const name = match[0];
     const at = match.index;
     const end = at + name.length;
-    const strong = STRONG_PREFIX.test(text.slice(Math.max(0, at - 8), at)) || STRONG_SUFFIX.test(text.slice(end, end + 10));
+    const strong =
+      STRONG_PREFIX.test(text.slice(Math.max(0, at - STRONG_PREFIX_WINDOW), at)) || STRONG_SUFFIX.test(text.slice(end, end + 10));
     // Abbreviations ending in a dot (กทม.) end wherever the dot is; words must end on a boundary.
     if (!(strong || boundaryAt(text, at)) || !(name.endsWith('.') || boundaryAt(text, end))) continue;
     if (NOT_A_PLACE.some((pattern) => matchesAt(pattern, text, at, end))) continue;

@@ -24,12 +24,13 @@ describe('provinces named as places', () => {
     ['the surname ณ ระนอง', 'นายสมชาย ณ ระนอง ผู้อำนวยการ', []],
     [
       'a port or an airport named after a province, also one that is a word',
-      'ท่าเรือเชียงของ ท่าเรือระนอง และสนามบินตราด',
-      ['TH-23', 'TH-85'],
+      'ท่าเรือเชียงของ ท่าเรือระนอง สนามบินตราด และท่าอากาศยานกระบี่',
+      ['TH-23', 'TH-81', 'TH-85'],
     ],
+    ['no port at all, and Malaysia’s Terengganu', 'ที่นั่นยังไม่มีท่าเรือเลย ส่วนสนามบินตรังกานูอยู่ในมาเลเซีย', []],
     [
       'English names written with a hyphen',
-      'his field visit to Maha Sarakham and Roi-Et provinces, then Phang-Nga',
+      'his field visit to Maha Sarakham and Roi-Et provinces, then Phang-nga',
       ['TH-44', 'TH-45', 'TH-82'],
     ],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
