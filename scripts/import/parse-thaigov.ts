@@ -95,7 +95,7 @@ export function parseThaigov(raw: string): ParseResult {
       continue;
     }
     // The page's teaser between the title and its copy (title, teaser, title again, lead holding the teaser): not the body.
-    if (title !== undefined && isTeaser(lines, bodyStart, title)) continue;
+    if (title !== undefined && isTeaser(lines, bodyStart, title, sourceAt)) continue;
     const copy = title === undefined ? 0 : titleCopy(lines, bodyStart, title);
     if (copy === 0) break;
     bodyStart += copy - 1;
@@ -139,20 +139,27 @@ const squash = (text: string): string => text.replace(/\s+/g, '');
 
 /** Lines in a block of two or three given twice in a row (a headline and its subheading, shown again): once. */
 const BLOCK_LINES = [3, 2];
+/**
+ * Only near the top, where pages paste the opening twice: further down, a block may repeat on purpose (a
+ * cabinet digest's table gives an unchanged row or fee in both columns, a header for each year).
+ */
+const BLOCK_OPENING = 5;
 /** Squashed characters a repeated block must hold, so short table cells that repeat stay. */
 const BLOCK_TEXT = 40;
 
 function withoutRepeatedBlocks(lines: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const size = BLOCK_LINES.find((n) => {
-      const block = squash(lines.slice(i, i + n).join(''));
-      return (
-        i + 2 * n <= lines.length &&
-        block.length >= BLOCK_TEXT &&
-        lines.slice(i, i + n).every((line, at) => squash(line) === squash(lines[i + n + at]!))
-      );
-    });
+    const size =
+      i < BLOCK_OPENING &&
+      BLOCK_LINES.find((n) => {
+        const block = squash(lines.slice(i, i + n).join(''));
+        return (
+          i + 2 * n <= lines.length &&
+          block.length >= BLOCK_TEXT &&
+          lines.slice(i, i + n).every((line, at) => squash(line) === squash(lines[i + n + at]!))
+        );
+      });
     if (size) i += size - 1;
     else kept.push(lines[i]!);
   }
@@ -190,16 +197,17 @@ function cutCopyOfNext(title: string, line: string, next: string): boolean {
 }
 
 /**
- * A line whose next line starts the title again and which a line just after that copy
- * holds whole: the teaser thaigov's pages show between the title and the release.
+ * A line whose next line starts the title again and which one of the lines just after that copy
+ * (before `end`, the source line) holds whole: the teaser thaigov's pages show between the title
+ * and the release.
  */
-function isTeaser(lines: readonly string[], at: number, title: string): boolean {
+function isTeaser(lines: readonly string[], at: number, title: string, end: number): boolean {
   const teaser = squash(lines[at]!);
-  const copy = squash(lines[at + 1] ?? '');
-  const whole = squash(title);
-  const startsTitle = copy.startsWith(whole) || (copy.length >= TITLE_PART && whole.startsWith(copy));
-  if (teaser.length < TITLE_PART || !startsTitle) return false;
-  return lines.slice(at + 2, at + 2 + TITLE_PIECES).some((line) => squash(line).includes(teaser));
+  if (teaser.length < TITLE_PART) return false;
+  const copy = squash(lines[at + 1] ?? '').startsWith(squash(title)) ? 1 : titleCopy(lines, at + 1, title);
+  if (copy === 0) return false;
+  const after = at + 1 + copy;
+  return lines.slice(after, Math.min(end, after + TITLE_PIECES)).some((line) => squash(line).includes(teaser));
 }
 
 /**

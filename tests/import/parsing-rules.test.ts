@@ -298,6 +298,42 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect([kept[0], kept.at(-1)]).toEqual([summary, lead]);
   });
 
+  it('drops a teaser that the lead holds after its dateline, between the title and its copy', () => {
+    const title = 'รองปลัดฯ วรวรรณ เป็นประธานการประชุมคณะทำงานขับเคลื่อนมาตรการป้องกันและควบคุมโรค';
+    const teaser = 'นางวรวรรณ ชิตอรุณ รองปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุมคณะทำงาน';
+    const lead = `วันนี้ (18 ตุลาคม 2564) ${teaser} ในสถานประกอบกิจการ ผ่านระบบวิดีโอ`;
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันจันทร์ที่ 18 ตุลาคม 2564', 'พิมพ์', title, teaser, title, lead, SOURCE])),
+    );
+    expect(release.paragraphs).toEqual([lead]);
+  });
+
+  it('gives a headline and subheading shown twice at the top once, but keeps a table row that repeats further down', () => {
+    const title = 'รมช.มนัญญา เปิดประชุมสร้างความร่วมมือด้านเครือข่ายการผลิต';
+    const headline = [`${title} ขยายช่องทางตลาด`, 'เดินหน้ายกระดับศูนย์กระจายสินค้าสหกรณ์ให้มีศักยภาพ'];
+    const lead = 'นางสาวมนัญญา ไทยเศรษฐ์ รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผยว่า';
+    const text = ['อัตราค่าธรรมเนียมเดิมและที่เสนอใหม่ มีดังนี้', 'ค่าธรรมเนียมเดิม', 'ค่าธรรมเนียมใหม่', 'ตามที่กรมส่งเสริมสหกรณ์เสนอ'];
+    const row = ['ใบอนุญาตประกอบกิจการ ฉบับละ 5,000 บาท', '(ใบอนุญาตมีอายุ 1 ปี นับแต่วันที่ออก)'];
+    const release = ok(
+      parseThaigov(
+        raw([
+          `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`,
+          'วันพุธที่ 16 กันยายน 2563',
+          title,
+          ...headline,
+          ...headline,
+          lead,
+          ...text,
+          ...row,
+          ...row,
+          SOURCE,
+        ]),
+      ),
+    );
+    expect(release.paragraphs.slice(0, 3)).toEqual([...headline, lead]);
+    expect(release.paragraphs.filter((p) => p === row[0])).toHaveLength(2);
+  });
+
   it('gives a block of paragraphs pasted twice in a row once, and keeps short cells that repeat', () => {
     const title = 'นายกรัฐมนตรีเข้าเฝ้า ฯ สมเด็จพระราชาธิบดีแห่งจอร์แดน';
     const lead = 'วันนี้ ( 20 กันยายน 2559) เวลา 11.35 น. ตามเวลาท้องถิ่น พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เข้าเฝ้าฯ';
