@@ -54,8 +54,10 @@ export interface ImportReport {
   uncategorised: { input: string; section: string }[];
   /** What could not be read or written (permissions, special files, a file where a folder should be): the run goes on without it. */
   failed: { path: string; reason: string }[];
-  /** Releases this run wrote (imported or updated) whose ministry is a close call (one in eight, holding most wrong ones): an editor should check it. */
-  /** `runnerUp`: the ministry (or pmo) that came next, what the call is checked against. */
+  /**
+   * Releases this run wrote (imported or updated) whose ministry is a close call (one in eight, holding most wrong
+   * ones): an editor should check it, against `runnerUp`, the ministry (or pmo) that came next.
+   */
   closeCalls: { output: string; ministry: string; basis: MinistryBasis; runnerUp?: string }[];
 }
 
