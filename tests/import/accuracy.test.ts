@@ -36,14 +36,16 @@ describe.skipIf(!existsSync(CORPUS_ARCHIVE))('importer accuracy on labelled rele
     expect(byCategory.map(([category]) => category)).toEqual(expect.arrayContaining(['spokespersons', 'economy', 'line-news']));
   });
 
-  // The honest number: releases nobody tuned on (issue 14); these floors only guard against worse.
+  // The honest number: releases nobody tuned on (issue 14); these floors only guard against worse. Fresh draws
+  // of 136 have scored from 85 % to 95 %, mostly by how their readers took the government's relayed voice, so the
+  // ministry floor sits a point under the 93.1 % measured: a new draw must not fail it, a worse detector would.
   it('on the 2,035 of 2020–2025 held out (seventeen draws): no worse than measured, provinces ≥ 0.97, close calls listed', async () => {
     const labels = (await loadLabels('2020-2025')).filter((label) => label.heldOut);
     expect(labels.length).toBeGreaterThanOrEqual(2035);
     const result = await evaluateImport(labels, await corpusFolder('2020-2025'));
     expect(result.titleAccuracy, result.misses.join('\n')).toBe(1);
     expect(result.dateAccuracy, result.misses.join('\n')).toBe(1);
-    expect(result.ministryAccuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(result.ministryAccuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.92);
     expect(result.provincePrecision, result.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(result.provinceRecall, result.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
     // The close calls the importer lists for an editor: few, and the rest right as often as measured.
