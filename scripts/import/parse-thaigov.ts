@@ -38,6 +38,8 @@ const HEADER_SCAN = 8;
 const TITLE_PIECES = 4;
 /** Squashed characters from which the first part of the title on its own line is a copy. */
 const TITLE_PART = 20;
+/** A teaser may be the lead cut very short (ในวันพุธที่ ๑๔ ตุล); shorter lines than this stay, whatever repeats them. */
+const TEASER_MINIMUM = 10;
 /**
  * thaigov cuts a title longer than 180 characters, in its header line (after the
  * รัฐบาลไทย-… prefix) and in copies, back to the last space within 180 where there is one:
@@ -203,7 +205,7 @@ function cutCopyOfNext(title: string, line: string, next: string): boolean {
  */
 function isTeaser(lines: readonly string[], at: number, title: string, end: number): boolean {
   const teaser = squash(lines[at]!);
-  if (teaser.length < TITLE_PART) return false;
+  if (teaser.length < TEASER_MINIMUM) return false;
   const copy = squash(lines[at + 1] ?? '').startsWith(squash(title)) ? 1 : titleCopy(lines, at + 1, title);
   if (copy === 0) return false;
   const after = at + 1 + copy;

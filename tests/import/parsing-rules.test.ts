@@ -306,6 +306,13 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันจันทร์ที่ 18 ตุลาคม 2564', 'พิมพ์', title, teaser, title, lead, SOURCE])),
     );
     expect(release.paragraphs).toEqual([lead]);
+    // Also the lead cut very short, as some pages show it.
+    const short = ok(
+      parseThaigov(
+        raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันจันทร์ที่ 18 ตุลาคม 2564', title, 'วันนี้ (18 ตุลาค', title, lead, SOURCE]),
+      ),
+    );
+    expect(short.paragraphs).toEqual([lead]);
   });
 
   it('gives a headline and subheading shown twice at the top once, but keeps a table row that repeats further down', () => {
