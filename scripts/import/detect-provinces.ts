@@ -101,7 +101,7 @@ const CLUB_SUFFIX = /^\s?(ยูไนเต็ด|United(?! (Nations|States|Kin
 // จว. is the military and police abbreviation of จังหวัด. A port or an airport named after a province is
 // there (ท่าเรือระนอง, สนามบินตราด), as the labelling guide settles, even where the name is also a word.
 const STRONG_PREFIX = /(จังหวัด|จว?\.\s?|ท่าเรือ|ท่าอากาศยาน|สนามบิน)$/;
-/** Characters before a name that may hold a strong prefix: the longest, ท่าอากาศยาน, and a space. */
+/** Characters before a name that may hold a strong prefix: the longest, ท่าอากาศยาน, is 11. */
 const STRONG_PREFIX_WINDOW = 12;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
 /** Where things come from (เครื่องเงินจากน่าน): a name that is also a word is the place there. */
@@ -224,9 +224,12 @@ function inLatinName(text: string, at: number, end: number, writtenInEnglish: ()
 }
 
 /** True when a match of the pattern overlaps the mention at [at, end). */
+/** How far around a name a NOT_A_PLACE pattern may start or end: the longest, ไม่มีท่าอากาศยาน, is 16 characters before it. */
+const MATCH_REACH = 20;
+
 function matchesAt(pattern: RegExp, text: string, at: number, end: number): boolean {
-  const from = Math.max(0, at - 12);
-  for (const match of text.slice(from, end + 12).matchAll(new RegExp(pattern.source, 'g'))) {
+  const from = Math.max(0, at - MATCH_REACH);
+  for (const match of text.slice(from, end + MATCH_REACH).matchAll(new RegExp(pattern.source, 'g'))) {
     const start = from + match.index;
     if (start < end && start + match[0].length > at) return true;
   }
