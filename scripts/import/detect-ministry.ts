@@ -342,14 +342,14 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
         ? { slug: 'pmo', basis: 'close', runnerUp: first[0] }
         : { slug: 'pmo', basis: 'pm' };
     const subject = subjectMinistry(title, read, scores);
-    if (subject) return { slug: subject, basis: 'subject', runnerUp: other(subject, first?.[0]) };
+    if (subject) return { slug: subject, basis: 'subject', runnerUp: subjectRunnerUp(subject, first?.[0]) };
     return first ? { slug: 'pmo', basis: 'nobody', runnerUp: first[0] } : { slug: 'pmo', basis: 'nobody' };
   };
   if (!first || first[1] <= pmo) return relayedSubject();
   const [slug, score] = first;
   // A signed-off script names one ministry in passing (ประกันสังคม among the schemes that pay): its subject decides.
   const subject = signedOff && mentions.get(slug)! < 2 ? subjectMinistry(title, read, scores) : undefined;
-  if (subject) return { slug: subject, basis: 'subject', runnerUp: other(subject, slug) };
+  if (subject) return { slug: subject, basis: 'subject', runnerUp: subjectRunnerUp(subject, slug) };
   // Several ministries about equally, with the government coordinating them: the government's.
   if (pmo + relays >= COORDINATING && second && second[1] * SEVERAL >= score)
     return { slug: 'pmo', basis: 'close', runnerUp: slug };
@@ -361,7 +361,7 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
 }
 
 /** What a subject call is checked against: the ministry named most, if it is another, else the government. */
-const other = (subject: string, leader: string | undefined): string => (leader && leader !== subject ? leader : 'pmo');
+const subjectRunnerUp = (subject: string, leader: string | undefined): string => (leader && leader !== subject ? leader : 'pmo');
 
 /**
  * The sign-off of the spokespeople's radio and LINE scripts (“สื่อสารภารกิจรัฐบาลกับผม อนุกูล …

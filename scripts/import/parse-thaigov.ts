@@ -38,7 +38,10 @@ const HEADER_SCAN = 8;
 const TITLE_PIECES = 4;
 /** Squashed characters from which the first part of the title on its own line is a copy. */
 const TITLE_PART = 20;
-/** A teaser may be the lead cut very short (ในวันพุธที่ ๑๔ ตุล); shorter lines than this stay, whatever repeats them. */
+/**
+ * A teaser may be the lead cut very short (ในวันพุธที่ ๑๔ ตุล): one shorter than a title's part must open a later
+ * line, not merely appear in it (กระทรวงดิจิทัลฯ as a label line is not the lead's opening); shorter than this, it stays.
+ */
 const TEASER_MINIMUM = 10;
 /**
  * thaigov cuts a title longer than 180 characters, in its header line (after the
@@ -145,7 +148,7 @@ const BLOCK_LINES = [3, 2];
  * Only near the top, where pages paste the opening twice: further down, a block may repeat on purpose (a
  * cabinet digest's table gives an unchanged row or fee in both columns, a header for each year).
  */
-const BLOCK_OPENING = 5;
+const BLOCK_OPENING_LINES = 5;
 /** Squashed characters a repeated block must hold, so short table cells that repeat stay. */
 const BLOCK_TEXT = 40;
 
@@ -153,7 +156,7 @@ function withoutRepeatedBlocks(lines: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const size =
-      i < BLOCK_OPENING &&
+      i < BLOCK_OPENING_LINES &&
       BLOCK_LINES.find((n) => {
         const block = squash(lines.slice(i, i + n).join(''));
         return (
@@ -209,7 +212,9 @@ function isTeaser(lines: readonly string[], at: number, title: string, end: numb
   const copy = squash(lines[at + 1] ?? '').startsWith(squash(title)) ? 1 : titleCopy(lines, at + 1, title);
   if (copy === 0) return false;
   const after = at + 1 + copy;
-  return lines.slice(after, Math.min(end, after + TITLE_PIECES)).some((line) => squash(line).includes(teaser));
+  const holds = (line: string): boolean =>
+    teaser.length >= TITLE_PART ? squash(line).includes(teaser) : squash(line).startsWith(teaser);
+  return lines.slice(after, Math.min(end, after + TITLE_PIECES)).some(holds);
 }
 
 /**

@@ -306,6 +306,20 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันจันทร์ที่ 18 ตุลาคม 2564', 'พิมพ์', title, teaser, title, lead, SOURCE])),
     );
     expect(release.paragraphs).toEqual([lead]);
+    // A standfirst the lead does not repeat stays: one repeated only past the source line (a related link), or only
+    // inside the title's own copy, is no teaser.
+    const standfirst = 'นางวรวรรณ ชิตอรุณ รองปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุม';
+    const other = 'วันนี้ (18 ตุลาคม 2564) ที่กระทรวงอุตสาหกรรม มีการประชุมผ่านระบบวิดีโอ';
+    const parse = (lines: string[]) =>
+      ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันจันทร์ที่ 18 ตุลาคม 2564', title, ...lines]))).paragraphs;
+    expect(parse([standfirst, title, other, SOURCE, `${standfirst} อ่านต่อ`])).toEqual([standfirst, other]);
+    const [first, second] = ['รองปลัดฯ วรวรรณ เป็นประธานการประชุม', 'คณะทำงานขับเคลื่อนมาตรการป้องกันและควบคุมโรค'];
+    expect(parse(['มาตรการป้องกันและควบคุมโรค', first, second, other, SOURCE])).toEqual(['มาตรการป้องกันและควบคุมโรค', other]);
+    // A short line only mentioned further on (a label, not the lead's opening) stays.
+    expect(parse(['กระทรวงดิจิทัลฯ', title, `ทั้งนี้ กระทรวงดิจิทัลฯ มอบหมาย${other}`, SOURCE])).toEqual([
+      'กระทรวงดิจิทัลฯ',
+      `ทั้งนี้ กระทรวงดิจิทัลฯ มอบหมาย${other}`,
+    ]);
     // Also the lead cut very short, as some pages show it.
     const short = ok(
       parseThaigov(
