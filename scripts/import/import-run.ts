@@ -60,8 +60,9 @@ export interface ImportReport {
    */
   closeCalls: CloseCall[];
   /**
-   * Close calls of releases an earlier run wrote that are still exactly as imported (unchanged): nobody has
-   * edited them since, so their ministry may still be unchecked. Counted in the summary, listed in --report.
+   * Close calls, among this run's inputs, of releases an earlier run wrote that are still exactly as imported and
+   * where it put them (unchanged): nobody has edited them since, so their ministry may still be unchecked. Counted
+   * in the summary, listed in --report.
    */
   earlierCloseCalls: CloseCall[];
 }
@@ -322,7 +323,7 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
 /** A summary lists this many close calls; --report has them all. */
 const CLOSE_CALLS_SHOWN = 20;
 
-/** The close calls among these releases, in file order. */
+/** The close calls among these releases, sorted by output path. */
 function closeCallsAmong(releases: readonly Written[], calls: ReadonlyMap<string, MinistryCall>): CloseCall[] {
   return releases
     .map(({ output }) => ({ output, call: calls.get(output)! }))

@@ -146,21 +146,25 @@ describe('ministry calls for an editor to check', () => {
   });
 
   it('counts the close calls an earlier run wrote that nobody has edited since, and lists them in the report', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     await writeFile(
       path.join(input, 'b.txt'),
       RELEASE('102', 'ขอเชิญประชาชนร่วมกิจกรรมวันหยุด').replace('กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่', 'ร่วมกิจกรรมได้ทุกวัน'),
     );
     await runImport(options());
+    const closeCall = { output: 'content/releases/2017/11/2017-11-02-102.md', ministry: 'pmo', basis: 'nobody' };
     const again = await runImport(options());
+    expect(again.unchanged).toHaveLength(2);
     expect(again.closeCalls).toEqual([]);
-    expect(again.earlierCloseCalls).toEqual([
-      { output: 'content/releases/2017/11/2017-11-02-102.md', ministry: 'pmo', basis: 'nobody' },
-    ]);
+    // Only the close call, not labour's clear one, and the same in a dry run.
+    expect(again.earlierCloseCalls).toEqual([closeCall]);
+    expect((await runImport(options({ dryRun: true }))).earlierCloseCalls).toEqual([closeCall]);
     expect(summarise(again, false)).toContain('close calls from earlier runs, still as imported: 1');
-    // Once an editor has edited the release (set its ministry), it is theirs: no longer listed.
+    // Once an editor has edited the release (set its ministry), it is theirs: refused, no longer listed.
     const file = path.join(out, '2017/11/2017-11-02-102.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('ministry: pmo', 'ministry: culture'));
     const edited = await runImport(options());
+    expect(edited.refused.map((r) => r.output)).toEqual([closeCall.output]);
     expect(edited.earlierCloseCalls).toEqual([]);
     expect(summarise(edited, false)).not.toContain('close calls from earlier runs');
   });
