@@ -72,7 +72,7 @@ if (values.clean) {
     const labels = await loadLabels(corpus);
     const folder = await corpusFolder(corpus);
     const all = await evaluateImport(labels, folder);
-    console.log(`\n== ${corpus} (tests/fixtures/${LABEL_SETS[corpus]})`);
+    console.log(`\n== ${corpus} (${LABEL_SETS[corpus].map((file) => `tests/fixtures/${file}`).join(', ')})`);
     show('all labelled releases', labels, all);
     const heldOut = labels.filter((l) => l.heldOut);
     if (heldOut.length) show('held out (labelled blind after tuning)', heldOut, await evaluateImport(heldOut, folder));
