@@ -223,10 +223,10 @@ function inLatinName(text: string, at: number, end: number, writtenInEnglish: ()
   return !SANDBOX.test(after) && !endOfAddress && !placesOnly(`${before} ${after}`);
 }
 
-/** True when a match of the pattern overlaps the mention at [at, end). */
 /** How far around a name a NOT_A_PLACE pattern may start or end: the longest, ไม่มีท่าอากาศยาน, is 16 characters before it. */
 const MATCH_REACH = 20;
 
+/** True when a match of the pattern overlaps the mention at [at, end). */
 function matchesAt(pattern: RegExp, text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - MATCH_REACH);
   for (const match of text.slice(from, end + MATCH_REACH).matchAll(new RegExp(pattern.source, 'g'))) {
