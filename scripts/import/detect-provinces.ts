@@ -88,8 +88,11 @@ const NOT_THE_PLACE_BEFORE = /(สังกัด|สมัย)\s?$/;
 const LICENCE_PLATE = /(?<![\u0E00-\u0E7F\d])(\d?[ก-ฮ]{1,2}\s?\d{1,4}|\d[ก-ฮ]{1,2})\s*$/;
 /** The far end of a road named after the two places it joins: ถนนรังสิต - นครนายก. */
 const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
-/** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด, บริษัท เชียงใหม่เฟรชมิลค์. */
-const COMPANY_SUFFIX = /^\s?จำกัด/;
+/**
+ * A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด, บริษัท เชียงใหม่เฟรชมิลค์, also where its
+ * name runs on before จำกัด (สหพันธ์ ร้อยเอ็ดทัวร์ จำกัด); not จำกัด the verb (จังหวัดภูเก็ต จำกัดการเดินทาง).
+ */
+const COMPANY_SUFFIX = /^[\u0E01-\u0E4EA-Za-z]{0,20}\s?จำกัด(?![\u0E01-\u0E4E])/;
 const COMPANY_BEFORE = /(บริษัท|หจก\.)\s?$/;
 /** More of the name after the province, not a word of the sentence joined to it (ขอนแก่นและอุดรธานี). */
 const RUNS_ON = /^(?!และ|หรือ|ที่|ซึ่ง|เข้า|ของ|ใน|จะ|ได้|เป็น)[\u0E01-\u0E4EA-Za-z]/;
@@ -99,8 +102,10 @@ const RICE_BEFORE = /(พันธุ์|ข้าว|กข\s?\d|ขาวด�
 /** A football club: บุรีรัมย์ ยูไนเต็ด, ระยอง เอฟซี, Buriram United (not the United Nations or States). */
 const CLUB_SUFFIX = /^\s?(ยูไนเต็ด|United(?! (Nations|States|Kingdom|Arab))|เอฟซี|FC\b)/;
 // จว. is the military and police abbreviation of จังหวัด. A port or an airport named after a province is
-// there (ท่าเรือระนอง, สนามบินตราด), as the labelling guide settles, even where the name is also a word.
-const STRONG_PREFIX = /(จังหวัด|จว?\.\s?|ท่าเรือ|ท่าอากาศยาน|สนามบิน)$/;
+// there (ท่าเรือระนอง, สนามบินตราด), as the labelling guide settles, even where the name is also a word; so is
+// the provincial town or its district (อำเภอเมืองตรัง, อ.เมืองแพร่, ตัวเมืองสระบุรี), but not เมือง ending another
+// word (บ้านเมืองเลย, การเมืองเลย: "the country at all").
+const STRONG_PREFIX = /(จังหวัด|จว?\.\s?|ท่าเรือ|ท่าอากาศยาน|สนามบิน|(?<![\u0E00-\u0E7F])เมือง|(อำเภอ|อ\.|ตัว)\s?เมือง)$/;
 /** Characters before a name that may hold a strong prefix: the longest, ท่าอากาศยาน, is 11. */
 const STRONG_PREFIX_WINDOW = 12;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;
