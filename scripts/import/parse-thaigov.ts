@@ -142,8 +142,11 @@ function withoutClosingDates(lines: readonly string[]): string[] {
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
-/** Lines in a block of two or three given twice in a row (a headline and its subheading, shown again): once. */
-const BLOCK_LINES = [3, 2];
+/**
+ * Lines in a block of one to three given twice in a row (a headline and its subheading, or the lead, shown again,
+ * spaced otherwise): once.
+ */
+const BLOCK_LINES = [3, 2, 1];
 /**
  * Only near the top, where pages paste the opening twice: further down, a block may repeat on purpose (a
  * cabinet digest's table gives an unchanged row or fee in both columns, a header for each year).

@@ -373,6 +373,18 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs.join(' ')).toContain(cells.join(' '));
   });
 
+  it('gives the lead pasted twice at the top, one space apart, once', () => {
+    const title = '“บิ๊กอู๋”สั่งลงโทษเด็ดขาดทุจริตเงินประกันสังคม เยียวยาผู้เสียหาย';
+    const lead = 'รมว.แรงงาน สั่งลงโทษเด็ดขาด กรณีพนักงานประกันสังคมทุจริตเงินสมทบบำนาญชราภาพของผู้ประกันตน';
+    // The page pasted it again with a space lost; the later copy is kept, as for longer blocks.
+    const again = lead.replace(' กรณี', 'กรณี');
+    const next = 'นางเพชรรัตน์ สินอวย รองปลัดกระทรวงแรงงาน ในฐานะโฆษกกระทรวงแรงงาน เปิดเผยว่า';
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันจันทร์ที่ 18 ธันวาคม 2560', title, lead, again, next, SOURCE])),
+    );
+    expect(release.paragraphs).toEqual([again, next]);
+  });
+
   it('drops the title given again after a press number or a standfirst: spaced otherwise, or broken over two lines', () => {
     const title = 'ผลประชุม คกก.ขับเคลื่อนการศึกษาในพื้นที่เขตพัฒนาพิเศษภาคตะวันออก ครั้งที่ 1/2560';
     const number = 'ข่าวสำนักงานรัฐมนตรี 428/2560';
