@@ -28,7 +28,11 @@ const CABINET_SUMMARY =
  */
 const CABINET_DECISION =
   /(คณะรัฐมนตรี|ครม\.)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว)|[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)/;
-const RELAYS = /^(รอง)?โฆษก|Spokesperson|^คณะรัฐมนตรี$|^รัฐบาล$/;
+/** A spokesperson: relays whatever they announce. */
+const SPOKESPERSON = /^(รอง)?โฆษก|Spokesperson/;
+const RELAYS = new RegExp(`${SPOKESPERSON.source}|^คณะรัฐมนตรี$|^รัฐบาล$`);
+/** A rumour the title warns of or denies (เตือนข่าวปลอม, แจงข่าวเท็จ). */
+const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟคนิวส์|[Ff]ake [Nn]ews/;
 /**
  * A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล;
  * or on a deputy permanent secretary, assistant minister or minister's secretary, whose name
@@ -171,7 +175,7 @@ const TERMS: Term[] = ministries
     const abbreviations = m.abbreviations.filter((a) => /[\u0E00-\u0E7F]/.test(a) && !AMBIGUOUS_ABBREVIATIONS.has(a));
     const agencies = m.agencies.filter((a) => a.length >= 3);
     // A spokesperson speaking makes it the government's release, whoever else is named.
-    const pmoWeight = (text: string): number => (text === 'รัฐบาล' ? 0.3 : /^(รอง)?โฆษก|Spokesperson/.test(text) ? 1.5 : 0.8);
+    const pmoWeight = (text: string): number => (text === 'รัฐบาล' ? 0.3 : SPOKESPERSON.test(text) ? 1.5 : 0.8);
     const pmo = m.slug === 'pmo' ? PMO_ACTORS.map((text) => ({ slug: m.slug, text, weight: pmoWeight(text) })) : [];
     return [
       ...strong.map((text) => ({ slug: m.slug, text, weight: 1 })),
@@ -322,6 +326,14 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   // The government acting through one ministry (รัฐบาล โดยกระทรวงมหาดไทย ดำเนินการ…): that ministry's work, relayed.
   const agents = new Set(evidence.filter((e) => e.agent).map((e) => e.slug));
   if (relayed && agents.size === 1) return { slug: [...agents][0]!, basis: 'named' };
+  // The government's spokesperson warning of a rumour or denying one speaks for the government, whatever the rumour is
+  // about (แจงข่าวเท็จ…บัตรสวัสดิการแห่งรัฐ); not where a ministry warns before it (ดีอีเอส เตือนข่าวปลอม…, “คารม” เผย ดีอี
+  // ตั้งทีมปราบเฟคนิวส์), whose work that is.
+  const rumour = RUMOUR.exec(title);
+  const warner = rumour && evidence.find((e) => e.place === 'title' && !e.relay && (e.at ?? 0) < rumour.index);
+  // Who speaks: the government or a spokesperson in the title, a spokesperson in the lead (รัฐบาล there is mostly the rumour's).
+  const spoken = evidence.some((e) => e.relay && (e.place === 'title' || (e.place === 'lead' && SPOKESPERSON.test(e.text))));
+  if (rumour && spoken && (!warner || warner.slug === 'pmo')) return { slug: 'pmo', basis: 'pm' };
   const namedOtherwise = new Set(evidence.filter((e) => !e.secondPost).map((e) => e.slug));
   for (const { slug, points, relay, secondPost } of evidence) {
     if (secondPost && !namedOtherwise.has(slug)) continue;

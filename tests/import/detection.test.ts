@@ -150,6 +150,18 @@ ministryCases('the one ministry behind a release', [
   ['a former ministry name', 'กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร จัดงาน', ['ข้อความ'], 'digital-economy'],
   ['a ministry abbreviation in a minister title', 'มท.1 ให้การต้อนรับคณะ', ['ที่รัฐบาลมอบหมาย'], 'interior'],
   ['DES as its ministry', 'ดีอีเอส เตือนอย่าหลงเชื่อข่าวปลอม', ['กรมควบคุมโรค ยืนยัน'], 'digital-economy'],
+  [
+    'the government’s spokesperson warning of a rumour speaks for the government, whatever it is about',
+    'โฆษกรัฐบาลแจงข่าวเท็จ ยืนยันไม่มีการโอนเงินเข้าบัตรสวัสดิการแห่งรัฐ 1,000 บาท',
+    ['นายอนุชา โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า กระทรวงการคลัง ยืนยันว่าไม่มีการโอนเงินเข้าบัตรสวัสดิการแห่งรัฐ'],
+    'pmo',
+  ],
+  [
+    'a ministry’s spokesperson warning of a rumour speaks for the ministry',
+    'โฆษกดีอีเอสเตือนอย่าหลงเชื่อข่าวปลอมเว็บไซต์ลงทะเบียนวัคซีน',
+    ['โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยว่า ตามที่รัฐบาลเปิดลงทะเบียน'],
+    'digital-economy',
+  ],
   ['ดีอี only as a word, not in ดีอีก', 'ผลตอบรับดีอีกครั้ง', ['ข้อความ'], 'pmo'],
   ['Krungthai Bank is finance', 'กรุงไทยเสนอขายหลักทรัพย์', ['กรุงไทยเตรียมเสนอขาย'], 'finance'],
   [
@@ -245,10 +257,10 @@ ministryCases('the one ministry behind a release', [
     'pmo',
   ],
   [
-    'DES’s anti-fake-news centre relayed is DES’s work',
+    'the spokesperson’s warning of a rumour DES’s anti-fake-news centre checked is still the government’s warning',
     'เตือนภัยข่าวปลอม อย่าแชร์ต่อ',
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ศูนย์ต่อต้านข่าวปลอม ตรวจสอบแล้วพบว่าเป็นข้อมูลเท็จ', 'ติดตามข้อมูลได้ที่ศูนย์ต่อต้านข่าวปลอม'],
-    'digital-economy',
+    'pmo',
   ],
   ['the Prime Minister acting on a subject stays pmo', 'นายกฯ สั่งเร่งแก้ปัญหาฝุ่นละออง', ['ข้อความ'], 'pmo'],
   ['the Prime Minister acting on the gold card stays pmo', 'นายกฯ มอบบัตรทองให้ประชาชน', ['ข้อความ'], 'pmo'],
