@@ -11,6 +11,7 @@ import { decodeInput } from './decode-input.ts';
 import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
 import {
   CLOSE_CALL_REASONS,
+  closeCallNote,
   isCloseCall,
   ministryCallOfRelease,
   type MinistryBasis,
@@ -61,8 +62,8 @@ export interface ImportReport {
   closeCalls: CloseCall[];
   /**
    * Close calls, among this run's inputs, of releases an earlier run wrote that are still exactly as imported and
-   * where it put them (unchanged): nobody has edited them since, so their ministry may still be unchecked. Counted
-   * in the summary, listed in --report.
+   * where it put them (unchanged): nobody has edited them since, nor deleted the note beside the ministry that asks
+   * for a check, so their ministry may still be unchecked. Counted in the summary, listed in --report.
    */
   earlierCloseCalls: CloseCall[];
 }
@@ -155,6 +156,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       provinces: detectProvinces(text),
       lang: detectLanguage([text]),
       category: 'slug' in category ? category.slug : undefined,
+      ministryNote: isCloseCall(call) ? closeCallNote(call) : undefined,
     });
     const target = path.join(options.out, file_.path);
     const output = projectPath(options.root, target);
@@ -306,7 +308,7 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
     );
   if (report.closeCalls.length > 0)
     lines.push(
-      `ตรวจกระทรวง ${report.closeCalls.length} ไฟล์ / check the ministry of ${report.closeCalls.length} releases: close calls, where most wrong ones fall${report.closeCalls.length > CLOSE_CALLS_SHOWN ? ' (all in --report)' : ''}`,
+      `ตรวจกระทรวง ${report.closeCalls.length} ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of ${report.closeCalls.length} releases, then delete the note beside it: close calls, where most wrong ones fall${report.closeCalls.length > CLOSE_CALLS_SHOWN ? ' (all in --report)' : ''}`,
     );
   for (const c of report.closeCalls.slice(0, CLOSE_CALLS_SHOWN))
     lines.push(

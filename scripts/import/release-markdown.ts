@@ -26,11 +26,13 @@ export interface Classification {
   provinces: readonly string[];
   lang?: ReleaseLanguage;
   category?: string | undefined;
+  /** For a close call: the note after `ministry:` that asks an editor to check it (detect-ministry.ts). */
+  ministryNote?: string | undefined;
 }
 
 export function releaseMarkdown(
   release: ThaigovRelease,
-  { ministry, provinces, lang = 'th', category }: Classification,
+  { ministry, provinces, lang = 'th', category, ministryNote }: Classification,
 ): ImportedFile {
   // A release naming most of the country is about all of it (src/release/nationwide.ts).
   const nationwide = namesWholeCountry(provinces);
@@ -47,8 +49,9 @@ export function releaseMarkdown(
     lang: lang === 'th' ? undefined : lang,
   };
   const body = markdownBody(release.paragraphs, cabinetHeadings(release.title, release.paragraphs));
-  const unsigned = `${writeFrontMatter(frontMatter)}${body}`;
-  const text = `${writeFrontMatter({ ...frontMatter, imported: `sha256:${importDigest(unsigned)}` })}${body}`;
+  const notes = ministryNote ? { ministry: ministryNote } : {};
+  const unsigned = `${writeFrontMatter(frontMatter, notes)}${body}`;
+  const text = `${writeFrontMatter({ ...frontMatter, imported: `sha256:${importDigest(unsigned)}` }, notes)}${body}`;
   return { path: `${release.date.slice(0, 4)}/${release.date.slice(5, 7)}/${release.date}-${release.sourceId}.md`, text };
 }
 

@@ -3,7 +3,8 @@
  * and the importer write it (src/release/write-front-matter.ts: the schema's order, province
  * lists on one line, no folded lines), so an edit in the browser changes only what the
  * editor changed. Decap's own front-matter format would reorder and reflow every file and
- * write an empty optional field as `''`, which the schema refuses.
+ * write an empty optional field as `''`, which the schema refuses. A note the importer left beside a close call's
+ * ministry (`# ควรตรวจ…`) is not written back: saving the release in the browser is the editor's check.
  */
 import { parse } from 'yaml';
 import { writeFrontMatter } from '@/release/write-front-matter.ts';

@@ -185,6 +185,34 @@ describe('ministry calls for an editor to check', () => {
       'check    content/releases/2017/11/2017-11-02-103.md: ministry pmo (or labour), another ministry or the government is named nearly as much',
     );
   });
+
+  it('writes the close call beside its ministry for the editor; deleting that note marks it checked', async () => {
+    await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
+    await writeFile(
+      path.join(input, 'c.txt'),
+      RELEASE('103', 'นายกรัฐมนตรีเยี่ยมชมงานของกระทรวงแรงงาน').replace(
+        'กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่',
+        'วันนี้ นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงแรงงาน ร่วมงานมหกรรมหางาน',
+      ),
+    );
+    const first = await runImport(options());
+    expect(summarise(first, false)).toContain(
+      'ตรวจกระทรวง 1 ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of 1 releases, then delete',
+    );
+    const file = path.join(out, '2017/11/2017-11-02-103.md');
+    const written = await readFile(file, 'utf8');
+    expect(written).toContain(
+      '\nministry: pmo # ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว / close call, or labour: delete this note once checked\n',
+    );
+    // A ministry named clearly gets no note.
+    expect(await readFile(path.join(out, '2017/11/2017-11-02-101.md'), 'utf8')).toContain('\nministry: labour\n');
+    // The editor found pmo right and deleted the note: the release is theirs now, no longer an unchecked close call.
+    await writeFile(file, written.replace(/ # ควรตรวจ.*/, ''));
+    const again = await runImport(options());
+    expect(again.earlierCloseCalls).toEqual([]);
+    expect(again.refused.map((r) => r.output)).toEqual(['content/releases/2017/11/2017-11-02-103.md']);
+    expect(await readFile(file, 'utf8')).toContain('\nministry: pmo\n');
+  });
 });
 
 describe('a run that meets moved files and what it cannot read or write', () => {

@@ -26,6 +26,12 @@ describe('the browser editor’s release format', () => {
     else expect(written).not.toBe(text);
   });
 
+  it('reads an imported close call’s ministry without its note, and saving drops the note: the call is checked', () => {
+    const text = '---\ntitle: ข่าว\ndate: 2024-03-01\nministry: pmo # ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว\n---\nเนื้อข่าว\n';
+    expect(readRelease(text)).toMatchObject({ ministry: 'pmo' });
+    expect(writeRelease(readRelease(text))).toBe('---\ntitle: ข่าว\ndate: 2024-03-01\nministry: pmo\n---\nเนื้อข่าว\n');
+  });
+
   it('keeps typed Markdown as typed: no escaped list marks, tables kept', () => {
     const body = '- ตลาดนัด\n- ลำไย\n\n| จังหวัด | ผลไม้ |\n| --- | --- |\n| เชียงใหม่ | ลำไย |\n';
     const text = writeRelease({ title: 'ตลาดนัด', date: '2025-11-03', ministry: 'agriculture', body });

@@ -36,4 +36,11 @@ describe('the front matter the tools write', () => {
     expect(written.split('\n')[1]).toBe(`title: ${title}`);
     expect(splitRelease(`${written}เนื้อข่าว\n`).data).toEqual({ title, date: '2020-01-02', ministry: 'labour', provinces: [] });
   });
+
+  it('writes a note for the editor after a field, which reads back as a comment', () => {
+    const fields = { title: 'ข่าว', date: '2020-01-02', ministry: 'pmo', provinces: [] };
+    const written = writeFrontMatter(fields, { ministry: 'ควรตรวจ: อาจเป็น labour' });
+    expect(written.split('\n')[3]).toBe('ministry: pmo # ควรตรวจ: อาจเป็น labour');
+    expect(splitRelease(`${written}เนื้อข่าว\n`).data).toEqual(fields);
+  });
 });
