@@ -31,6 +31,14 @@ const CABINET_DECISION =
 /** A spokesperson: relays whatever they announce. */
 const SPOKESPERSON = /^(รอง)?โฆษก|Spokesperson/;
 const RELAYS = new RegExp(`${SPOKESPERSON.source}|^คณะรัฐมนตรี$|^รัฐบาล$`);
+/** COVID-19 as a title names it: โควิด-19, โควิด 19, COVID-19. */
+const COVID = /โควิด|COVID/i;
+/**
+ * What health advice on it speaks of (protection, infection, symptoms, hygiene, masks, vaccines, the mind); not COVID-19
+ * as the time of an economic measure (ฟื้นเศรษฐกิจสู้โควิด, เงินตอบแทนช่วงโควิด), which is some other ministry's or the government's.
+ */
+const HEALTH_ADVICE =
+  /ป้องกัน|ติดเชื้อ|เชื้อไวรัส|แพร่เชื้อ|ติดต่อ|ติดกัน|อาการ|สุขภาพ|สุขอนามัย|หน้ากาก|วัคซีน|ฉีด|กักตัว|ความสะอาด|ล้างมือ|ห่างไกล|ลดเสี่ยง|ความเสี่ยง|เสี่ยงติด|เสี่ยงโควิด|จิตใจ|ภูมิคุ้มกัน|ภูมิต้านทาน|ผู้ป่วย|ผู้ติดเชื้อ|ตรวจหาเชื้อ|ชุดตรวจ|ตรวจโควิด|ปลอดภัยจาก|ความรุนแรงของโรค|ปฏิบัติตน|แนวทาง(การ)?ปฏิบัติ/;
 /** A rumour the title warns of or denies (เตือนข่าวปลอม, แจงข่าวเท็จ). */
 const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟคนิวส์|[Ff]ake [Nn]ews/;
 /**
@@ -365,6 +373,9 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
         : { slug: 'pmo', basis: 'pm' };
     const subject = subjectMinistry(title, read, scores);
     if (subject) return { slug: subject, basis: 'subject', runnerUp: subjectRunnerUp(subject, first?.[0]) };
+    // Nobody acts and the title gives advice on COVID-19 as a disease: the government relays health advice.
+    if (!first && COVID.test(title) && HEALTH_ADVICE.test(title))
+      return { slug: 'public-health', basis: 'subject', runnerUp: 'pmo' };
     return first ? { slug: 'pmo', basis: 'nobody', runnerUp: first[0] } : { slug: 'pmo', basis: 'nobody' };
   };
   if (!first || first[1] <= pmo) return relayedSubject();

@@ -162,6 +162,18 @@ ministryCases('the one ministry behind a release', [
     ['โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยว่า ตามที่รัฐบาลเปิดลงทะเบียน'],
     'digital-economy',
   ],
+  [
+    'COVID-19 health advice nobody is named for is public-health’s',
+    'การใส่ถุงมือ สามารถช่วยป้องกันการติดโรคไวรัสโควิด-19 ได้หรือไม่ ??',
+    ['การใส่ถุงมือไม่สามารถป้องกันได้ ควรล้างมือบ่อย ๆ'],
+    'public-health',
+  ],
+  [
+    'a COVID-19 economic plan nobody is named for stays the government’s',
+    'เคาะแผนแม่บทเฉพาะกิจ ฟื้นเศรษฐกิจสู้โควิด-19',
+    ['แผนแม่บทมีสามด้าน'],
+    'pmo',
+  ],
   ['ดีอี only as a word, not in ดีอีก', 'ผลตอบรับดีอีกครั้ง', ['ข้อความ'], 'pmo'],
   ['Krungthai Bank is finance', 'กรุงไทยเสนอขายหลักทรัพย์', ['กรุงไทยเตรียมเสนอขาย'], 'finance'],
   [
