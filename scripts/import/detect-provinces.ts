@@ -88,11 +88,14 @@ const NOT_THE_PLACE_BEFORE = /(สังกัด|สมัย)\s?$/;
 const LICENCE_PLATE = /(?<![\u0E00-\u0E7F\d])(\d?[ก-ฮ]{1,2}\s?\d{1,4}|\d[ก-ฮ]{1,2})\s*$/;
 /** The far end of a road named after the two places it joins: ถนนรังสิต - นครนายก. */
 const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
+/** A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด, บริษัท เชียงใหม่เฟรชมิลค์; not จำกัด the verb (ภูเก็ต จำกัดการเดินทาง). */
+const COMPANY_SUFFIX = /^\s?จำกัด(?![\u0E01-\u0E4E])/;
 /**
- * A company named after its province: บริษัท คูย่งฮวด อุดรธานี จำกัด, บริษัท เชียงใหม่เฟรชมิลค์, also where its
- * name runs on before จำกัด (สหพันธ์ ร้อยเอ็ดทัวร์ จำกัด); not จำกัด the verb (จังหวัดภูเก็ต จำกัดการเดินทาง).
+ * …also where its name runs on before จำกัด (บริษัท สหพันธ์ ร้อยเอ็ดทัวร์ จำกัด), with บริษัท or หจก. shortly before: without
+ * it the words after a province are the sentence's (จังหวัดน่านมีพื้นที่จำกัด, ชลบุรีจำนวนจำกัด).
  */
-const COMPANY_SUFFIX = /^[\u0E01-\u0E4EA-Za-z]{0,20}\s?จำกัด(?![\u0E01-\u0E4E])/;
+const COMPANY_RUN_ON = /^[\u0E01-\u0E4EA-Za-z]{1,20}\s?จำกัด(?![\u0E01-\u0E4E])/;
+const COMPANY_NEAR = /(บริษัท|หจก\.|ห้างหุ้นส่วน)[^\n]{0,40}$/;
 const COMPANY_BEFORE = /(บริษัท|หจก\.)\s?$/;
 /** More of the name after the province, not a word of the sentence joined to it (ขอนแก่นและอุดรธานี). */
 const RUNS_ON = /^(?!และ|หรือ|ที่|ซึ่ง|เข้า|ของ|ใน|จะ|ได้|เป็น)[\u0E01-\u0E4EA-Za-z]/;
@@ -164,6 +167,7 @@ export function provinceMentions(text: string): Mention[] {
       LICENCE_PLATE.test(before) ||
       ROAD_BETWEEN.test(before) ||
       COMPANY_SUFFIX.test(after) ||
+      (COMPANY_RUN_ON.test(after) && COMPANY_NEAR.test(before)) ||
       (COMPANY_BEFORE.test(before) && RUNS_ON.test(after)) ||
       (!strong && CLUB_SUFFIX.test(after)) ||
       (VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before)) ||

@@ -43,6 +43,7 @@ describe('provinces named as places', () => {
     ['a company named after a province', 'บริษัท คูย่งฮวด อุดรธานี จำกัด', []],
     ['a company whose name runs on from a province before จำกัด', 'รถของบริษัท สหพันธ์ ร้อยเอ็ดทัวร์ จำกัด ชนตอม่อ', []],
     ['จำกัด as “limits” after a province is not a company', 'จังหวัดภูเก็ต จำกัดการเดินทางเข้าออก', ['TH-83']],
+    ['a sentence running on into จำกัด after a province is no company', 'จังหวัดน่านมีพื้นที่จำกัด และชลบุรีจำนวนจำกัด', ['TH-20', 'TH-55']],
     [
       'a town or district named after its province, also one that is a word',
       'อำเภอเมืองตรัง อ.เมืองแพร่ ขาเข้าตัวเมืองสระบุรี ณ เมืองนนทบุรี',
@@ -157,6 +158,18 @@ ministryCases('the one ministry behind a release', [
     'pmo',
   ],
   [
+    'a ministry warning of a rumour, which a government spokesperson relays, is that ministry’s',
+    'ก.แรงงาน เตือนข่าวปลอม รับสมัครงานเกาหลี',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า กระทรวงแรงงาน ขอเตือนประชาชนอย่าหลงเชื่อ'],
+    'labour',
+  ],
+  [
+    'the government named after the rumour word is the rumour’s subject, not its speaker',
+    'เตือนข่าวปลอม อ้างรัฐบาลแจกเงิน 5,000 บาท',
+    ['กระทรวงการคลัง ชี้แจงว่าไม่มีการแจกเงินตามที่กล่าวอ้าง', 'กระทรวงการคลังขอให้ประชาชนตรวจสอบข้อมูล'],
+    'finance',
+  ],
+  [
     'a ministry’s spokesperson warning of a rumour speaks for the ministry',
     'โฆษกดีอีเอสเตือนอย่าหลงเชื่อข่าวปลอมเว็บไซต์ลงทะเบียนวัคซีน',
     ['โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยว่า ตามที่รัฐบาลเปิดลงทะเบียน'],
@@ -164,9 +177,15 @@ ministryCases('the one ministry behind a release', [
   ],
   [
     'COVID-19 health advice nobody is named for is public-health’s',
-    'การใส่ถุงมือ สามารถช่วยป้องกันการติดโรคไวรัสโควิด-19 ได้หรือไม่ ??',
-    ['การใส่ถุงมือไม่สามารถป้องกันได้ ควรล้างมือบ่อย ๆ'],
+    'ล้างมืออย่างไร ให้ห่างไกลโควิด-19 ??',
+    ['ควรล้างมือด้วยสบู่อย่างน้อย 20 วินาที'],
     'public-health',
+  ],
+  [
+    'COVID-19 relief, even in words of a guideline, is not health advice',
+    'แนวทางปฏิบัติการขอรับเงินเยียวยาโควิด-19',
+    ['ยื่นคำขอได้ทางออนไลน์'],
+    'pmo',
   ],
   [
     'a COVID-19 economic plan nobody is named for stays the government’s',
