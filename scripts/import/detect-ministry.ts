@@ -33,14 +33,16 @@ const SPOKESPERSON = /^(รอง)?โฆษก|Spokesperson/;
 const RELAYS = new RegExp(`${SPOKESPERSON.source}|^คณะรัฐมนตรี$|^รัฐบาล$`);
 /** COVID-19 as a title names it: โควิด-19, โควิด 19, COVID-19. */
 const COVID = /โควิด|COVID/i;
-/**
- * What health advice on it speaks of (protection, infection, symptoms, hygiene, masks, vaccines, the mind); not COVID-19
- * as the time of an economic measure (ฟื้นเศรษฐกิจสู้โควิด, เงินตอบแทนช่วงโควิด), which is some other ministry's or the government's.
- */
+/** What health advice on it speaks of (protection, infection, symptoms, hygiene, masks, vaccines, the mind, a guideline). */
 const HEALTH_ADVICE =
-  /ป้องกัน|ติดเชื้อ|เชื้อไวรัส|แพร่เชื้อ|ติดต่อ|ติดกัน|อาการ|สุขภาพ|สุขอนามัย|หน้ากาก|วัคซีน|ฉีด|กักตัว|ความสะอาด|ล้างมือ|ห่างไกล|ลดเสี่ยง|ความเสี่ยง|เสี่ยงติด|เสี่ยงโควิด|จิตใจ|ภูมิคุ้มกัน|ภูมิต้านทาน|ผู้ป่วย|ผู้ติดเชื้อ|ตรวจหาเชื้อ|ชุดตรวจ|ตรวจโควิด|ปลอดภัยจาก|ความรุนแรงของโรค|ปฏิบัติตน|แนวทาง(การ)?ปฏิบัติ/;
+  /ป้องกัน|ติดเชื้อ|เชื้อไวรัส|แพร่เชื้อ|ติดต่อ(ทาง|ผ่าน|จาก|สู่|อย่างไร|ได้)|อาการ|สุขภาพ|สุขอนามัย|หน้ากาก|วัคซีน|ฉีด|กักตัว|ความสะอาด|ล้างมือ|ห่างไกล|ลดเสี่ยง|ความเสี่ยง|เสี่ยงติด|เสี่ยงโควิด|จิตใจ|ภูมิคุ้มกัน|ภูมิต้านทาน|ผู้ป่วย|ผู้ติดเชื้อ|ตรวจหาเชื้อ|ชุดตรวจ|ตรวจโควิด|ปลอดภัยจาก|ความรุนแรงของโรค|ปฏิบัติตน|แนวทาง(การ)?ปฏิบัติ/;
+/**
+ * COVID-19 as the time of an economic or administrative matter (ฟื้นเศรษฐกิจสู้โควิด, ปรับโครงสร้างหนี้ เพิ่มภูมิคุ้มกันสู้ภัย
+ * โควิด, เงินเยียวยา): some other ministry's or the government's, even in words of health.
+ */
+const NOT_HEALTH = /เศรษฐกิจ|หนี้|เยียวยา|ส่งออก|สินค้า|เรือนจำ|ราชการ/;
 /** A rumour the title warns of or denies (เตือนข่าวปลอม, แจงข่าวเท็จ). */
-const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟคนิวส์|[Ff]ake [Nn]ews/;
+const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟ[คก]นิวส์|[Ff]ake [Nn]ews/;
 /**
  * A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล;
  * or on a deputy permanent secretary, assistant minister or minister's secretary, whose name
@@ -344,14 +346,7 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   // The government acting through one ministry (รัฐบาล โดยกระทรวงมหาดไทย ดำเนินการ…): that ministry's work, relayed.
   const agents = new Set(evidence.filter((e) => e.agent).map((e) => e.slug));
   if (relayed && agents.size === 1) return { slug: [...agents][0]!, basis: 'named' };
-  // The government's spokesperson warning of a rumour or denying one speaks for the government, whatever the rumour is
-  // about (แจงข่าวเท็จ…บัตรสวัสดิการแห่งรัฐ); not where a ministry warns before it (ดีอีเอส เตือนข่าวปลอม…, “คารม” เผย ดีอี
-  // ตั้งทีมปราบเฟคนิวส์), whose work that is.
-  const rumour = RUMOUR.exec(title);
-  const warner = rumour && evidence.find((e) => e.place === 'title' && !e.relay && (e.at ?? 0) < rumour.index);
-  // Who speaks: the government or a spokesperson in the title, a spokesperson in the lead (รัฐบาล there is mostly the rumour's).
-  const spoken = evidence.some((e) => e.relay && (e.place === 'title' || (e.place === 'lead' && SPOKESPERSON.test(e.text))));
-  if (rumour && spoken && (!warner || warner.slug === 'pmo')) return { slug: 'pmo', basis: 'pm' };
+  if (spokenRumour(title, evidence)) return { slug: 'pmo', basis: 'pm' };
   const namedOtherwise = new Set(evidence.filter((e) => !e.secondPost).map((e) => e.slug));
   for (const { slug, points, relay, secondPost } of evidence) {
     if (secondPost && !namedOtherwise.has(slug)) continue;
@@ -374,7 +369,7 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
     const subject = subjectMinistry(title, read, scores);
     if (subject) return { slug: subject, basis: 'subject', runnerUp: subjectRunnerUp(subject, first?.[0]) };
     // Nobody acts and the title gives advice on COVID-19 as a disease: the government relays health advice.
-    if (!first && COVID.test(title) && HEALTH_ADVICE.test(title))
+    if (!first && COVID.test(title) && HEALTH_ADVICE.test(title) && !NOT_HEALTH.test(title))
       return { slug: 'public-health', basis: 'subject', runnerUp: 'pmo' };
     return first ? { slug: 'pmo', basis: 'nobody', runnerUp: first[0] } : { slug: 'pmo', basis: 'nobody' };
   };
@@ -391,6 +386,21 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   const rival = Math.max(second?.[1] ?? 0, pmo + relays);
   if (rival * SEVERAL < score) return { slug, basis: 'named' };
   return { slug, basis: 'close', runnerUp: second && second[1] > pmo + relays ? second[0] : 'pmo' };
+}
+
+/**
+ * The government's spokesperson warning of a rumour or denying one (เตือนข่าวปลอม, แจงข่าวเท็จ…บัตรสวัสดิการแห่งรัฐ)
+ * speaks for the government, whatever the rumour is about. Who speaks stands before the rumour in the title (the
+ * government or a spokesperson), or is a spokesperson in the lead; a ministry named before it is the one who warns
+ * (ดีอีเอส เตือนข่าวปลอม…, “คารม” เผย ดีอี ตั้งทีมปราบเฟคนิวส์): that is its work.
+ */
+function spokenRumour(title: string, evidence: readonly Evidence[]): boolean {
+  const rumour = RUMOUR.exec(title);
+  if (!rumour) return false;
+  const before = ministryEvidence(title.slice(0, rumour.index), []);
+  if (before.some((e) => e.slug !== 'pmo' && !TERM_BY_TEXT.get(e.text)?.remit)) return false;
+  // รัฐบาล in the lead is mostly the rumour's subject, not its speaker.
+  return before.some((e) => e.relay) || evidence.some((e) => e.relay && e.place === 'lead' && SPOKESPERSON.test(e.text));
 }
 
 /** What a subject call is checked against: the ministry named most, if it is another, else the government. */
