@@ -130,6 +130,16 @@ describe('npm run import', () => {
 });
 
 describe('ministry calls for an editor to check', () => {
+  /** The Prime Minister and the labour minister named together: pmo, labour close behind. */
+  const writeCloseCallWithRunnerUp = (): Promise<void> =>
+    writeFile(
+      path.join(input, 'c.txt'),
+      RELEASE('103', 'นายกรัฐมนตรีเยี่ยมชมงานของกระทรวงแรงงาน').replace(
+        'กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่',
+        'วันนี้ นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงแรงงาน ร่วมงานมหกรรมหางาน',
+      ),
+    );
+
   it('lists each close call in the summary and the report, and not a ministry named clearly', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     await writeFile(
@@ -170,13 +180,7 @@ describe('ministry calls for an editor to check', () => {
   });
 
   it('names the runner-up beside a close call, the ministry or pmo the editor checks it against', async () => {
-    await writeFile(
-      path.join(input, 'c.txt'),
-      RELEASE('103', 'นายกรัฐมนตรีเยี่ยมชมงานของกระทรวงแรงงาน').replace(
-        'กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่',
-        'วันนี้ นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงแรงงาน ร่วมงานมหกรรมหางาน',
-      ),
-    );
+    await writeCloseCallWithRunnerUp();
     const report = await runImport(options());
     expect(report.closeCalls).toEqual([
       { output: 'content/releases/2017/11/2017-11-02-103.md', ministry: 'pmo', basis: 'close', runnerUp: 'labour' },
@@ -188,13 +192,7 @@ describe('ministry calls for an editor to check', () => {
 
   it('writes the close call beside its ministry for the editor; deleting that note marks it checked', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
-    await writeFile(
-      path.join(input, 'c.txt'),
-      RELEASE('103', 'นายกรัฐมนตรีเยี่ยมชมงานของกระทรวงแรงงาน').replace(
-        'กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่',
-        'วันนี้ นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงแรงงาน ร่วมงานมหกรรมหางาน',
-      ),
-    );
+    await writeCloseCallWithRunnerUp();
     const first = await runImport(options());
     expect(summarise(first, false)).toContain(
       'ตรวจกระทรวง 1 ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of 1 releases, then delete',
