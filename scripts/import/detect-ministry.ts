@@ -322,16 +322,6 @@ export function isCloseCall({ basis }: MinistryCall): boolean {
   return basis in CLOSE_CALL_REASONS;
 }
 
-/**
- * What the importer writes after a close call's `ministry:` for the editor who checks it. Deleting it (or saving the
- * release in the browser editor) makes the file edited: a later import counts it as checked and leaves it alone.
- */
-export function closeCallNote({ runnerUp }: MinistryCall): string {
-  return runnerUp
-    ? `ควรตรวจ: อาจเป็น ${runnerUp} ลบหมายเหตุนี้เมื่อตรวจแล้ว / close call, or ${runnerUp}: delete this note once checked`
-    : 'ควรตรวจ ลบหมายเหตุนี้เมื่อตรวจแล้ว / close call: delete this note once checked';
-}
-
 export function ministryCall(title: string, paragraphs: readonly string[]): MinistryCall {
   if (CABINET_SUMMARY.test(title)) return { slug: 'pmo', basis: 'digest' };
   const scores = new Map<string, number>();

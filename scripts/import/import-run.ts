@@ -11,7 +11,6 @@ import { decodeInput } from './decode-input.ts';
 import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
 import {
   CLOSE_CALL_REASONS,
-  closeCallNote,
   isCloseCall,
   ministryCallOfRelease,
   type MinistryBasis,
@@ -24,6 +23,7 @@ import { releaseMarkdown, isUnedited } from './release-markdown.ts';
 import { validateRelease } from '@/release/validate.ts';
 import { formatProblem } from '@/release/problems.ts';
 import { projectPath } from '@/release/files.ts';
+import { closeCallNoteText, openCloseCallIn } from '@/release/close-call-note.ts';
 
 export interface ImportOptions {
   inputs: readonly string[];
@@ -61,11 +61,19 @@ export interface ImportReport {
    */
   closeCalls: CloseCall[];
   /**
-   * Close calls, among this run's inputs, of releases an earlier run wrote that are still exactly as imported and
-   * where it put them (unchanged): nobody has edited them since, nor deleted the note beside the ministry that asks
-   * for a check, so their ministry may still be unchecked. Counted in the summary, listed in --report.
+   * Close calls, among this run's inputs, that an earlier run wrote and whose file, where it put it, still carries the
+   * note beside the ministry that asks for a check (src/release/close-call-note.ts) and the ministry the import gives,
+   * whether or not the file was edited since: nobody has checked the ministry yet. Counted in the summary, listed in
+   * --report.
    */
-  earlierCloseCalls: CloseCall[];
+  earlierCloseCalls: NotedCloseCall[];
+}
+
+/** A close call as its file notes it: the ministry it has and the one the note offers. */
+export interface NotedCloseCall {
+  output: string;
+  ministry: string;
+  runnerUp?: string;
 }
 
 export interface CloseCall {
@@ -92,6 +100,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   };
   // Each written or unchanged release's ministry call, by output: the close ones are listed once the writes are done.
   const calls = new Map<string, MinistryCall>();
+  // Close calls still noted in files an editor has changed since (refused).
+  const notedInEdited: NotedCloseCall[] = [];
   const fail = (file: string, reason: string): void => {
     report.failed.push({ path: projectPath(options.root, file), reason });
   };
@@ -156,7 +166,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       provinces: detectProvinces(text),
       lang: detectLanguage([text]),
       category: 'slug' in category ? category.slug : undefined,
-      ministryNote: isCloseCall(call) ? closeCallNote(call) : undefined,
+      ministryNote: isCloseCall(call) ? closeCallNoteText(call.runnerUp) : undefined,
     });
     const target = path.join(options.out, file_.path);
     const output = projectPath(options.root, target);
@@ -176,8 +186,12 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     if (existing === file_.text) {
       report.unchanged.push(written);
       calls.set(output, call);
-    } else if (existing !== undefined && !isUnedited(existing) && !options.force) report.refused.push(written);
-    else {
+    } else if (existing !== undefined && !isUnedited(existing) && !options.force) {
+      report.refused.push(written);
+      // Still the ministry this run would write, with the note beside it: edited, but the ministry not yet checked.
+      const open = openCloseCallIn(existing);
+      if (open?.ministry === call.slug) notedInEdited.push({ output, ...open });
+    } else {
       const list = existing === undefined ? report.imported : report.updated;
       list.push(written);
       calls.set(output, call);
@@ -196,7 +210,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   await Promise.all(writes);
   report.failed.sort((a, b) => a.path.localeCompare(b.path));
   report.closeCalls = closeCallsAmong([...report.imported, ...report.updated], calls);
-  report.earlierCloseCalls = closeCallsAmong(report.unchanged, calls);
+  report.earlierCloseCalls = [
+    ...closeCallsAmong(report.unchanged, calls).map(({ output, ministry, runnerUp }) => ({
+      output,
+      ministry,
+      ...(runnerUp && { runnerUp }),
+    })),
+    ...notedInEdited,
+  ].sort((a, b) => a.output.localeCompare(b.output));
   options.onProgress?.(inputs.length, inputs.length);
   return report;
 }
@@ -306,18 +327,22 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
     lines.push(
       `  no category ${u.input}: imported without one; its section "${u.section}" is not in content/categories.json (add it to a category's aliases and import again)`,
     );
-  if (report.closeCalls.length > 0)
+  const closeCalls = report.closeCalls.length;
+  const allInReport = closeCalls > CLOSE_CALLS_SHOWN ? ' (all in --report)' : '';
+  if (closeCalls > 0)
     lines.push(
-      `ตรวจกระทรวง ${report.closeCalls.length} ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of ${report.closeCalls.length} releases, then delete the note beside it: close calls, where most wrong ones fall${report.closeCalls.length > CLOSE_CALLS_SHOWN ? ' (all in --report)' : ''}`,
+      dryRun
+        ? `จะมีหมายเหตุ “ควรตรวจ” ${closeCalls} ไฟล์ให้ตรวจกระทรวง / ${closeCalls} releases would be noted for an editor to check their ministry: close calls, where most wrong ones fall${allInReport}`
+        : `ตรวจกระทรวง ${closeCalls} ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of ${closeCalls} releases, then delete the note beside it: close calls, where most wrong ones fall${allInReport}`,
     );
   for (const c of report.closeCalls.slice(0, CLOSE_CALLS_SHOWN))
     lines.push(
       `  check    ${c.output}: ministry ${c.ministry}${c.runnerUp ? ` (or ${c.runnerUp})` : ''}, ${CLOSE_CALL_REASONS[c.basis] ?? c.basis}`,
     );
-  if (report.closeCalls.length > CLOSE_CALLS_SHOWN) lines.push(`  … and ${report.closeCalls.length - CLOSE_CALLS_SHOWN} more`);
+  if (closeCalls > CLOSE_CALLS_SHOWN) lines.push(`  … and ${closeCalls - CLOSE_CALLS_SHOWN} more`);
   if (report.earlierCloseCalls.length > 0)
     lines.push(
-      `ยังไม่แก้ไข ${report.earlierCloseCalls.length} ไฟล์ที่ควรตรวจกระทรวงจากการนำเข้าครั้งก่อน / close calls from earlier runs, still as imported: ${report.earlierCloseCalls.length} (listed in --report as earlierCloseCalls)`,
+      `ยังไม่ได้ตรวจ ${report.earlierCloseCalls.length} ไฟล์ที่ควรตรวจกระทรวงจากการนำเข้าครั้งก่อน / close calls from earlier runs whose note is still there, unchecked: ${report.earlierCloseCalls.length} (listed in --report as earlierCloseCalls)`,
     );
   return lines.join('\n');
 }

@@ -19,6 +19,8 @@ export interface SplitRelease {
   bodyLine: number;
   /** Where each field (and list item, as `provinces.1`) stands in the file. */
   positions: Map<string, Position>;
+  /** The comment after a top-level field's value on its line (`ministry: pmo # ควรตรวจ…` → ministry), trimmed. */
+  comments: Map<string, string>;
   /**
    * Set when the front matter cannot be read; `data` is then empty. `syntax`: not valid
    * YAML; `alias`: an anchor or alias (`&a`, `*a`), refused because nested aliases can
@@ -44,11 +46,13 @@ export function splitRelease(text: string): SplitRelease {
       body: '',
       bodyLine: 1,
       positions: new Map(),
+      comments: new Map(),
       hasFrontMatter: true,
       yamlError: { kind: 'language', message: language, position: { line: 1, column: 4 } },
     };
   }
   const positions = new Map<string, Position>();
+  const comments = new Map<string, string>();
   let yamlError: SplitRelease['yamlError'];
   const toFilePosition = (pos: { line: number; col: number }): Position => ({
     line: pos.line + FRONT_MATTER_FIRST_LINE - 1,
@@ -79,6 +83,9 @@ export function splitRelease(text: string): SplitRelease {
           return {};
         }
         collectPositions(doc.contents, '', (path, offset) => positions.set(path, toFilePosition(lineCounter.linePos(offset))));
+        if (isMap(doc.contents))
+          for (const { key, value } of doc.contents.items)
+            if (isScalar(key) && isScalar(value) && value.comment) comments.set(String(key.value), value.comment.trim());
         const value: unknown = doc.toJS();
         return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
       },
@@ -92,6 +99,7 @@ export function splitRelease(text: string): SplitRelease {
     body: file.content,
     bodyLine,
     positions,
+    comments,
     hasFrontMatter: file.matter !== undefined && text.trimStart().startsWith('---'),
   };
   if (yamlError) result.yamlError = yamlError;

@@ -12,6 +12,7 @@ import { describeYamlError } from './yaml-problems.ts';
 import { SLUG, toSlug } from './slug.ts';
 import { findUnpublishableCharacters, characterName } from './characters.ts';
 import { findDeepNesting, MAX_NESTING } from './markdown-nesting.ts';
+import { isStaleCloseCallNote, readCloseCallNote } from './close-call-note.ts';
 import { namesWholeCountry } from './nationwide.ts';
 import { formatEnglishDateTime, formatThaiDateTime, isoDateInBangkok, isoDateTimeInBangkok } from '@/thai/date.ts';
 import { isScheduled, type Release } from './release.ts';
@@ -162,6 +163,18 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       severity: 'warning',
       message: `ระบุ ${count} จังหวัด ข่าวที่เกี่ยวกับทั้งประเทศให้ใช้ nationwide: true แทนรายชื่อจังหวัด / lists ${count} provinces: a release about the whole country says nationwide: true instead, so it does not flood every province's page`,
       fix: 'nationwide: true และ provinces: [] (หรือเก็บเฉพาะจังหวัดที่ข่าวเจาะจงถึง) / nationwide: true and provinces: [] (or keep only the provinces the release is specially about)',
+    });
+  }
+  const note = readCloseCallNote(split.comments.get('ministry'));
+  if (parsed.success && note && isStaleCloseCallNote(note, parsed.data.ministry)) {
+    warnings.push({
+      file: filePath,
+      line: split.positions.get('ministry')?.line ?? 1,
+      column: 1,
+      field: 'ministry',
+      severity: 'warning',
+      message: `หมายเหตุ “ควรตรวจ” ยังอยู่ แต่กระทรวงเป็น ${parsed.data.ministry} ตามที่หมายเหตุเสนอแล้ว / the close-call note still asks whether this is ${parsed.data.ministry}, which the ministry now is: it was checked`,
+      fix: 'ลบหมายเหตุตั้งแต่ # จนสุดบรรทัด / delete the note, from # to the end of the line',
     });
   }
   const photos = parsed.success ? photoReferences(parsed.data, split.positions, parsable ? split.body : '', split.bodyLine) : [];

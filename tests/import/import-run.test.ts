@@ -162,17 +162,23 @@ describe('ministry calls for an editor to check', () => {
       RELEASE('102', 'ขอเชิญประชาชนร่วมกิจกรรมวันหยุด').replace('กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่', 'ร่วมกิจกรรมได้ทุกวัน'),
     );
     await runImport(options());
-    const closeCall = { output: 'content/releases/2017/11/2017-11-02-102.md', ministry: 'pmo', basis: 'nobody' };
+    const closeCall = { output: 'content/releases/2017/11/2017-11-02-102.md', ministry: 'pmo' };
     const again = await runImport(options());
     expect(again.unchanged).toHaveLength(2);
     expect(again.closeCalls).toEqual([]);
     // Only the close call, not labour's clear one, and the same in a dry run.
     expect(again.earlierCloseCalls).toEqual([closeCall]);
     expect((await runImport(options({ dryRun: true }))).earlierCloseCalls).toEqual([closeCall]);
-    expect(summarise(again, false)).toContain('close calls from earlier runs, still as imported: 1');
-    // Once an editor has edited the release (set its ministry), it is theirs: refused, no longer listed.
+    expect(summarise(again, false)).toContain('close calls from earlier runs whose note is still there, unchecked: 1');
+    // A typo fixed elsewhere in the file: the file is the editor's now, but the ministry is still unchecked.
     const file = path.join(out, '2017/11/2017-11-02-102.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('ministry: pmo', 'ministry: culture'));
+    const written = await readFile(file, 'utf8');
+    await writeFile(file, written.replace('ร่วมกิจกรรมได้ทุกวัน', 'ร่วมกิจกรรมได้ทุกวันเสาร์'));
+    const typo = await runImport(options());
+    expect(typo.refused.map((r) => r.output)).toEqual([closeCall.output]);
+    expect(typo.earlierCloseCalls).toEqual([closeCall]);
+    // Setting the ministry is a check, even with the note left behind.
+    await writeFile(file, written.replace('ministry: pmo', 'ministry: culture'));
     const edited = await runImport(options());
     expect(edited.refused.map((r) => r.output)).toEqual([closeCall.output]);
     expect(edited.earlierCloseCalls).toEqual([]);

@@ -202,6 +202,23 @@ describe('validation rules beyond the schema', () => {
     expect(twenty.ok && twenty.warnings).toEqual([]);
   });
 
+  it('a close-call note left beside the ministry it offered gets a warning to delete it; an open one passes quietly', () => {
+    const noted = (ministry: string): string =>
+      release(VALID.replace('ministry: labour', `ministry: ${ministry} # ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว`));
+    const open = validateRelease(FILE, noted('pmo'));
+    expect(open.ok && open.warnings).toEqual([]);
+    const stale = validateRelease(FILE, noted('labour'));
+    expect(stale.ok && stale.warnings).toEqual([
+      expect.objectContaining({
+        line: 4,
+        field: 'ministry',
+        severity: 'warning',
+        message: expect.stringContaining('the close-call note still asks whether this is labour, which the ministry now is'),
+        fix: expect.stringContaining('delete the note'),
+      }),
+    ]);
+  });
+
   it('a category comes from content/categories.json; a Thai section name gets its slug as the fix', () => {
     const result = validateRelease(FILE, release(`${VALID}\ncategory: economy`));
     expect(result.ok && result.release.category).toBe('economy');
