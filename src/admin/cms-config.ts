@@ -8,7 +8,7 @@ import { EDITOR_UI as T } from '@/i18n/th.ts';
 import { isoDateTimeInBangkok } from '@/thai/date.ts';
 import { LIMITS } from '@/release/schema.ts';
 import type { CmsBackend } from './backend.ts';
-import { RELEASE_FORMAT } from './release-format.ts';
+import { MINISTRY_NOTE, RELEASE_FORMAT } from './release-format.ts';
 import { ENTRY_PATH } from './entry-path.ts';
 
 /** The fields of Decap's config this site uses, loosely typed: Decap validates the rest. */
@@ -72,6 +72,7 @@ export function releaseFields(now: Date): CmsField[] {
     { name: 'title', label: T.title, widget: 'string', hint: T.titleHint },
     { name: 'date', label: T.date, widget: 'datetime', format: DATE_FORMAT, default: today, hint: T.dateHint },
     { ...registryField('ministry', T.ministry, 'ministries', 'slug', ['nameTh', 'nameEn', 'slug']), hint: T.ministryHint },
+    { name: MINISTRY_NOTE, label: T.ministryNote, widget: 'string', required: false, hint: T.ministryNoteHint },
     {
       ...registryField('provinces', T.provinces, 'provinces', 'code', ['nameTh', 'nameEn']),
       multiple: true,

@@ -1,13 +1,15 @@
 /**
  * What the editor's preview shows of a release being written, as its page will: the Thai
  * date in the Buddhist era, the ministry's, category's and provinces' names (never a slug
- * or code), the last change note, and the body through the site's own Markdown pipeline.
+ * or code), the importer's close-call note in words, the last change note, and the body through the site's own Markdown pipeline.
  */
 import { parseReleaseDate } from '@/release/date.ts';
 import { getCategory, getMinistry, getProvince } from '@/release/registries.ts';
 import { renderMarkdownPage } from '@/site/markdown/markdown.ts';
 import { formatThaiDate, formatThaiDateTime } from '@/thai/date.ts';
-import { UI } from '@/i18n/th.ts';
+import { EDITOR_UI, UI } from '@/i18n/th.ts';
+import { readCloseCallNote } from '@/release/close-call-note.ts';
+import { MINISTRY_NOTE } from './release-format.ts';
 
 export interface PreviewFacts {
   title: string;
@@ -15,6 +17,8 @@ export interface PreviewFacts {
   /** The date as the page writes it; what was typed when it is not a date yet. */
   date: string;
   ministry: string | undefined;
+  /** The note beside the ministry; a close call's, in words with the ministry it may be instead. */
+  ministryNote: string | undefined;
   category: string | undefined;
   /** Province names, or ทั่วประเทศ first for a nationwide release. */
   provinces: string[];
@@ -44,6 +48,7 @@ export function previewFacts(data: Record<string, unknown>): PreviewFacts {
     draft: data.draft === true,
     date: date ? formatThaiDate(date) : text(data.date),
     ministry: getMinistry(text(data.ministry))?.nameTh,
+    ministryNote: noteInWords(text(data[MINISTRY_NOTE]).trim()),
     category: getCategory(text(data.category))?.nameTh,
     provinces: [
       ...(data.nationwide === true ? [UI.metaNational] : []),
@@ -53,4 +58,11 @@ export function previewFacts(data: Record<string, unknown>): PreviewFacts {
     lastUpdate: newest && { date: formatThaiDateTime(newest.date), note: newest.note },
     bodyHtml: renderMarkdownPage(text(data.body)).html,
   };
+}
+
+function noteInWords(note: string): string | undefined {
+  const closeCall = readCloseCallNote(note);
+  if (!closeCall) return note || undefined;
+  const { runnerUp } = closeCall;
+  return EDITOR_UI.previewCloseCall(runnerUp && (getMinistry(runnerUp)?.nameTh ?? runnerUp));
 }

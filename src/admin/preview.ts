@@ -21,6 +21,7 @@ export function releasePreview(h: CreateElement): (props: PreviewProps) => Eleme
       'article',
       { className: 'release stack' },
       facts.draft && h('p', { className: 'draft-banner', role: 'note' }, UI.draft),
+      facts.ministryNote && h('p', { className: 'draft-banner', role: 'note' }, facts.ministryNote),
       h('h1', null, facts.title),
       h(
         'dl',

@@ -3,15 +3,20 @@
  * and the importer write it (src/release/write-front-matter.ts: the schema's order, province
  * lists on one line, no folded lines), so an edit in the browser changes only what the
  * editor changed. Decap's own front-matter format would reorder and reflow every file and
- * write an empty optional field as `''`, which the schema refuses. A note the importer left beside a close call's
- * ministry (`# ควรตรวจ…`) is not written back: saving the release in the browser is the editor's check.
+ * write an empty optional field as `''`, which the schema refuses. The note beside the ministry (`# ควรตรวจ…`,
+ * src/release/close-call-note.ts) is the editor's field `ministryNote`: shown, kept on save until the editor
+ * clears it, and dropped once the ministry is set to the one it offered.
  */
-import { parse } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
+import { isStaleCloseCallNote, readCloseCallNote } from '@/release/close-call-note.ts';
 import { writeFrontMatter } from '@/release/write-front-matter.ts';
 import type { ReleaseFrontMatterInput } from '@/release/schema.ts';
 
 /** The name the format is registered under (Decap's `format` of the collection). */
 export const RELEASE_FORMAT = 'thalaeng-release';
+
+/** The editor's field for the note beside the ministry (./cms-config.ts); no field of the schema. */
+export const MINISTRY_NOTE = 'ministryNote';
 
 /** Fields the editor shows as a list of at most one (./cms-config.ts) and the file holds as one value. */
 const ONE_ITEM_LISTS = ['image'] as const;
@@ -23,18 +28,29 @@ export function readRelease(text: string): Record<string, unknown> {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { body: text };
   // YAML 1.2's core schema, as the build reads it: dates stay the strings written.
-  const data: unknown = parse(match[1] ?? '');
+  const doc = parseDocument(match[1] ?? '');
+  const data: unknown = doc.toJS();
   const fields: Record<string, unknown> = data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data } : {};
+  const ministry = doc.get('ministry', true);
+  if (isScalar(ministry) && ministry.comment?.trim()) fields[MINISTRY_NOTE] = ministry.comment.trim();
   for (const name of ONE_ITEM_LISTS) if (fields[name] !== undefined) fields[name] = [fields[name]];
   return { ...fields, body: text.slice(match[0].length) };
 }
 
 /** Entry data as a release file; fields the schema does not know (Decap's own) are left out. */
 export function writeRelease(data: Record<string, unknown>): string {
-  const { body, ...fields } = data;
+  const { body, [MINISTRY_NOTE]: ministryNote, ...fields } = data;
   for (const name of ONE_ITEM_LISTS) if (Array.isArray(fields[name])) fields[name] = fields[name][0];
   const text = typeof body === 'string' ? body : '';
-  return `${writeFrontMatter(withoutEmpty(fields) as ReleaseFrontMatterInput)}${text.endsWith('\n') || !text ? text : `${text}\n`}`;
+  const note = keptNote(ministryNote, fields['ministry']);
+  return `${writeFrontMatter(withoutEmpty(fields) as ReleaseFrontMatterInput, note ? { ministry: note } : {})}${text.endsWith('\n') || !text ? text : `${text}\n`}`;
+}
+
+/** The note as one line, unless the editor cleared it or it offered the ministry now chosen. */
+function keptNote(note: unknown, ministry: unknown): string | undefined {
+  const line = typeof note === 'string' ? note.replace(/\s+/g, ' ').trim() : '';
+  const closeCall = readCloseCallNote(line);
+  return line && !(closeCall && isStaleCloseCallNote(closeCall, ministry)) ? line : undefined;
 }
 
 /**

@@ -4,12 +4,12 @@
  * a scratch worktree of it (scripts/cms/). Through the Thai interface of the built site's
  * /admin/, a release is created (the ministry found by typing เกษตร, two provinces by their
  * Thai names, a body with a list and a table) and published, and an existing release gets
- * a change note and new text. The committed files pass `npm run check` and build into
+ * a change note and new text, and an imported close call's note is shown and cleared. The committed files pass `npm run check` and build into
  * pages that show those values; the scratch repository's own checkout is never touched.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
-import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
@@ -20,6 +20,7 @@ import { freePort, startDecapServer, type DecapServer } from '../../scripts/cms/
 import { scratchWorktree } from '../../scripts/cms/scratch-worktree.ts';
 import { SCRATCH_BRANCH } from '@/admin/local-backend.ts';
 import { EDITOR_UI as T } from '@/i18n/th.ts';
+import { closeCallNoteText } from '@/release/close-call-note.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const root = process.cwd();
@@ -29,6 +30,20 @@ const optional = (label: string): string => `${label} (ทางเลือก)
 
 const NEW_FILE = 'content/releases/2025/11/2025-11-03-agriculture.md';
 const EDITED_FILE = 'content/releases/2025/10/2025-10-01-labour-minimum-wage.md';
+/** An imported release whose ministry was a close call, with the importer's note beside it. */
+const CLOSE_CALL_FILE = 'content/releases/2024/03/2024-03-01-99999.md';
+const CLOSE_CALL_NOTE = closeCallNoteText('labour');
+const CLOSE_CALL = [
+  '---',
+  'title: ขอเชิญผู้หางานร่วมงานนัดพบแรงงาน',
+  'date: 2024-03-01',
+  `ministry: pmo # ${CLOSE_CALL_NOTE}`,
+  'provinces: []',
+  'source: https://www.thaigov.go.th/news/contents/details/99999',
+  '---',
+  'ขอเชิญผู้หางานร่วมงานนัดพบแรงงานที่ทำเนียบรัฐบาล',
+  '',
+].join('\n');
 const BODY = 'เกษตรจังหวัดเปิดตลาดนัดผลไม้ทุกวันเสาร์\n\n- ตลาดนัด\n- ลำไยอบแห้ง\n\n| จังหวัด | ผลไม้ |\n| --- | --- |\n| เชียงใหม่ | ลำไย |\n';
 
 let work: string;
@@ -48,6 +63,8 @@ beforeAll(async () => {
   await mkdir(origin);
   await cp(path.join(root, 'content'), path.join(origin, 'content'), { recursive: true });
   await cp(path.join(root, '.gitignore'), path.join(origin, '.gitignore'));
+  await mkdir(path.dirname(path.join(origin, CLOSE_CALL_FILE)), { recursive: true });
+  await writeFile(path.join(origin, CLOSE_CALL_FILE), CLOSE_CALL);
   git(origin, 'init', '-q', '-b', 'main');
   git(origin, 'config', 'user.name', 'บรรณาธิการ');
   git(origin, 'config', 'user.email', 'editor@example.org');
@@ -229,6 +246,19 @@ describe('the browser editor', () => {
         .replace('\noffice:', '\nupdates:\n  - date: 2025-10-02T09:15\n    note: เพิ่มสายด่วนสอบถาม 1506\noffice:')
         .concat('\n\nสอบถามเพิ่มเติมได้ที่สายด่วน 1506'),
     );
+    expect(await closeEditor(page)).toEqual([]);
+  });
+
+  it('shows an imported close call’s note beside the ministry and in the preview; clearing it once checked drops it', async () => {
+    const page = await openEditor(`/collections/releases/entries/${CLOSE_CALL_FILE.replace(/^content\/releases\/|\.md$/g, '')}`);
+    const note = page.getByLabel(optional(T.ministryNote), { exact: true });
+    await expect.poll(() => note.inputValue()).toBe(CLOSE_CALL_NOTE);
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect.poll(() => preview.locator('[role="note"]').innerText()).toBe(T.previewCloseCall('กระทรวงแรงงาน'));
+    await page.screenshot({ path: `${SCREENSHOTS}/admin-close-call.png`, fullPage: true });
+    // The editor read the release and found the government's own event: pmo is right.
+    await note.fill('');
+    await publishAndWait(page, CLOSE_CALL_FILE, CLOSE_CALL.replace(` # ${CLOSE_CALL_NOTE}`, '').trim());
     expect(await closeEditor(page)).toEqual([]);
   });
 

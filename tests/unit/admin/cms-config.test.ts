@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, DATE_FORMAT } from '@/admin/cms-config.ts';
+import { MINISTRY_NOTE } from '@/admin/release-format.ts';
 import { releaseFields as schemaFields } from '@/release/schema.ts';
 import { ministries, provinces } from '@/release/registries.ts';
 
@@ -14,7 +15,11 @@ const field = (name: string) => fields.find((f) => f.name === name);
 
 describe('the browser editor’s configuration', () => {
   it('has the schema’s fields in its order, and the body; only the legacy `updated` and the importer’s digest are left as they are', () => {
-    expect(fields.map((f) => f.name)).toEqual([...schemaFields.filter((f) => f !== 'updated' && f !== 'imported'), 'body']);
+    const shown = [...schemaFields.filter((f) => f !== 'updated' && f !== 'imported'), 'body'];
+    // The note beside the ministry (`# ควรตรวจ…`) is shown right after it.
+    shown.splice(shown.indexOf('ministry') + 1, 0, MINISTRY_NOTE);
+    expect(fields.map((f) => f.name)).toEqual(shown);
+    expect(field(MINISTRY_NOTE)).toMatchObject({ widget: 'string', required: false });
   });
 
   it('runs the editorial workflow in Thai, with the releases in content/releases', () => {

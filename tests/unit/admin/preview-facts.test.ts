@@ -30,6 +30,16 @@ describe('the browser editor’s preview', () => {
     expect(facts.bodyHtml).not.toContain('<script');
   });
 
+  it('puts the importer’s close-call note in words, with the name of the ministry it may be instead', () => {
+    const note = (text: string): string | undefined => previewFacts({ ministry: 'pmo', ministryNote: text }).ministryNote;
+    expect(note('ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว / close call, or labour: delete this note once checked')).toBe(
+      'ควรตรวจกระทรวง: ระบบนำเข้าไม่แน่ใจ อาจเป็นกระทรวงแรงงาน ตรวจแล้วลบหมายเหตุเรื่องกระทรวง',
+    );
+    expect(note('ควรตรวจ ลบหมายเหตุนี้เมื่อตรวจแล้ว')).toBe('ควรตรวจกระทรวง: ระบบนำเข้าไม่แน่ใจ ตรวจแล้วลบหมายเหตุเรื่องกระทรวง');
+    expect(note('ถามสำนักงานประชาสัมพันธ์')).toBe('ถามสำนักงานประชาสัมพันธ์');
+    expect(note('')).toBeUndefined();
+  });
+
   it('shows what was typed while the date is not a date yet, and nothing for an unknown slug', () => {
     expect(previewFacts({ date: '2025-13', ministry: 'agri' })).toMatchObject({
       date: '2025-13',

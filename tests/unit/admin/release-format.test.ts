@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { readRelease, writeRelease } from '@/admin/release-format.ts';
+import { MINISTRY_NOTE, readRelease, writeRelease } from '@/admin/release-format.ts';
 import { validateRelease } from '@/release/validate.ts';
 import { releaseFields as schemaFields } from '@/release/schema.ts';
 
@@ -26,10 +26,36 @@ describe('the browser editor’s release format', () => {
     else expect(written).not.toBe(text);
   });
 
-  it('reads an imported close call’s ministry without its note, and saving drops the note: the call is checked', () => {
-    const text = '---\ntitle: ข่าว\ndate: 2024-03-01\nministry: pmo # ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว\n---\nเนื้อข่าว\n';
-    expect(readRelease(text)).toMatchObject({ ministry: 'pmo' });
-    expect(writeRelease(readRelease(text))).toBe('---\ntitle: ข่าว\ndate: 2024-03-01\nministry: pmo\n---\nเนื้อข่าว\n');
+  describe('the importer’s close-call note beside the ministry', () => {
+    const NOTE = 'ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว';
+    const imported = (ministry = 'pmo', note = NOTE): string =>
+      `---\ntitle: ข่าว\ndate: 2024-03-01\nministry: ${ministry} # ${note}\n---\nเนื้อข่าว\n`;
+
+    it('is read as its own field, apart from the ministry, and kept when something else is edited', () => {
+      const data = readRelease(imported());
+      expect(data).toMatchObject({ ministry: 'pmo', [MINISTRY_NOTE]: NOTE });
+      expect(writeRelease({ ...data, body: 'เนื้อข่าวที่แก้คำผิดแล้ว\n' })).toBe(imported().replace('เนื้อข่าว', 'เนื้อข่าวที่แก้คำผิดแล้ว'));
+    });
+
+    it('goes when the editor clears it: the ministry was checked and found right', () => {
+      const data = readRelease(imported());
+      expect(writeRelease({ ...data, [MINISTRY_NOTE]: '' })).toBe(
+        '---\ntitle: ข่าว\ndate: 2024-03-01\nministry: pmo\n---\nเนื้อข่าว\n',
+      );
+    });
+
+    it('goes when the editor chooses the ministry it offered, and stays beside any other choice', () => {
+      const data = readRelease(imported());
+      expect(writeRelease({ ...data, ministry: 'labour' })).toContain('\nministry: labour\n');
+      expect(writeRelease({ ...data, ministry: 'culture' })).toContain(`\nministry: culture # ${NOTE}\n`);
+    });
+
+    it('is written on one line whatever is typed into it', () => {
+      const data = readRelease(imported());
+      expect(writeRelease({ ...data, [MINISTRY_NOTE]: ' ถามสำนักงาน\nประชาสัมพันธ์ ' })).toContain(
+        '\nministry: pmo # ถามสำนักงาน ประชาสัมพันธ์\n---',
+      );
+    });
   });
 
   it('keeps typed Markdown as typed: no escaped list marks, tables kept', () => {
