@@ -647,8 +647,18 @@ function ministryOfDeputyPm(text: string): string | undefined {
  */
 function abbreviatesMinistry(text: string, at: number, term: string): boolean {
   const end = at + term.length;
-  const endsAbbreviation = /[\u0E01-\u0E4E.]$/.test(text.slice(Math.max(0, at - 1), at));
-  return !endsAbbreviation && (/[ฯ.]$/.test(term) || text[end] === 'ฯ' || boundaryAt(text, end));
+  return (
+    !endsAbbreviation(text.slice(Math.max(0, at - 2), at)) && (/[ฯ.]$/.test(term) || text[end] === 'ฯ' || boundaryAt(text, end))
+  );
+}
+
+/**
+ * Whether ก. is the last letter of an abbreviation: after a dot (รมช.ก.อุตฯ), or ending one of those that precede a
+ * ministry's short name in the corpora, often run on from a word (มุ่งสู่ศก.ดิจิทัล, ศปก.พม., ขรก.แรงงาน, คกก.พลังงาน,
+ * ศพก.เกษตร). After any other word (โดยก.อุตฯ, ปลัดก.อุตฯ, ผนึกก.ท่องเที่ยว) it is กระทรวง.
+ */
+function endsAbbreviation(before: string): boolean {
+  return /(?:\.|ศ|ศป|ศพ|ขร|คก)$/.test(before);
 }
 
 /** An abbreviation that is also a word names the ministry only apart or after a minister's title. */
