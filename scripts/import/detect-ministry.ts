@@ -642,23 +642,24 @@ function ministryOfDeputyPm(text: string): string | undefined {
 }
 
 /**
- * ก. before a ministry's short name abbreviates กระทรวง unless it ends another abbreviation (3,000 กก. เกษตรกร,
- * ศก.ดิจิทัล, คกก.พลังงาน, พ.ร.ก. แรงงาน…) or the name runs on into a longer word (ก.เกษตรกร).
+ * ก. and a ministry's short name (ก.แรงงาน) abbreviate กระทรวง unless ก. ends another abbreviation or the name runs on
+ * into a longer word (ก.เกษตรกร).
  */
 function abbreviatesMinistry(text: string, at: number, term: string): boolean {
   const end = at + term.length;
-  return (
-    !endsAbbreviation(text.slice(Math.max(0, at - 2), at)) && (/[ฯ.]$/.test(term) || text[end] === 'ฯ' || boundaryAt(text, end))
-  );
+  const before = text.slice(Math.max(0, at - 2), at);
+  return !endsAbbreviation(before, term.startsWith('ก. ')) && (/[ฯ.]$/.test(term) || text[end] === 'ฯ' || boundaryAt(text, end));
 }
 
 /**
- * Whether ก. is the last letter of an abbreviation: after a dot (รมช.ก.อุตฯ), or ending one of those that precede a
+ * Whether ก. is the last letter of an abbreviation: after a dot (รมช.ก.อุตฯ); after a letter, when set apart from
+ * what follows (สคก. ศึกษา, 3,000 กก. เกษตรกร); run on into the name, only ending one of those that precede a
  * ministry's short name in the corpora, often run on from a word (มุ่งสู่ศก.ดิจิทัล, ศปก.พม., ขรก.แรงงาน, คกก.พลังงาน,
- * ศพก.เกษตร). After any other word (โดยก.อุตฯ, ปลัดก.อุตฯ, ผนึกก.ท่องเที่ยว) it is กระทรวง.
+ * ศพก.เกษตร). After any other word ก. run on into the name is กระทรวง (โดยก.อุตฯ, ปลัดก.อุตฯ, ผนึกก.ท่องเที่ยว).
  */
-function endsAbbreviation(before: string): boolean {
-  return /(?:\.|ศ|ศป|ศพ|ขร|คก)$/.test(before);
+function endsAbbreviation(before: string, spaced: boolean): boolean {
+  if (before.endsWith('.')) return true;
+  return /[\u0E01-\u0E4E]$/.test(before) && (spaced || /(?:ศ|ศป|ศพ|ขร|คก)$/.test(before));
 }
 
 /** An abbreviation that is also a word names the ministry only apart or after a minister's title. */

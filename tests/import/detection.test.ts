@@ -549,6 +549,7 @@ ministryCases('ministries and agencies by the names releases use', [
   ['but not after another abbreviation ending in ก.', 'คกก.ดิจิทัลวอลเล็ต เคาะเงื่อนไข แจกหญ้า 3,000 กก. เกษตรกร', ['ข้อความ'], 'pmo'],
   ['ก. run on from a word before it', 'โฆษกฯ เผย รัฐบาล โดยก.อุตสาหกรรม จัดอบรมผู้ประกอบการ', ['ข้อความ'], 'industry'],
   ['but not from an abbreviation of bare letters', 'ขรก.แรงงานร่วมกิจกรรมวันสำคัญ มุ่งสู่ศก.ดิจิทัล', ['ข้อความ'], 'pmo'],
+  ['nor ก. that ends an abbreviation set apart from a word', 'ครม.มอบหมายให้ สคก. ศึกษาแนวทางแก้ไขกฎหมาย', ['ข้อความ'], 'pmo'],
   ['the former science ministry by its short name', 'ก.วิทย์ฯ โชว์ศักยภาพ จัดงานนวัตกรรม', ['ข้อความ'], 'higher-education'],
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
   ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],
