@@ -61,19 +61,12 @@ export interface ImportReport {
    */
   closeCalls: CloseCall[];
   /**
-   * Close calls, among this run's inputs, that an earlier run wrote and whose file, where it put it, still carries the
-   * note beside the ministry that asks for a check (src/release/close-call-note.ts) and the ministry the import gives,
-   * whether or not the file was edited since: nobody has checked the ministry yet. Counted in the summary, listed in
-   * --report.
+   * Close calls, among this run's inputs, that an earlier run wrote and whose file, where it put it (not moved), still
+   * carries the note beside the ministry that asks for a check (src/release/close-call-note.ts), whether or not the
+   * file was edited since: nobody has checked the ministry yet. The ministry and runner-up are the file's, the basis
+   * this run's. Counted in the summary, listed in --report.
    */
-  earlierCloseCalls: NotedCloseCall[];
-}
-
-/** A close call as its file notes it: the ministry it has and the one the note offers. */
-export interface NotedCloseCall {
-  output: string;
-  ministry: string;
-  runnerUp?: string;
+  earlierCloseCalls: CloseCall[];
 }
 
 export interface CloseCall {
@@ -101,7 +94,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   // Each written or unchanged release's ministry call, by output: the close ones are listed once the writes are done.
   const calls = new Map<string, MinistryCall>();
   // Close calls still noted in files an editor has changed since (refused).
-  const notedInEdited: NotedCloseCall[] = [];
+  const notedInEdited: CloseCall[] = [];
   const fail = (file: string, reason: string): void => {
     report.failed.push({ path: projectPath(options.root, file), reason });
   };
@@ -188,9 +181,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       calls.set(output, call);
     } else if (existing !== undefined && !isUnedited(existing) && !options.force) {
       report.refused.push(written);
-      // Still the ministry this run would write, with the note beside it: edited, but the ministry not yet checked.
+      // Edited, but the note is still there: the ministry is not checked yet.
       const open = openCloseCallIn(existing);
-      if (open?.ministry === call.slug) notedInEdited.push({ output, ...open });
+      if (open) notedInEdited.push({ output, ...open, basis: call.basis });
     } else {
       const list = existing === undefined ? report.imported : report.updated;
       list.push(written);
@@ -210,14 +203,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   await Promise.all(writes);
   report.failed.sort((a, b) => a.path.localeCompare(b.path));
   report.closeCalls = closeCallsAmong([...report.imported, ...report.updated], calls);
-  report.earlierCloseCalls = [
-    ...closeCallsAmong(report.unchanged, calls).map(({ output, ministry, runnerUp }) => ({
-      output,
-      ministry,
-      ...(runnerUp && { runnerUp }),
-    })),
-    ...notedInEdited,
-  ].sort((a, b) => a.output.localeCompare(b.output));
+  report.earlierCloseCalls = [...closeCallsAmong(report.unchanged, calls), ...notedInEdited].sort((a, b) =>
+    a.output.localeCompare(b.output),
+  );
   options.onProgress?.(inputs.length, inputs.length);
   return report;
 }
@@ -332,7 +320,7 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
   if (closeCalls > 0)
     lines.push(
       dryRun
-        ? `จะมีหมายเหตุ “ควรตรวจ” ${closeCalls} ไฟล์ให้ตรวจกระทรวง / ${closeCalls} releases would be noted for an editor to check their ministry: close calls, where most wrong ones fall${allInReport}`
+        ? `${closeCalls} ไฟล์จะมีหมายเหตุ “ควรตรวจ” ให้ตรวจกระทรวง / ${closeCalls} releases would be noted for an editor to check their ministry: close calls, where most wrong ones fall${allInReport}`
         : `ตรวจกระทรวง ${closeCalls} ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of ${closeCalls} releases, then delete the note beside it: close calls, where most wrong ones fall${allInReport}`,
     );
   for (const c of report.closeCalls.slice(0, CLOSE_CALLS_SHOWN))

@@ -8,7 +8,7 @@ import { getCategory, getMinistry, getProvince } from '@/release/registries.ts';
 import { renderMarkdownPage } from '@/site/markdown/markdown.ts';
 import { formatThaiDate, formatThaiDateTime } from '@/thai/date.ts';
 import { EDITOR_UI, UI } from '@/i18n/th.ts';
-import { readCloseCallNote } from '@/release/close-call-note.ts';
+import { isStaleCloseCallNote, readCloseCallNote } from '@/release/close-call-note.ts';
 import { MINISTRY_NOTE } from './release-format.ts';
 
 export interface PreviewFacts {
@@ -48,7 +48,7 @@ export function previewFacts(data: Record<string, unknown>): PreviewFacts {
     draft: data.draft === true,
     date: date ? formatThaiDate(date) : text(data.date),
     ministry: getMinistry(text(data.ministry))?.nameTh,
-    ministryNote: noteInWords(text(data[MINISTRY_NOTE]).trim()),
+    ministryNote: noteInWords(text(data[MINISTRY_NOTE]).trim(), data.ministry),
     category: getCategory(text(data.category))?.nameTh,
     provinces: [
       ...(data.nationwide === true ? [UI.metaNational] : []),
@@ -60,7 +60,9 @@ export function previewFacts(data: Record<string, unknown>): PreviewFacts {
   };
 }
 
-function noteInWords(note: string): string | undefined {
+/** Nothing once the ministry offered is chosen: saving drops the note (./release-format.ts). */
+function noteInWords(note: string, ministry: unknown): string | undefined {
+  if (isStaleCloseCallNote(note, ministry)) return undefined;
   const closeCall = readCloseCallNote(note);
   if (!closeCall) return note || undefined;
   const { runnerUp } = closeCall;

@@ -8,7 +8,7 @@
  * clears it, and dropped once the ministry is set to the one it offered.
  */
 import { isScalar, parseDocument } from 'yaml';
-import { isStaleCloseCallNote, readCloseCallNote } from '@/release/close-call-note.ts';
+import { isStaleCloseCallNote } from '@/release/close-call-note.ts';
 import { writeFrontMatter } from '@/release/write-front-matter.ts';
 import type { ReleaseFrontMatterInput } from '@/release/schema.ts';
 
@@ -49,8 +49,7 @@ export function writeRelease(data: Record<string, unknown>): string {
 /** The note as one line, unless the editor cleared it or it offered the ministry now chosen. */
 function keptNote(note: unknown, ministry: unknown): string | undefined {
   const line = typeof note === 'string' ? note.replace(/\s+/g, ' ').trim() : '';
-  const closeCall = readCloseCallNote(line);
-  return line && !(closeCall && isStaleCloseCallNote(closeCall, ministry)) ? line : undefined;
+  return line && !isStaleCloseCallNote(line, ministry) ? line : undefined;
 }
 
 /**

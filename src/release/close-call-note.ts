@@ -1,13 +1,17 @@
 /**
  * The note the importer leaves beside a ministry it was unsure of, as a YAML comment
  * (`ministry: pmo # ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว / …`): an editor checks the
- * ministry and deletes it. The importer writes it, the browser editor shows and keeps it until
- * the editor clears it, and `npm run check` warns when it has gone stale.
+ * ministry and deletes it. One rule everywhere: the call is open while the note is there, unless
+ * the ministry is now the one the note offered (stale: checked, the note forgotten). The importer
+ * writes and counts it, the browser editor shows and keeps it until the editor clears it, and
+ * `npm run check` warns about a stale one.
  */
 import { splitRelease } from './front-matter.ts';
 
-const MARK = 'ควรตรวจ';
-const NOTE = new RegExp(`^\\s*${MARK}(?::\\s*อาจเป็น\\s+([a-z][a-z0-9-]*))?`);
+const ASK = 'ควรตรวจ';
+const DELETE = 'ลบหมายเหตุนี้เมื่อตรวจแล้ว';
+// The importer's own wording, so that an editor's "ควรตรวจสอบกับกรม…" is not taken for it.
+const NOTE = new RegExp(`^\\s*${ASK}(?::\\s*อาจเป็น\\s+([a-z][a-z0-9-]*))?\\s+${DELETE}`);
 
 export interface CloseCallNote {
   /** The ministry (or pmo) that came next: what the release may be instead. */
@@ -17,8 +21,8 @@ export interface CloseCallNote {
 /** The note for a close call whose runner-up, if any, is `runnerUp`. */
 export function closeCallNoteText(runnerUp: string | undefined): string {
   return runnerUp
-    ? `${MARK}: อาจเป็น ${runnerUp} ลบหมายเหตุนี้เมื่อตรวจแล้ว / close call, or ${runnerUp}: delete this note once checked`
-    : `${MARK} ลบหมายเหตุนี้เมื่อตรวจแล้ว / close call: delete this note once checked`;
+    ? `${ASK}: อาจเป็น ${runnerUp} ${DELETE} / close call, or ${runnerUp}: delete this note once checked`
+    : `${ASK} ${DELETE} / close call: delete this note once checked`;
 }
 
 /** The close call a comment (the text after `#`) notes, or undefined when it is some other comment. */
@@ -28,18 +32,18 @@ export function readCloseCallNote(comment: string | undefined): CloseCallNote | 
   return match[1] ? { runnerUp: match[1] } : {};
 }
 
-/**
- * True when the note no longer asks anything: the editor has set the ministry to the one the
- * note offered, so the call was checked and the note only forgot to go.
- */
-export function isStaleCloseCallNote(note: CloseCallNote, ministry: unknown): boolean {
-  return note.runnerUp !== undefined && note.runnerUp === ministry;
+/** True when the comment is a close call's note that offered the very ministry the release now has. */
+export function isStaleCloseCallNote(comment: string | undefined, ministry: unknown): boolean {
+  const runnerUp = readCloseCallNote(comment)?.runnerUp;
+  return runnerUp !== undefined && runnerUp === ministry;
 }
 
 /** The close call a release file's note still asks about, beside the ministry it has now; undefined if none or stale. */
 export function openCloseCallIn(text: string): { ministry: string; runnerUp?: string } | undefined {
   const { data, comments } = splitRelease(text);
-  const note = readCloseCallNote(comments.get('ministry'));
-  if (!note || typeof data['ministry'] !== 'string' || isStaleCloseCallNote(note, data['ministry'])) return undefined;
-  return { ministry: data['ministry'], ...note };
+  const comment = comments.get('ministry');
+  const note = readCloseCallNote(comment);
+  const ministry = data['ministry'];
+  if (!note || typeof ministry !== 'string' || isStaleCloseCallNote(comment, ministry)) return undefined;
+  return { ministry, ...note };
 }

@@ -12,7 +12,7 @@ import { describeYamlError } from './yaml-problems.ts';
 import { SLUG, toSlug } from './slug.ts';
 import { findUnpublishableCharacters, characterName } from './characters.ts';
 import { findDeepNesting, MAX_NESTING } from './markdown-nesting.ts';
-import { isStaleCloseCallNote, readCloseCallNote } from './close-call-note.ts';
+import { isStaleCloseCallNote } from './close-call-note.ts';
 import { namesWholeCountry } from './nationwide.ts';
 import { formatEnglishDateTime, formatThaiDateTime, isoDateInBangkok, isoDateTimeInBangkok } from '@/thai/date.ts';
 import { isScheduled, type Release } from './release.ts';
@@ -165,8 +165,7 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
       fix: 'nationwide: true และ provinces: [] (หรือเก็บเฉพาะจังหวัดที่ข่าวเจาะจงถึง) / nationwide: true and provinces: [] (or keep only the provinces the release is specially about)',
     });
   }
-  const note = readCloseCallNote(split.comments.get('ministry'));
-  if (parsed.success && note && isStaleCloseCallNote(note, parsed.data.ministry)) {
+  if (parsed.success && isStaleCloseCallNote(split.comments.get('ministry'), parsed.data.ministry)) {
     warnings.push({
       file: filePath,
       line: split.positions.get('ministry')?.line ?? 1,

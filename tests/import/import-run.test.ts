@@ -155,14 +155,14 @@ describe('ministry calls for an editor to check', () => {
     );
   });
 
-  it('counts the close calls an earlier run wrote that nobody has edited since, and lists them in the report', async () => {
+  it('counts the close calls an earlier run wrote whose note is still there, edited since or not, and lists them in the report', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     await writeFile(
       path.join(input, 'b.txt'),
       RELEASE('102', 'ขอเชิญประชาชนร่วมกิจกรรมวันหยุด').replace('กระทรวงแรงงานจัดงานที่จังหวัดเชียงใหม่', 'ร่วมกิจกรรมได้ทุกวัน'),
     );
     await runImport(options());
-    const closeCall = { output: 'content/releases/2017/11/2017-11-02-102.md', ministry: 'pmo' };
+    const closeCall = { output: 'content/releases/2017/11/2017-11-02-102.md', ministry: 'pmo', basis: 'nobody' };
     const again = await runImport(options());
     expect(again.unchanged).toHaveLength(2);
     expect(again.closeCalls).toEqual([]);
@@ -177,12 +177,15 @@ describe('ministry calls for an editor to check', () => {
     const typo = await runImport(options());
     expect(typo.refused.map((r) => r.output)).toEqual([closeCall.output]);
     expect(typo.earlierCloseCalls).toEqual([closeCall]);
-    // Setting the ministry is a check, even with the note left behind.
+    // The ministry set, the note left: the note still asks, as the browser editor still shows it.
     await writeFile(file, written.replace('ministry: pmo', 'ministry: culture'));
-    const edited = await runImport(options());
-    expect(edited.refused.map((r) => r.output)).toEqual([closeCall.output]);
-    expect(edited.earlierCloseCalls).toEqual([]);
-    expect(summarise(edited, false)).not.toContain('close calls from earlier runs');
+    expect((await runImport(options())).earlierCloseCalls).toEqual([{ ...closeCall, ministry: 'culture' }]);
+    // Deleting the note is the check.
+    await writeFile(file, written.replace('ministry: pmo', 'ministry: culture').replace(/ # ควรตรวจ.*/, ''));
+    const checked = await runImport(options());
+    expect(checked.refused.map((r) => r.output)).toEqual([closeCall.output]);
+    expect(checked.earlierCloseCalls).toEqual([]);
+    expect(summarise(checked, false)).not.toContain('close calls from earlier runs');
   });
 
   it('names the runner-up beside a close call, the ministry or pmo the editor checks it against', async () => {
@@ -203,6 +206,9 @@ describe('ministry calls for an editor to check', () => {
     expect(summarise(first, false)).toContain(
       'ตรวจกระทรวง 1 ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of 1 releases, then delete',
     );
+    // A dry run writes no note, and says so.
+    expect(summarise(first, true)).toContain('1 ไฟล์จะมีหมายเหตุ “ควรตรวจ” ให้ตรวจกระทรวง / 1 releases would be noted');
+    expect(summarise(first, true)).not.toContain('delete');
     const file = path.join(out, '2017/11/2017-11-02-103.md');
     const written = await readFile(file, 'utf8');
     expect(written).toContain(

@@ -38,6 +38,10 @@ describe('the browser editor’s preview', () => {
     expect(note('ควรตรวจ ลบหมายเหตุนี้เมื่อตรวจแล้ว')).toBe('ควรตรวจกระทรวง: ระบบนำเข้าไม่แน่ใจ ตรวจแล้วลบหมายเหตุเรื่องกระทรวง');
     expect(note('ถามสำนักงานประชาสัมพันธ์')).toBe('ถามสำนักงานประชาสัมพันธ์');
     expect(note('')).toBeUndefined();
+    // The ministry it offered chosen: saving drops the note, so the preview no longer asks.
+    expect(
+      previewFacts({ ministry: 'labour', ministryNote: 'ควรตรวจ: อาจเป็น labour ลบหมายเหตุนี้เมื่อตรวจแล้ว' }).ministryNote,
+    ).toBeUndefined();
   });
 
   it('shows what was typed while the date is not a date yet, and nothing for an unknown slug', () => {
