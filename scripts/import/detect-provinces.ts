@@ -179,13 +179,21 @@ export function provinceMentions(text: string): Mention[] {
   return acceptAmbiguous(text, mentions);
 }
 
+/** A name opening a numbered item (2. ระนอง มีผู้ลงทะเบียน…): the items of one list are its neighbours, however long. */
+const NUMBERED_ITEM = /(?:^|\s)\d{1,2}[.)]\s?$/;
+/** How far apart two numbered items may start and still be read as one list. */
+const NUMBERED_ITEM_REACH = 400;
+
 /**
  * Unambiguous and prefixed mentions count; an ambiguous one counts when it stands in a list
- * next to one that counts, or between two list neighbours (ตาก น่าน แพร่). Acceptance spreads
- * along a list: ระยอง - จันทบุรี - ตราด accepts both.
+ * next to one that counts, or between two list neighbours (ตาก น่าน แพร่), also as the next
+ * numbered item (1. แม่ฮ่องสอน … 2. ระนอง …). Acceptance spreads along a list: ระยอง - จันทบุรี -
+ * ตราด accepts both.
  */
 function acceptAmbiguous(text: string, mentions: readonly Mention[]): Mention[] {
-  const listed = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.end, b.start));
+  const numbered = (m: Mention): boolean => NUMBERED_ITEM.test(text.slice(Math.max(0, m.start - 8), m.start));
+  const listed = (a: Mention, b: Mention): boolean =>
+    LIST_GAP.test(text.slice(a.end, b.start)) || (numbered(a) && numbered(b) && b.start - a.end <= NUMBERED_ITEM_REACH);
   const accepted = mentions.map(
     (m, i) =>
       m.strong ||

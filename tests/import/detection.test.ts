@@ -69,6 +69,12 @@ describe('provinces named as places', () => {
       ['TH-20', 'TH-21', 'TH-22', 'TH-23', 'TH-70'],
     ],
     [
+      'numbered items of one list, however long each item',
+      '1. แม่ฮ่องสอน มีผู้ลงทะเบียน 63 ราย เจ้าหนี้ 31 ราย มูลหนี้ 2.462 ล้านบาท 2. ระนอง มีผู้ลงทะเบียน 109 ราย ⏎ 3) ตราด 1 แห่ง',
+      ['TH-23', 'TH-58', 'TH-85'],
+    ],
+    ['but a word after a lone number is no list', 'ข้อ 2. เลย ไม่ต้องกังวล', []],
+    [
       'English names',
       'in 5 provinces, i.e., Phuket, Chiang Mai, Rayong, Nakhon Ratchasima, and Phra Nakhon Si Ayutthaya',
       ['TH-14', 'TH-21', 'TH-30', 'TH-50', 'TH-83'],
