@@ -56,8 +56,8 @@ const NOT_A_PLACE = [
   // A princess's royal title: สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา กรมหลวงนราธิวาสราชนครินทร์.
   /กรมหลวงนราธิวาส/,
   /ตาก(ใบ|แดด|ฝน|ลม)/,
-  // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong.
-  /ปากน้ำ(โพ|ปราณ|ประแสร์)/,
+  // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong, ปากน้ำโจ้โล้ Chachoengsao.
+  /ปากน้ำ(โพ|ปราณ|ประแสร์|โจ้โล้)/,
   // Companies, a state enterprise and documents named after Bangkok (the Bangkok Mass Transit Authority, the Bangkok Rules).
   /Bangkok (Bank|Post|Airways|Mass\b|Metro\b|Business|Gems|Goals|Declaration|Rules)/,
   // Islands in Surat Thani.
@@ -179,9 +179,12 @@ export function provinceMentions(text: string): Mention[] {
   return acceptAmbiguous(text, mentions);
 }
 
-/** A name opening a numbered item (2. ระนอง มีผู้ลงทะเบียน…): the items of one list are its neighbours, however long. */
-const NUMBERED_ITEM = /(?:^|\s)\d{1,2}[.)]\s?$/;
-/** How far apart two numbered items may start and still be read as one list. */
+/**
+ * A name opening a numbered item (2. ระนอง มีผู้ลงทะเบียน…, 16) ระนอง): the name opening the item numbered next is
+ * its list neighbour, however long the item (not a bracket closing "(Covid – 19)", nor item 1 of another list).
+ */
+const NUMBERED_ITEM = /(?:^|\s)(\d{1,2})[.)]\s?$/;
+/** How much text one numbered item may hold after its province for the next to be read as the same list. */
 const NUMBERED_ITEM_REACH = 400;
 
 /**
@@ -191,9 +194,15 @@ const NUMBERED_ITEM_REACH = 400;
  * ตราด accepts both.
  */
 function acceptAmbiguous(text: string, mentions: readonly Mention[]): Mention[] {
-  const numbered = (m: Mention): boolean => NUMBERED_ITEM.test(text.slice(Math.max(0, m.start - 8), m.start));
-  const listed = (a: Mention, b: Mention): boolean =>
-    LIST_GAP.test(text.slice(a.end, b.start)) || (numbered(a) && numbered(b) && b.start - a.end <= NUMBERED_ITEM_REACH);
+  const itemNumber = (m: Mention): number | undefined => {
+    const item = NUMBERED_ITEM.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    return item ? Number(item[1]) : undefined;
+  };
+  const nextItem = (a: Mention, b: Mention): boolean => {
+    const first = itemNumber(a);
+    return first !== undefined && itemNumber(b) === first + 1 && b.start - a.end <= NUMBERED_ITEM_REACH;
+  };
+  const listed = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.end, b.start)) || nextItem(a, b);
   const accepted = mentions.map(
     (m, i) =>
       m.strong ||

@@ -63,6 +63,7 @@ describe('provinces named as places', () => {
     ['but a word ending in ณ before a province is no surname', 'จังหวัดฝั่งทักษิณ สงขลา และปัตตานี', ['TH-90', 'TH-94']],
     ['a princess’s royal title', 'เจ้าฟ้ากัลยาณิวัฒนา กรมหลวงนราธิวาสราชนครินทร์', []],
     ['the river mouth ปากน้ำ', 'ตำบลปากน้ำประแส อำเภอแกลง จังหวัดระยอง', ['TH-21']],
+    ['a river-mouth town in a list of places', 'บาราย จ.ขอนแก่น 6. ปากน้ำโจ้โล้ (คลองท่าลาด) จ.ฉะเชิงเทรา', ['TH-24', 'TH-40']],
     [
       'a list with counts and dashes',
       'เข้าจังหวัดระยอง - จันทบุรี - ตราด ชลบุรี 8 ราย ราชบุรี 8 ราย',
@@ -73,7 +74,16 @@ describe('provinces named as places', () => {
       '1. แม่ฮ่องสอน มีผู้ลงทะเบียน 63 ราย เจ้าหนี้ 31 ราย มูลหนี้ 2.462 ล้านบาท 2. ระนอง มีผู้ลงทะเบียน 109 ราย ⏎ 3) ตราด 1 แห่ง',
       ['TH-23', 'TH-58', 'TH-85'],
     ],
-    ['but a word after a lone number is no list', 'ข้อ 2. เลย ไม่ต้องกังวล', []],
+    [
+      'but not a bracket closing a number, nor item 1 of another list',
+      '1. ขอนแก่น มีผู้ลงทะเบียน 20 ราย (Covid – 19) แพร่ซ้ำ ⏎ 1. เชียงใหม่ 8 ราย ⏎ ผู้ใหญ่บ้าน 1. สุรินทร์ ทองดี',
+      ['TH-40', 'TH-50'],
+    ],
+    [
+      'nor an item with more than a long paragraph between',
+      `1. แม่ฮ่องสอน ${'มีผู้ลงทะเบียนเพิ่มขึ้นต่อเนื่อง '.repeat(14)}2. ระนอง มีผู้ลงทะเบียน`,
+      ['TH-58'],
+    ],
     [
       'English names',
       'in 5 provinces, i.e., Phuket, Chiang Mai, Rayong, Nakhon Ratchasima, and Phra Nakhon Si Ayutthaya',
