@@ -63,10 +63,10 @@ export interface ImportReport {
   /**
    * Close calls, among this run's inputs, that an earlier run wrote and whose file, where it put it (not moved), still
    * carries the note beside the ministry that asks for a check (src/release/close-call-note.ts), whether or not the
-   * file was edited since: nobody has checked the ministry yet. The ministry and runner-up are the file's, the basis
-   * this run's. Counted in the summary, listed in --report.
+   * file was edited since: nobody has checked the ministry yet. The ministry and runner-up are the file's; the basis
+   * is left out where the file's ministry is no longer this run's close call. Counted in the summary, listed in --report.
    */
-  earlierCloseCalls: CloseCall[];
+  earlierCloseCalls: EarlierCloseCall[];
 }
 
 export interface CloseCall {
@@ -75,6 +75,9 @@ export interface CloseCall {
   basis: MinistryBasis;
   runnerUp?: string;
 }
+
+/** A close call an earlier run noted: the basis only while the file's ministry is still this run's close call. */
+export type EarlierCloseCall = Omit<CloseCall, 'basis'> & { basis?: MinistryBasis };
 
 const IO_WINDOW = 32;
 
@@ -94,7 +97,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   // Each written or unchanged release's ministry call, by output: the close ones are listed once the writes are done.
   const calls = new Map<string, MinistryCall>();
   // Close calls still noted in files an editor has changed since (refused).
-  const notedInEdited: CloseCall[] = [];
+  const notedInEdited: EarlierCloseCall[] = [];
   const fail = (file: string, reason: string): void => {
     report.failed.push({ path: projectPath(options.root, file), reason });
   };
@@ -183,7 +186,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       report.refused.push(written);
       // Edited, but the note is still there: the ministry is not checked yet.
       const open = openCloseCallIn(existing);
-      if (open) notedInEdited.push({ output, ...open, basis: call.basis });
+      // Why it was close only while this run's call is still that close call; the ministry and runner-up are the file's.
+      if (open)
+        notedInEdited.push({ output, ...open, ...(open.ministry === call.slug && isCloseCall(call) && { basis: call.basis }) });
     } else {
       const list = existing === undefined ? report.imported : report.updated;
       list.push(written);
