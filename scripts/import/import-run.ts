@@ -61,10 +61,11 @@ export interface ImportReport {
    */
   closeCalls: CloseCall[];
   /**
-   * Close calls, among this run's inputs, that an earlier run wrote and whose file, where it put it (not moved), still
-   * carries the note beside the ministry that asks for a check (src/release/close-call-note.ts), whether or not the
-   * file was edited since: nobody has checked the ministry yet. The ministry and runner-up are the file's; the basis
-   * is left out where the file's ministry is no longer this run's close call. Counted in the summary, listed in --report.
+   * Close calls, among this run's inputs, that an earlier run wrote and whose file, where it put it or where an
+   * editor moved it, still carries the note beside the ministry that asks for a check (src/release/close-call-note.ts),
+   * whether or not the file was edited since: nobody has checked the ministry yet. The ministry and runner-up are the
+   * file's; the basis is left out where the file's ministry is no longer this run's close call. Counted in the
+   * summary, listed in --report.
    */
   earlierCloseCalls: EarlierCloseCall[];
 }
@@ -97,7 +98,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   // Each written or unchanged release's ministry call, by output: the close ones are listed once the writes are done.
   const calls = new Map<string, MinistryCall>();
   // Close calls still noted in files an editor has changed since (refused).
-  const notedInEdited: EarlierCloseCall[] = [];
+  // Close calls still noted in files an editor has changed or moved since: not checked yet.
+  const notedByEditors: EarlierCloseCall[] = [];
+  const stillNoted = (output: string, text: string | undefined, call: MinistryCall): void => {
+    const open = text === undefined ? undefined : openCloseCallIn(text);
+    // Why it was close only while this run's call is still that close call; the ministry and runner-up are the file's.
+    if (open)
+      notedByEditors.push({ output, ...open, ...(open.ministry === call.slug && isCloseCall(call) && { basis: call.basis }) });
+  };
   const fail = (file: string, reason: string): void => {
     report.failed.push({ path: projectPath(options.root, file), reason });
   };
@@ -176,6 +184,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const elsewhere = placed.get(release.sourceId);
     if (existing === undefined && elsewhere !== undefined) {
       report.moved.push({ input, output: elsewhere });
+      stillNoted(elsewhere, await readFile(path.join(options.root, elsewhere), 'utf8').catch(() => undefined), call);
       continue;
     }
     const written = { input, output };
@@ -184,11 +193,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       calls.set(output, call);
     } else if (existing !== undefined && !isUnedited(existing) && !options.force) {
       report.refused.push(written);
-      // Edited, but the note is still there: the ministry is not checked yet.
-      const open = openCloseCallIn(existing);
-      // Why it was close only while this run's call is still that close call; the ministry and runner-up are the file's.
-      if (open)
-        notedInEdited.push({ output, ...open, ...(open.ministry === call.slug && isCloseCall(call) && { basis: call.basis }) });
+      stillNoted(output, existing, call);
     } else {
       const list = existing === undefined ? report.imported : report.updated;
       list.push(written);
@@ -208,7 +213,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   await Promise.all(writes);
   report.failed.sort((a, b) => a.path.localeCompare(b.path));
   report.closeCalls = closeCallsAmong([...report.imported, ...report.updated], calls);
-  report.earlierCloseCalls = [...closeCallsAmong(report.unchanged, calls), ...notedInEdited].sort((a, b) =>
+  report.earlierCloseCalls = [...closeCallsAmong(report.unchanged, calls), ...notedByEditors].sort((a, b) =>
     a.output.localeCompare(b.output),
   );
   options.onProgress?.(inputs.length, inputs.length);

@@ -200,6 +200,18 @@ describe('ministry calls for an editor to check', () => {
     );
   });
 
+  it('still counts a close call whose file an editor moved with its note', async () => {
+    await writeCloseCallWithRunnerUp();
+    await runImport(options());
+    await mkdir(path.join(out, '2017/12'), { recursive: true });
+    await rename(path.join(out, '2017/11/2017-11-02-103.md'), path.join(out, '2017/12/labour-fair.md'));
+    const again = await runImport(options());
+    expect(again.moved.map((r) => r.output)).toEqual(['content/releases/2017/12/labour-fair.md']);
+    expect(again.earlierCloseCalls).toEqual([
+      { output: 'content/releases/2017/12/labour-fair.md', ministry: 'pmo', basis: 'close', runnerUp: 'labour' },
+    ]);
+  });
+
   it('writes the close call beside its ministry for the editor; deleting that note marks it checked', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     await writeCloseCallWithRunnerUp();
