@@ -97,7 +97,6 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   };
   // Each written or unchanged release's ministry call, by output: the close ones are listed once the writes are done.
   const calls = new Map<string, MinistryCall>();
-  // Close calls still noted in files an editor has changed since (refused).
   // Close calls still noted in files an editor has changed or moved since: not checked yet.
   const notedByEditors: EarlierCloseCall[] = [];
   const stillNoted = (output: string, text: string | undefined, call: MinistryCall): void => {

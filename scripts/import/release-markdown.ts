@@ -26,7 +26,7 @@ export interface Classification {
   provinces: readonly string[];
   lang?: ReleaseLanguage;
   category?: string | undefined;
-  /** For a close call: the note after `ministry:` that asks an editor to check it (detect-ministry.ts). */
+  /** For a close call: the note after `ministry:` that asks an editor to check it (src/release/close-call-note.ts). */
   ministryNote?: string | undefined;
 }
 

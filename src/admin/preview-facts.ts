@@ -1,7 +1,8 @@
 /**
  * What the editor's preview shows of a release being written, as its page will: the Thai
  * date in the Buddhist era, the ministry's, category's and provinces' names (never a slug
- * or code), the importer's close-call note in words, the last change note, and the body through the site's own Markdown pipeline.
+ * or code), the importer's close-call note in words, the last change note, and the body
+ * through the site's own Markdown pipeline.
  */
 import { parseReleaseDate } from '@/release/date.ts';
 import { getCategory, getMinistry, getProvince } from '@/release/registries.ts';

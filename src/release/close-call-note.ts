@@ -42,8 +42,7 @@ export function isStaleCloseCallNote(comment: string | undefined, ministry: unkn
 export function openCloseCallIn(text: string): { ministry: string; runnerUp?: string } | undefined {
   const { data, comments } = splitRelease(text);
   const comment = comments.get('ministry');
-  const note = readCloseCallNote(comment);
   const ministry = data['ministry'];
-  if (!note || typeof ministry !== 'string' || isStaleCloseCallNote(comment, ministry)) return undefined;
-  return { ministry, ...note };
+  const note = readCloseCallNote(comment);
+  return note && typeof ministry === 'string' && !isStaleCloseCallNote(comment, ministry) ? { ministry, ...note } : undefined;
 }
