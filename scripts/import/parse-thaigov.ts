@@ -48,9 +48,11 @@ const TEASER_MINIMUM = 10;
  * รัฐบาลไทย-… prefix) and in copies, back to the last space within 180 where there is one:
  * over 20,000 headers, lengths bunch at 204–208 with the prefix. Some pages count 180 places
  * as the title shows them, vowels and tone marks above and below not counted: 399 headers of
- * both corpora are longer than 180 characters, none longer than 180 places.
+ * both corpora are longer than 180 characters, none longer than 180 places. Copies are also
+ * cut at 250 (…เพื่อสร้างสังคมให้, the whole title on the next line): about 300 releases, mostly
+ * the interior ministry's long titles.
  */
-const TITLE_CUT_AT = 180;
+const TITLE_CUTS = [180, 250];
 
 export function parseThaigov(raw: string): ParseResult {
   const lines = cleanText(raw).split('\n').map(cleanLine);
@@ -181,16 +183,16 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
 
 /**
  * The whole title after a copy the site cut short, which thaigov gives on the next line
- * (a line too long for a title is text). A cut copy ends at the last space within 180
- * characters or at 180, so the whole title goes past 180 with no space between the end of
- * the copy and 180, by either count. Otherwise the title was whole and the longer line is a subheading.
+ * (a line too long for a title is text). A cut copy ends at the last space within a cut
+ * (180 or 250 characters) or at the cut, so the whole title goes past it with no space between the end of
+ * the copy and the cut, by either count. Otherwise the title was whole and the longer line is a subheading.
  */
 function extendsTitle(title: string, line: string): boolean {
   if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
-  const cutBy = (length: (text: string) => number, cutIndex: number): boolean =>
-    // A title past 180 is whole already: a longer line after it is a subheading.
-    length(title) <= TITLE_CUT_AT && length(line) > TITLE_CUT_AT && !/\s/.test(line.slice(title.length + 1, cutIndex));
-  return cutBy((text) => text.length, TITLE_CUT_AT) || cutBy(displayWidth, indexAtWidth(line, TITLE_CUT_AT));
+  const cutBy = (length: (text: string) => number, cut: number, cutIndex: number): boolean =>
+    // A title past the cut is whole already: a longer line after it is a subheading.
+    length(title) <= cut && length(line) > cut && !/\s/.test(line.slice(title.length + 1, cutIndex));
+  return TITLE_CUTS.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(line, cut)));
 }
 
 /** A line that starts with the title's words and goes on, all of it repeated in a longer next line. */

@@ -462,6 +462,28 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.title).toBe(full);
       expect(release.paragraphs).toEqual([lead]);
     });
+
+    describe('and a copy cut again at 250', () => {
+      // thaigov's own (ด้านความมั่นคง, 2024): a copy of 250 characters ending …เพื่อสร้างส, the whole title on the next line.
+      const whole250 = `${whole} เจ้าหน้าที่ฝ่ายปกครองลงพื้นที่ตรวจสถานบริการเพื่อสร้างสังคมให้สงบสุข บ้านเมืองเป็นระเบียบเรียบร้อย`;
+      const copy250 = whole250.slice(0, 250);
+      const parse250 = (...lines: string[]) =>
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', ...lines, lead, SOURCE])));
+
+      it('is the whole title given on the next line, after the header cut at 180 and a copy cut at 250', () => {
+        const release = parse250(start, copy250, whole250);
+        expect(release.title).toBe(whole250);
+        expect(release.paragraphs).toEqual([lead]);
+      });
+
+      it('was whole when the longer line has a space before 250: that line is a subheading and stays', () => {
+        const subheading = `${whole} ตรวจ สถานบริการ เจ้าหน้าที่ฝ่ายปกครองลงพื้นที่ เพื่อสร้างสังคมให้สงบสุข บ้านเมืองเป็นระเบียบ`;
+        const release = parse250(start, whole, subheading);
+        expect(subheading.length).toBeGreaterThan(250); // and within a title's 300
+        expect(release.title).toBe(whole);
+        expect(release.paragraphs).toEqual([subheading, lead]);
+      });
+    });
   });
 
   it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
