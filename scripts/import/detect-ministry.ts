@@ -181,6 +181,8 @@ const TERMS: Term[] = ministries
       ...englishMinisterTitles(m.nameEn),
     ];
     const ministerTitles = MINISTER_TITLES.flatMap((t) => shorts.flatMap((short) => [`${t}${short}`, `${t} ${short}`]));
+    // A ministry's own spokesperson (โฆษกมหาดไทย แจง…) speaks for it, not for the government.
+    const spokespeople = m.slug === 'pmo' ? [] : shorts.map((short) => `โฆษก${short}`);
     // Thai abbreviations (มท., ดีอีเอส, อุตฯ) also stand inside titles: มท.1, รมว.ดีอีเอส, ก.อุตฯ.
     const abbreviations = m.abbreviations.filter((a) => /[\u0E00-\u0E7F]/.test(a) && !AMBIGUOUS_ABBREVIATIONS.has(a));
     const agencies = m.agencies.filter((a) => a.length >= 3);
@@ -190,6 +192,7 @@ const TERMS: Term[] = ministries
     return [
       ...strong.map((text) => ({ slug: m.slug, text, weight: 1 })),
       ...ministerTitles.map((text) => ({ slug: m.slug, text, weight: 1, minister: true })),
+      ...spokespeople.map((text) => ({ slug: m.slug, text, weight: 1 })),
       // ก. abbreviates กระทรวง in headlines: ก.แรงงาน, ก.คลัง, ก. พาณิชย์.
       ...shorts.flatMap((s) => [`ก.${s}`, `ก. ${s}`]).map((text) => ({ slug: m.slug, text, weight: 1, abbreviated: true })),
       ...abbreviations.map((text) => ({ slug: m.slug, text, weight: ABBREVIATION_WEIGHT, word: true })),

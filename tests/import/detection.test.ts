@@ -573,6 +573,12 @@ ministryCases('ministries and agencies by the names releases use', [
   ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
   ['a ministry’s spokesperson', 'โฆษกดีอีเอสเตือนข่าวปลอมรัฐมนตรีกระทรวงต่างประเทศ', ['ข้อความ'], 'digital-economy'],
   [
+    'a ministry’s spokesperson by its short name, answering a complaint made to the PMO',
+    'โฆษกมหาดไทย แจงหลังโซเชียลแชร์คำสั่งว่อนเน็ต ที่แท้ประชาชนทำหนังสือร้องสปน.',
+    ['โฆษกมหาดไทย กล่าวว่า ประชาชนร้องเรียนผ่านสปน.'],
+    'interior',
+  ],
+  [
     'a department named in English',
     'Cabinet approves 150.69 million Baht to procure COVID-19 supplies for correctional facilities',
     [
