@@ -37,10 +37,17 @@ const COVID = /โควิด|COVID/i;
 const HEALTH_ADVICE =
   /ป้องกัน|ติดเชื้อ|เชื้อไวรัส|แพร่เชื้อ|ติดต่อ(ทาง|ผ่าน|จาก|สู่|อย่างไร|ได้)|อาการ|สุขภาพ|สุขอนามัย|หน้ากาก|วัคซีน|ฉีด|กักตัว|ความสะอาด|ล้างมือ|ห่างไกล|ลดเสี่ยง|ความเสี่ยง|เสี่ยงติด|เสี่ยงโควิด|จิตใจ|ภูมิคุ้มกัน|ภูมิต้านทาน|ผู้ป่วย|ผู้ติดเชื้อ|ตรวจหาเชื้อ|ชุดตรวจ|ตรวจโควิด|ปลอดภัยจาก|ความรุนแรงของโรค|ปฏิบัติตน|แนวทาง(การ)?ปฏิบัติ/;
 /**
- * COVID-19 as the time of an economic or administrative matter (ฟื้นเศรษฐกิจสู้โควิด, ปรับโครงสร้างหนี้ เพิ่มภูมิคุ้มกันสู้ภัย
- * โควิด, เงินเยียวยา): some other ministry's or the government's, even in words of health.
+ * Health advice on any human disease or on hygiene (ไข้ฉี่หนู, 5 โรคยอดฮิต, เชื้อโรค, หน้ากากอนามัย, สุขอนามัย): public
+ * health's remit, as COVID-19 advice is; not an animal's or a crop's disease (โรคพิษสุนัขบ้าในโค, โรคใบด่าง).
  */
-const NOT_HEALTH = /เศรษฐกิจ|หนี้|เยียวยา|ส่งออก|สินค้า|เรือนจำ|ราชการ/;
+const HUMAN_DISEASE = /โรค|ไข้|ติดเชื้อ|เชื้อไวรัส|สุขอนามัย|หน้ากากอนามัย/;
+const ANIMAL_OR_CROP = /สัตว์|โค|สุกร|หมู|ไก่|กุ้ง|ปลา|พืช|ใบ|มันสำปะหลัง|ยาง/;
+/**
+ * A disease as the time of an economic or administrative matter (ฟื้นเศรษฐกิจสู้โควิด, ปรับโครงสร้างหนี้ เพิ่มภูมิคุ้มกันสู้ภัย
+ * โควิด, เงินเยียวยา, ประโยชน์ทดแทนกรณีว่างงาน…อันเกิดจากการระบาดของโรค), or a royal act (ทรงรับ…ไว้เป็นคนไข้ในพระบรม
+ * ราชานุเคราะห์): some other ministry's or the government's, even in words of health.
+ */
+const NOT_HEALTH = /เศรษฐกิจ|หนี้|เยียวยา|ส่งออก|สินค้า|เรือนจำ|ราชการ|ว่างงาน|ประโยชน์ทดแทน|สมเด็จ|พระราช|พระบรม/;
 /** A rumour the title warns of or denies (เตือนข่าวปลอม, แจงข่าวเท็จ). */
 const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟ[คก]นิวส์|[Ff]ake [Nn]ews/;
 /**
@@ -361,9 +368,8 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
         : { slug: 'pmo', basis: 'pm' };
     const subject = subjectMinistry(title, read, scores);
     if (subject) return { slug: subject, basis: 'subject', runnerUp: subjectRunnerUp(subject, first?.[0]) };
-    // Nobody acts and the title gives advice on COVID-19 as a disease: the government relays health advice.
-    if (!first && COVID.test(title) && HEALTH_ADVICE.test(title) && !NOT_HEALTH.test(title))
-      return { slug: 'public-health', basis: 'subject', runnerUp: 'pmo' };
+    // Nobody acts and the title gives advice on COVID-19 or another disease of people: the government relays health advice.
+    if (!first && healthAdvice(title)) return { slug: 'public-health', basis: 'subject', runnerUp: 'pmo' };
     return first ? { slug: 'pmo', basis: 'nobody', runnerUp: first[0] } : { slug: 'pmo', basis: 'nobody' };
   };
   if (!first || first[1] <= pmo) return relayedSubject();
@@ -394,6 +400,12 @@ function spokenRumour(title: string, evidence: readonly Evidence[]): boolean {
   if (before.some((e) => e.slug !== 'pmo' && !TERM_BY_TEXT.get(e.text)?.remit)) return false;
   // รัฐบาล in the lead is mostly the rumour's subject, not its speaker.
   return before.some((e) => e.relay) || evidence.some((e) => e.relay && e.place === 'lead' && SPOKESPERSON.test(e.text));
+}
+
+/** Advice on COVID-19 as a disease, or on another disease of people or on hygiene: public health's remit. */
+function healthAdvice(title: string): boolean {
+  if (NOT_HEALTH.test(title)) return false;
+  return (COVID.test(title) && HEALTH_ADVICE.test(title)) || (HUMAN_DISEASE.test(title) && !ANIMAL_OR_CROP.test(title));
 }
 
 /** What a subject call is checked against: the ministry named most, if it is another, else the government. */
