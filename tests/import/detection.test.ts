@@ -209,6 +209,12 @@ ministryCases('the one ministry behind a release', [
     ['แผนแม่บทมีสามด้าน'],
     'pmo',
   ],
+  [
+    'a government scheme nobody is named for is the remit of the ministry that runs it',
+    'ขยายเวลาใช้สิทธิ “เราเที่ยวด้วยกัน” ถึง เม.ย. นี้',
+    ['ผู้ได้รับสิทธิใช้ได้ถึงสิ้นเดือน'],
+    'tourism-sports',
+  ],
   ['so is advice on any disease of people', 'ระวัง! โรคไข้ฉี่หนู….ในพื้นที่น้ำท่วมขัง', ['ผู้ที่ต้องลุยน้ำควรสวมรองเท้าบูท'], 'public-health'],
   ['…or on hygiene', 'วิธีปรับพฤติกรรมเพื่อสุขอนามัยที่ดี', ['มีวิธีการอย่างไรบ้างนะ'], 'public-health'],
   ['but not on an animal’s disease', 'ยืนยัน ยังไม่พบการแพร่ระบาดโรคพิษสุนัขบ้าในโคไทย', ['ยังไม่พบการระบาด'], 'pmo'],
