@@ -641,6 +641,15 @@ describe('messy input', () => {
     expect(cleanText('กู\uF70Bเงิน 1 ล\uF70Bาน ป\uF702 สถาป\uF710ตย\uF70E \uF0B7 ข\uE123')).toBe('กู้เงิน 1 ล้าน ปี สถาปัตย์ • ข');
   });
 
+  it('spells sara am and sara ae typed as two characters as one letter, as readers type and search for them', () => {
+    const title = 'ส\u0E4D\u0E32นักงานจัดหางาน กระทรวง\u0E40\u0E40รงงาน ด\u0E4D\u0E32เนินการ';
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 2 พฤศจิกายน 2560', title, 'ข้อความ', SOURCE])),
+    );
+    expect(release.title).toBe('สำนักงานจัดหางาน กระทรวงแรงงาน ดำเนินการ');
+    expect(release.paragraphs).toEqual(['ข้อความ']);
+  });
+
   it('drops control characters a release may not hold, typed or written as entities (stray U+009F in the corpus)', () => {
     expect(cleanText('ข่าว\u009Fดี\u0007 &#27;x\u0000\tจบ\n')).toBe('ข่าวดี x จบ\n');
     expect(cleanText('😀 \ud800!')).toBe('😀 !');

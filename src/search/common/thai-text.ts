@@ -4,6 +4,7 @@
  */
 import { foldThaiDigits } from '@/thai/digits.ts';
 import { withoutInvisible } from '@/thai/invisible.ts';
+import { withStandardSpelling } from '@/thai/spelling.ts';
 
 /**
  * Rides on a word the writer put a space after. Pagefind turns every space into one
@@ -50,9 +51,12 @@ export const indexedWords = (indexed: string): string[] => indexed.split(/[\r\n\
 
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
-/** NFC, Arabic digits, no invisible characters nor characters the index reserves, single plain spaces. Case is left alone. */
+/**
+ * NFC, sara am and sara ae as one letter each (a query for ดำเนินการ finds ดําเนินการ), Arabic digits, no invisible
+ * characters nor characters the index reserves, single plain spaces. Case is left alone.
+ */
 export function normaliseSearchText(text: string): string {
-  return foldThaiDigits(withoutInvisible(text.normalize('NFC')))
+  return foldThaiDigits(withStandardSpelling(withoutInvisible(text.normalize('NFC'))))
     .replaceAll(SPACE_AFTER, '\u2038')
     .replaceAll(INNER_WORDS, '')
     .replace(MARK_LETTER, '')

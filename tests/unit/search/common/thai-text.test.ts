@@ -15,6 +15,11 @@ describe('text for the index', () => {
     expect(normaliseSearchText('ปี ๒๕๖๓\u200B  ครั้งที่\u00A0๑')).toBe('ปี 2563 ครั้งที่ 1');
   });
 
+  it('spells sara am and sara ae as one letter, so a query typed either way finds text written either way', () => {
+    expect(queryWords('ดำเนินการ แรงงาน')).toEqual(queryWords('ด\u0E4D\u0E32เนินการ \u0E40\u0E40รงงาน'));
+    expect(segmentThai('การด\u0E4D\u0E32เนินงาน')).toBe(segmentThai('การดำเนินงาน'));
+  });
+
   it('splits Thai into words, and keeps the writer’s spaces on the word before them', () => {
     expect(segmentThai('แรงงานนอกระบบ ได้รับ')).toBe(`แรงงาน นอก ระบบ${SPACE_AFTER} ได้ รับ`);
     expect(segmentThai('ข่าว ( ด่วน )')).toBe(`ข่าว${SPACE_AFTER} (${SPACE_AFTER} ด่วน${SPACE_AFTER} )`);
