@@ -2,13 +2,12 @@
  * Normalises raw release text: one newline style, no HTML entities (&#39; and friends from
  * the site's export), ordinary spaces, none of the control characters a release may not
  * hold (stray C1 bytes such as U+009F occur, where a Word bullet was in cabinet summaries)
- * nor invisible characters, the private-use glyphs of old Thai fonts turned back into
- * the letters they draw, and sara am and sara ae typed as two characters written as one.
+ * nor invisible characters, and the private-use glyphs of old Thai fonts turned back into
+ * the letters they draw.
  */
 import { decodeHTML } from 'entities';
 import { withoutUnpublishableCharacters } from '@/release/characters.ts';
 import { withoutInvisible } from '@/thai/invisible.ts';
-import { withStandardSpelling } from '@/thai/spelling.ts';
 
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 // Besides the zero-width ones: bidi marks and embeddings, invisible operators, the grapheme joiner, object replacement.
@@ -32,13 +31,11 @@ function privateUse(char: string): string {
 
 export function cleanText(text: string): string {
   return withoutUnpublishableCharacters(
-    withStandardSpelling(
-      withoutInvisible(decodeHTML(text.replace(LINE_BREAKS, '\n')))
-        .replace(MARKS, '')
-        .replace(PRIVATE_USE, privateUse)
-        .replace(ODD_SPACES, ' ')
-        .normalize('NFC'),
-    ),
+    withoutInvisible(decodeHTML(text.replace(LINE_BREAKS, '\n')))
+      .replace(MARKS, '')
+      .replace(PRIVATE_USE, privateUse)
+      .replace(ODD_SPACES, ' ')
+      .normalize('NFC'),
   );
 }
 

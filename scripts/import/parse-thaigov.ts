@@ -12,6 +12,7 @@ import { LIMITS } from '@/release/schema.ts';
 import { dateLine, isMisspeltDateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 import { displayWidth, indexAtWidth } from '@/thai/display-width.ts';
+import { withStandardSpelling } from '@/thai/spelling.ts';
 import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
 
 export interface ThaigovRelease {
@@ -49,8 +50,9 @@ const TEASER_MINIMUM = 10;
  * over 20,000 headers, lengths bunch at 204–208 with the prefix. Some pages count 180 places
  * as the title shows them, vowels and tone marks above and below not counted: 399 headers of
  * both corpora are longer than 180 characters, none longer than 180 places. Copies are also
- * cut at 250 (…เพื่อสร้างสังคมให้, the whole title on the next line): about 300 releases, mostly
- * the interior ministry's long titles.
+ * cut at 250 (…เพื่อสร้างสังคมให้, the whole title on the next line): 226 releases, mostly
+ * the interior ministry's long titles. Both counts are of the characters as typed (parseThaigov spells sara am and
+ * sara ae as one letter only afterwards).
  */
 const TITLE_CUTS = [180, 250];
 
@@ -131,8 +133,15 @@ export function parseThaigov(raw: string): ParseResult {
   if (text.length === 0 && (copies > 0 || !header.endsWith(title))) text.push(title);
   if (text.length === 0) return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
 
-  const release: ThaigovRelease = { title, date: dateAt.iso, source: source!, sourceId: sourceId!, paragraphs: text };
-  if (office) release.office = office;
+  // Spelt the standard way only now: thaigov cut its titles counting the characters as they were typed.
+  const release: ThaigovRelease = {
+    title: withStandardSpelling(title),
+    date: dateAt.iso,
+    source: source!,
+    sourceId: sourceId!,
+    paragraphs: text.map(withStandardSpelling),
+  };
+  if (office) release.office = withStandardSpelling(office);
   return { ok: true, release };
 }
 

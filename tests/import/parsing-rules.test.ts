@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateLine, parseThaiDateLine, parseSlashDate } from '../../scripts/import/thai-date-line.ts';
 import { parseThaigov, type ParseResult } from '../../scripts/import/parse-thaigov.ts';
 import { cleanText } from '../../scripts/import/clean-text.ts';
+import { withStandardSpelling } from '@/thai/spelling.ts';
 import { decodeInput } from '../../scripts/import/decode-input.ts';
 import { markdownBody } from '../../scripts/import/release-markdown.ts';
 import { cabinetHeadings } from '../../scripts/import/cabinet-headings.ts';
@@ -429,7 +430,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
     });
 
-    it('is whole once past 180: a still longer line after the whole title is a subheading and stays', () => {
+    it('is whole once past 180: a still longer line (not past 250) after the whole title is a subheading and stays', () => {
       const subheading = `${whole}สะพานชำรุด`;
       const release = ok(
         parseThaigov(
@@ -460,6 +461,17 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       );
       expect(marked.length).toBeGreaterThan(180);
       expect(release.title).toBe(full);
+      expect(release.paragraphs).toEqual([lead]);
+    });
+
+    it('counts the 180 as thaigov did, with sara am typed as two characters, before spelling it as one', () => {
+      // 167 characters as typed (155 spelt), then a word with no space before character 180 as typed.
+      const typed = Array(12).fill('การด\u0E4D\u0E32เนินงาน').join(' ');
+      const typedWhole = `${typed} สำนักงานส่งเสริมวิสาหกิจ`;
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${typed}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', typed, typedWhole, lead, SOURCE])),
+      );
+      expect(release.title).toBe(withStandardSpelling(typedWhole));
       expect(release.paragraphs).toEqual([lead]);
     });
 
