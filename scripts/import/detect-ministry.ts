@@ -37,11 +37,14 @@ const COVID = /โควิด|COVID/i;
 const HEALTH_ADVICE =
   /ป้องกัน|ติดเชื้อ|เชื้อไวรัส|แพร่เชื้อ|ติดต่อ(ทาง|ผ่าน|จาก|สู่|อย่างไร|ได้)|อาการ|สุขภาพ|สุขอนามัย|หน้ากาก|วัคซีน|ฉีด|กักตัว|ความสะอาด|ล้างมือ|ห่างไกล|ลดเสี่ยง|ความเสี่ยง|เสี่ยงติด|เสี่ยงโควิด|จิตใจ|ภูมิคุ้มกัน|ภูมิต้านทาน|ผู้ป่วย|ผู้ติดเชื้อ|ตรวจหาเชื้อ|ชุดตรวจ|ตรวจโควิด|ปลอดภัยจาก|ความรุนแรงของโรค|ปฏิบัติตน|แนวทาง(การ)?ปฏิบัติ/;
 /**
- * Health advice on any human disease or on hygiene (ไข้ฉี่หนู, 5 โรคยอดฮิต, เชื้อโรค, หน้ากากอนามัย, สุขอนามัย): public
- * health's remit, as COVID-19 advice is; not an animal's or a crop's disease (โรคพิษสุนัขบ้าในโค, โรคใบด่าง).
+ * Advice or a warning (เตือน, ระวัง, วิธี, สวม, ล้าง…, a question) on a disease of people or on hygiene (ไข้ฉี่หนู, 5 โรคยอดฮิต,
+ * เชื้อโรค, หน้ากากอนามัย, สุขอนามัย): public health's remit, as COVID-19 advice is; not an animal's or a crop's disease
+ * (โรคพิษสุนัขบ้าในโค, โรคใบด่าง), as whole words: โควิด, โครงการ, หมู่บ้าน and ใบหน้า are none.
  */
 const HUMAN_DISEASE = /โรค|ไข้|ติดเชื้อ|เชื้อไวรัส|สุขอนามัย|หน้ากากอนามัย/;
-const ANIMAL_OR_CROP = /สัตว์|โค|สุกร|หมู|ไก่|กุ้ง|ปลา|พืช|ใบ|มันสำปะหลัง|ยาง/;
+const ADVICE = /เตือน|ระวัง|ห่วง|วิธี|แนะ|แนวทาง|ปฏิบัติ|ป้องกัน|ควร|อย่าลืม|ใส่|สวม|ทิ้ง|ล้าง|ปรับพฤติกรรม|มองข้าม|อย่างไร|หรือไม่|\?/;
+const ANIMAL_OR_CROP =
+  /สัตว์|สุนัข|โค(?!วิด|โรนา|รงการ|ลน|ราช)|กระบือ|สุกร|หมู(?!่)|ไก่(?!สกัด)|กุ้ง|ปลา(?!ย)|พืช|ใบ(?!หน้า|อนุญาต)|มันสำปะหลัง|ยางพารา/;
 /**
  * A disease as the time of an economic or administrative matter (ฟื้นเศรษฐกิจสู้โควิด, ปรับโครงสร้างหนี้ เพิ่มภูมิคุ้มกันสู้ภัย
  * โควิด, เงินเยียวยา, ประโยชน์ทดแทนกรณีว่างงาน…อันเกิดจากการระบาดของโรค), or a royal act (ทรงรับ…ไว้เป็นคนไข้ในพระบรม
@@ -405,7 +408,8 @@ function spokenRumour(title: string, evidence: readonly Evidence[]): boolean {
 /** Advice on COVID-19 as a disease, or on another disease of people or on hygiene: public health's remit. */
 function healthAdvice(title: string): boolean {
   if (NOT_HEALTH.test(title)) return false;
-  return (COVID.test(title) && HEALTH_ADVICE.test(title)) || (HUMAN_DISEASE.test(title) && !ANIMAL_OR_CROP.test(title));
+  if (COVID.test(title)) return HEALTH_ADVICE.test(title);
+  return HUMAN_DISEASE.test(title) && ADVICE.test(title) && !ANIMAL_OR_CROP.test(title);
 }
 
 /** What a subject call is checked against: the ministry named most, if it is another, else the government. */

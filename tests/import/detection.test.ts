@@ -217,7 +217,14 @@ ministryCases('the one ministry behind a release', [
   ],
   ['so is advice on any disease of people', 'ระวัง! โรคไข้ฉี่หนู….ในพื้นที่น้ำท่วมขัง', ['ผู้ที่ต้องลุยน้ำควรสวมรองเท้าบูท'], 'public-health'],
   ['…or on hygiene', 'วิธีปรับพฤติกรรมเพื่อสุขอนามัยที่ดี', ['มีวิธีการอย่างไรบ้างนะ'], 'public-health'],
-  ['but not on an animal’s disease', 'ยืนยัน ยังไม่พบการแพร่ระบาดโรคพิษสุนัขบ้าในโคไทย', ['ยังไม่พบการระบาด'], 'pmo'],
+  ['…named by whole words: โคลน is no cattle', 'เตือนระวังโรคไข้ฉี่หนู หลังย่ำโคลน', ['ผู้ที่ต้องลุยน้ำควรสวมรองเท้าบูท'], 'public-health'],
+  [
+    'but not news about a disease that gives no advice',
+    'ไทยอันดับ 1 ในเอเชีย ประเทศที่มีความพร้อมรับมือโรคระบาดดีที่สุดในโลก',
+    ['ผลการจัดอันดับ'],
+    'pmo',
+  ],
+  ['nor advice on an animal’s disease', 'ยืนยัน ยังไม่พบการแพร่ระบาดโรคพิษสุนัขบ้าในโคไทย', ['ยังไม่พบการระบาด'], 'pmo'],
   [
     'nor a benefit paid because of an epidemic',
     'ประกาศ กฎกระทรวง การได้รับประโยชน์ทดแทนในกรณีว่างงานเนื่องจากเหตุสุดวิสัย อันเกิดจากการระบาดของโรค',
