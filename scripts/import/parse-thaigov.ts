@@ -51,8 +51,8 @@ const TEASER_MINIMUM = 10;
  * as the title shows them, vowels and tone marks above and below not counted: 399 headers of
  * both corpora are longer than 180 characters, none longer than 180 places. Copies are also
  * cut at 250 (…เพื่อสร้างสังคมให้, the whole title on the next line): 226 releases, mostly
- * the interior ministry's long titles. Both counts are of the characters as typed (parseThaigov spells sara am and
- * sara ae as one letter only afterwards).
+ * the interior ministry's long titles. Both count the characters as typed: parseThaigov
+ * spells sara am and sara ae as one letter only afterwards.
  */
 const TITLE_CUTS = [180, 250];
 
