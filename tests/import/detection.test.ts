@@ -38,6 +38,13 @@ describe('provinces named as places', () => {
     ['an office located in Bangkok, named after it', 'ติดต่อสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1', ['TH-10']],
     ['a provincial office in its province', 'สำนักงานสาธารณสุขจังหวัดเชียงใหม่', ['TH-50']],
     ['a road named after a province', 'ณ พื้นที่ถนนกำแพงเพชร 6', []],
+    ['a road’s other name in brackets', 'การก่อสร้างถนนเลียบทางรถไฟ (กำแพงเพชร 6) ชำรุด', []],
+    ['an expressway toll plaza named after a road', 'ณ บริเวณด่านเก็บค่าผ่านทางพิเศษกำแพงเพชร 2 พลเอก ประยุทธ์', []],
+    [
+      'but a province in brackets after a road is the place',
+      'ซ่อมถนนสายหลัก (กำแพงเพชร) และถนน (นครสวรรค์ 2 สาย)',
+      ['TH-60', 'TH-62'],
+    ],
     ['a state enterprise named after Bangkok', 'องค์การขนส่งมวลชนกรุงเทพ เพิ่มรถ', []],
     ['a provincial administrative organisation is the province', 'นายกองค์การบริหารส่วนจังหวัดสุรินทร์', ['TH-32']],
     ['a company named after a province', 'บริษัท คูย่งฮวด อุดรธานี จำกัด', []],
