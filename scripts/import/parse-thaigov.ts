@@ -159,7 +159,7 @@ const squash = (text: string): string => text.replace(/\s+/g, '');
  */
 const BLOCK_LINES = [3, 2, 1];
 /**
- * Only near the top, where pages paste the opening twice: further down, a block may repeat on purpose (a
+ * Only near the top, where pages paste the opening twice: further down, short lines may repeat on purpose (a
  * cabinet digest's table gives an unchanged row or fee in both columns, a header for each year).
  */
 const BLOCK_OPENING_LINES = 5;
@@ -167,22 +167,54 @@ const BLOCK_OPENING_LINES = 5;
 const BLOCK_TEXT = 40;
 
 function withoutRepeatedBlocks(lines: readonly string[]): string[] {
+  const squashed = lines.map(squash);
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const size =
+    const opening =
       i < BLOCK_OPENING_LINES &&
-      BLOCK_LINES.find((n) => {
-        const block = squash(lines.slice(i, i + n).join(''));
-        return (
-          i + 2 * n <= lines.length &&
-          block.length >= BLOCK_TEXT &&
-          lines.slice(i, i + n).every((line, at) => squash(line) === squash(lines[i + n + at]!))
-        );
-      });
-    if (size) i += size - 1;
-    else kept.push(lines[i]!);
+      BLOCK_LINES.find((n) => squashed.slice(i, i + n).join('').length >= BLOCK_TEXT && copiedAt(squashed, i, i + n, n));
+    if (opening) {
+      i += opening - 1;
+      continue;
+    }
+    const size = pastedAgainAt(squashed, i);
+    if (!size) {
+      kept.push(lines[i]!);
+      continue;
+    }
+    kept.push(...lines.slice(i, i + size));
+    // Every copy goes: some are given three times.
+    let copy = i + size;
+    while (copiedAt(squashed, i, copy, size)) copy += size;
+    i = copy - 1;
   }
   return kept;
+}
+
+/**
+ * Paragraphs of running text pasted twice in a row anywhere, often the whole text: the copy goes. Two or more of
+ * them, long enough, and of this many characters on average: a cabinet digest's table gives an unchanged clause or
+ * a short list in both columns.
+ */
+const PASTED_LINES = 2;
+const PASTED_TEXT = 600;
+const PASTED_LINE_TEXT = 80;
+
+/** How many lines from `start` are given again right after them, as running text. */
+function pastedAgainAt(squashed: readonly string[], start: number): number | undefined {
+  let again = squashed.indexOf(squashed[start]!, start + PASTED_LINES);
+  while (again > 0) {
+    const size = again - start;
+    const text = squashed.slice(start, again).join('').length;
+    if (copiedAt(squashed, start, again, size) && text >= PASTED_TEXT && text >= size * PASTED_LINE_TEXT) return size;
+    again = squashed.indexOf(squashed[start]!, again + 1);
+  }
+  return undefined;
+}
+
+/** Whether the `size` lines from `copy` are the ones from `start` again. */
+function copiedAt(squashed: readonly string[], start: number, copy: number, size: number): boolean {
+  return copy + size <= squashed.length && squashed.slice(start, start + size).every((line, at) => line === squashed[copy + at]);
 }
 
 /** The title again: the end of the header, or longer than the header, which the site cuts. */

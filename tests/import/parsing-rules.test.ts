@@ -374,6 +374,36 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs.join(' ')).toContain(cells.join(' '));
   });
 
+  it('gives paragraphs pasted again further down, twice or more, once; a table’s clause unchanged in both columns stays', () => {
+    const title = 'นายกรัฐมนตรีหารือร่วมกับสภาธุรกิจสหรัฐฯ-อาเซียน';
+    const lead = 'วันนี้ 22 กันยายน 2559 เวลา 18.00 น. พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี หารือร่วมกับสภาธุรกิจ';
+    const speech = [
+      'นายกรัฐมนตรีกล่าวถึงความสัมพันธ์อันดีระหว่างไทยและสหรัฐฯ ที่มีมายาวนาน พร้อมขอบคุณสภาธุรกิจที่สนับสนุนไทยตลอดมา '.repeat(3).trim(),
+      'ไทยมีความสำคัญต่อภูมิภาคเอเชียตะวันออกเฉียงใต้ในฐานะเศรษฐกิจที่ก้าวหน้า และเป็นประตูสู่ประชาคมอาเซียน '.repeat(3).trim(),
+    ];
+    // Spaced otherwise in the second column, as the page's table cells often are.
+    const clause = 'ข้อ 7 ให้กรมบัญชีกลางรับฝากเงินกู้ไว้ในบัญชีเงินฝาก และจัดทำระบบบัญชีระบบการเบิกจ่ายเงินกู้สำหรับโครงการ';
+    // Past the opening lines, where a block given twice is the page's doing anyway.
+    const opening = [lead, ...['หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า'].map((n) => `ย่อหน้าที่${n}ของข่าว`)];
+    const parse = (...body: string[]) =>
+      ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 22 กันยายน 2559', title, ...opening, ...body, SOURCE])));
+    expect(parse(...speech, ...speech).paragraphs).toEqual([...opening, ...speech]);
+    expect(parse(...speech, ...speech, ...speech, 'ท้ายข่าว').paragraphs).toEqual([...opening, ...speech, 'ท้ายข่าว']);
+    const columns = parse('ระเบียบเดิม', 'ร่างที่เสนอ', clause, clause.replace('ระบบบัญชี', 'ระบบบัญชี '));
+    expect(columns.paragraphs.filter((p) => p.startsWith('ข้อ 7'))).toHaveLength(2);
+    // Nor a long clause alone, two short measures, or a list of short items, each in both columns.
+    const keptTwice = (...block: string[]) => {
+      const spaced = block.map((line) => line.replace(' ', ''));
+      expect(parse('มาตรการเดิม', 'มาตรการใหม่', ...block, ...spaced).paragraphs.slice(opening.length + 2)).toEqual([
+        ...block,
+        ...spaced,
+      ]);
+    };
+    keptTwice(`ข้อ 12 ${clause.repeat(6)}`);
+    keptTwice(`- ${clause}`, `- ${speech[1]!.slice(0, 100)}`);
+    keptTwice(...Array.from({ length: 19 }, (_, n) => `(${n + 1}) คดีความผิดตามกฎหมายว่าด้วยเรื่องที่ ${n + 1}`));
+  });
+
   it('gives the lead pasted twice at the top, one space apart, once', () => {
     const title = '“บิ๊กอู๋”สั่งลงโทษเด็ดขาดทุจริตเงินประกันสังคม เยียวยาผู้เสียหาย';
     const lead = 'รมว.แรงงาน สั่งลงโทษเด็ดขาด กรณีพนักงานประกันสังคมทุจริตเงินสมทบบำนาญชราภาพของผู้ประกันตน';
