@@ -96,6 +96,9 @@ export function parseThaigov(raw: string): ParseResult {
     }
     // A copy spaced otherwise and cut short, whose every word the next copy repeats.
     if (title !== undefined && cutCopyOfNext(title, line, lines[bodyStart + 1] ?? '')) continue;
+    // The headline worded a little otherwise (ปลัด มท. for ปลัดมหาดไทย), cut short, before the whole title.
+    const next = lines[bodyStart + 1] ?? '';
+    if (title !== undefined && extendsTitle(title, next) && rewordedHeadline(line, next)) continue;
     // What the site cut off, on a line of its own before the whole title (…ครั้งที่ ๒ / เผยประสบ… / both): the title's end.
     const whole = lines[bodyStart + 1] ?? '';
     if (title !== undefined && extendsTitle(title, whole) && squash(whole) === squash(title) + squash(line)) {
@@ -234,6 +237,23 @@ function extendsTitle(title: string, line: string): boolean {
     // A title past the cut is whole already: a longer line after it is a subheading.
     length(title) <= cut && length(line) > cut && !/\s/.test(line.slice(title.length + 1, cutIndex));
   return TITLE_CUTS.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(line, cut)));
+}
+
+/**
+ * How much of a headline's letter pairs another must share to be the same headline reworded (ปลัด มท. for ปลัดมหาดไทย,
+ * จ. for จังหวัด, a word added): 0.87 or more in the corpora, where a lead or another paragraph shares at most half.
+ */
+const REWORDED_HEADLINE = 0.8;
+
+/** Whether a line is the headline `title` gives, worded a little otherwise: their letter pairs' Dice coefficient. */
+function rewordedHeadline(line: string, title: string): boolean {
+  const pairs = (text: string): Set<string> => {
+    const letters = [...squash(text)];
+    return new Set(letters.slice(1).map((letter, at) => letters[at]! + letter));
+  };
+  const [a, b] = [pairs(line), pairs(title)];
+  const shared = [...a].filter((pair) => b.has(pair)).length;
+  return (2 * shared) / (a.size + b.size) >= REWORDED_HEADLINE;
 }
 
 /** A line that starts with the title's words and goes on, all of it repeated in a longer next line. */

@@ -460,6 +460,24 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
     });
 
+    it('is the whole title given after the headline worded otherwise and cut short, which leaves the body too', () => {
+      const reworded = whole.replaceAll('กระทรวงแรงงาน', 'รง.').slice(0, 150);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, reworded, whole, lead, SOURCE])),
+      );
+      expect(release.title).toBe(whole);
+      expect(release.paragraphs).toEqual([lead]);
+    });
+
+    it('is not a paragraph that opens on the title after the lead: the lead stays, and the title as cut', () => {
+      const paragraph = `${whole} และได้มอบถุงยังชีพแก่ลูกจ้าง`;
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, lead, paragraph, SOURCE])),
+      );
+      expect(release.title).toBe(start);
+      expect(release.paragraphs).toEqual([lead, paragraph]);
+    });
+
     it('is whole once past 180: a still longer line (not past 250) after the whole title is a subheading and stays', () => {
       const subheading = `${whole}สะพานชำรุด`;
       const release = ok(
