@@ -34,6 +34,11 @@ export type ParseResult = { ok: true; release: ThaigovRelease } | { ok: false; r
 const HEADER = /^รัฐบาลไทย\s*-/;
 const SOURCE = /ที่มา\s*:?\s*(https?:\/\/(?:www\.)?thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
 const OFFICE_WORDS = /(กอง|สำนัก|ศูนย์|กรม|ฝ่าย|ทีม|โฆษก|กระทรวง|สถาบัน|คณะ|สำนักงาน|ส่วน|งาน)/;
+/**
+ * A last line with an office's words that is still the text: the venue (ณ ห้องประชุม…, ศูนย์ราชการเฉลิมพระเกียรติฯ กรุงเทพฯ,
+ * อาคาร…, ถนน…), a sentence running on (และ…) or hashtags (#กระทรวงมหาดไทย #บำบัดทุกข์บำรุงสุข).
+ */
+const NOT_AN_OFFICE = /^(ณ|และ|#)|ศูนย์ราชการ|อาคาร|ถนน/;
 const HEADER_SCAN = 8;
 /** Lines a broken copy of the title may take. */
 const TITLE_PIECES = 4;
@@ -346,6 +351,7 @@ function splitOffice(body: readonly string[]): { paragraphs: string[]; office?: 
   const last = text.at(-1);
   const signedOff = last === undefined ? undefined : radioSignOffOffice(last);
   if (signedOff && text.length > 1) return { paragraphs: text.slice(0, -1), office: signedOff };
+  if (last !== undefined && NOT_AN_OFFICE.test(last)) return { paragraphs: text };
   const afterSeparator = lastSeparator >= 0 && lastSeparator === body.length - 2;
   const looksLikeOffice =
     last !== undefined &&

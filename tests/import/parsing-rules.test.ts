@@ -262,6 +262,23 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual(['ย่อหน้าแรก', closing]);
   });
 
+  it('keeps a last line that is the venue, a sentence running on or hashtags as text, not as the issuing office', () => {
+    const title = 'ปลัดกระทรวงยุติธรรม ประชุมคณะอนุกรรมการ';
+    const parse = (last: string) =>
+      ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันอังคารที่ 25 เมษายน 2560', title, 'ย่อหน้าแรก', last, SOURCE])));
+    for (const last of [
+      'ศูนย์ราชการเฉลิมพระเกียรติฯ กรุงเทพฯ',
+      'ณ สำนักงานบังคับคดีจังหวัดสุราษฎร์ธานี',
+      'และผู้แทนหน่วยงานในสังกัดกระทรวงยุติธรรม เข้าร่วมประชุม',
+      '#กระทรวงมหาดไทย #บำบัดทุกข์บำรุงสุข',
+    ]) {
+      const release = parse(last);
+      expect(release.office, last).toBeUndefined();
+      expect(release.paragraphs).toEqual(['ย่อหน้าแรก', last]);
+    }
+    expect(parse('กองเผยแพร่และประชาสัมพันธ์').office).toBe('กองเผยแพร่และประชาสัมพันธ์');
+  });
+
   it('drops the first part of the title on its own line and keeps the subheading that runs on', () => {
     const head = 'วธ. ผนึกกำลังศิลปิน-เครือข่ายวัฒนธรรม เชิญชวนนายกรัฐมนตรี-ครม. ชมกิจกรรม';
     const release = ok(
