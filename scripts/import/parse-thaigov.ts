@@ -36,9 +36,11 @@ const SOURCE = /ที่มา\s*:?\s*(https?:\/\/(?:www\.)?thaigov\.go\.th\/ne
 const OFFICE_WORDS = /(กอง|สำนัก|ศูนย์|กรม|ฝ่าย|ทีม|โฆษก|กระทรวง|สถาบัน|คณะ|สำนักงาน|ส่วน|งาน)/;
 /**
  * A last line with an office's words that is still the text: the venue (ณ ห้องประชุม…, ศูนย์ราชการเฉลิมพระเกียรติฯ กรุงเทพฯ,
- * อาคาร…, ถนน…), a sentence running on (และ…) or hashtags (#กระทรวงมหาดไทย #บำบัดทุกข์บำรุงสุข).
+ * อาคาร…, ถนน…), hashtags (#กระทรวงมหาดไทย #บำบัดทุกข์บำรุงสุข), a list item, or the end of a sentence: opening on a
+ * word that joins it to the one before (และ…, เพื่อ…, ซึ่ง…, ให้แก่…) or ending on ต่อไป or a speaker (…กล่าวในตอนท้าย).
  */
-const NOT_AN_OFFICE = /^(ณ|และ|#)|ศูนย์ราชการ|อาคาร|ถนน/;
+const NOT_AN_OFFICE =
+  /^(ณ|และ|เพื่อ|ซึ่ง|ใน|ให้|ไป|ของ|ก่อน|กับ|ตลอดจน|ทั้งนี้|ตาม|จะ|รวมทั้ง|แก่|ทั่วประเทศ|สามารถ|มี|ต้องการ|สอบถาม|#|-|•)|ต่อไป$|กล่าว|ศูนย์ราชการ|อาคาร|ถนน/;
 const HEADER_SCAN = 8;
 /** Lines a broken copy of the title may take. */
 const TITLE_PIECES = 4;

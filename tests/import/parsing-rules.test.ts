@@ -262,7 +262,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual(['ย่อหน้าแรก', closing]);
   });
 
-  it('keeps a last line that is the venue, a sentence running on or hashtags as text, not as the issuing office', () => {
+  it('keeps a last line that is the venue, hashtags, a list item or a sentence’s end as text, not as the issuing office', () => {
     const title = 'ปลัดกระทรวงยุติธรรม ประชุมคณะอนุกรรมการ';
     const parse = (last: string) =>
       ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันอังคารที่ 25 เมษายน 2560', title, 'ย่อหน้าแรก', last, SOURCE])));
@@ -271,6 +271,9 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       'ณ สำนักงานบังคับคดีจังหวัดสุราษฎร์ธานี',
       'และผู้แทนหน่วยงานในสังกัดกระทรวงยุติธรรม เข้าร่วมประชุม',
       '#กระทรวงมหาดไทย #บำบัดทุกข์บำรุงสุข',
+      'เพื่อนำเรียนคณะกรรมการกองทุนยุติธรรม ต่อไป',
+      'อธิบดีกรมธนารักษ์กล่าวในตอนท้าย',
+      '- คณะอนุกรรมการเสริมสร้างการมีส่วนร่วม',
     ]) {
       const release = parse(last);
       expect(release.office, last).toBeUndefined();
