@@ -427,7 +427,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
   it('gives the lead pasted twice at the top, one space apart, once', () => {
     const title = '“บิ๊กอู๋”สั่งลงโทษเด็ดขาดทุจริตเงินประกันสังคม เยียวยาผู้เสียหาย';
     const lead = 'รมว.แรงงาน สั่งลงโทษเด็ดขาด กรณีพนักงานประกันสังคมทุจริตเงินสมทบบำนาญชราภาพของผู้ประกันตน';
-    // The page pasted it again with a space lost; the later copy is kept, as for longer blocks.
+    // The page pasted it again with a space lost; near the top the later copy is kept.
     const again = lead.replace(' กรณี', 'กรณี');
     const next = 'นางเพชรรัตน์ สินอวย รองปลัดกระทรวงแรงงาน ในฐานะโฆษกกระทรวงแรงงาน เปิดเผยว่า';
     const release = ok(
@@ -481,12 +481,32 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     });
 
     it('is the whole title given after the headline worded otherwise and cut short, which leaves the body too', () => {
-      const reworded = whole.replaceAll('กระทรวงแรงงาน', 'รง.').slice(0, 150);
-      const release = ok(
-        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, reworded, whole, lead, SOURCE])),
-      );
-      expect(release.title).toBe(whole);
+      // As thaigov gives it: the title cut at 180, the headline reworded (ปลัด มท.) and cut at 250, the whole title.
+      const cut =
+        'ปลัดมหาดไทย เผยความคืบหน้าการแก้ไขปัญหาหนี้นอกระบบ ดำเนินการแล้วเสร็จทั่วประเทศ 135,736 ราย มูลหนี้ลดลง 1,140.296 ล้านบาท กำชับทุกจังหวัดเร่งรัดแก้ไขปัญหาหนี้นอกระบบอย่างต่อเนื่อง';
+      const rest = 'ให้ครบทุกกรณีและเป็นธรรม พร้อมบูรณาการภาคีเครือข่ายยกระดับคุณภาพชีวิตลูกหนี้';
+      const reworded = `${cut.replace('ปลัดมหาดไทย', 'ปลัด มท.').replace('แล้วเสร็จ', 'แล้ว')}${rest}`;
+      const full = `${cut}${rest}ในทุกมิติ`;
+      const parse = (...opening: string[]) =>
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, 'วันอาทิตย์ที่ 5 พฤษภาคม 2567', cut, ...opening, lead, SOURCE])));
+      const release = parse(reworded, full);
+      expect(release.title).toBe(full);
       expect(release.paragraphs).toEqual([lead]);
+      // Only before the title it completes: a line as close to the lead after the whole title stays.
+      const paraphrase = lead.replace('ลงพื้นที่', 'ลงพื้นที่ภาคใต้');
+      expect(parse(full, paraphrase).paragraphs).toEqual([paraphrase, lead]);
+    });
+
+    it('is not reached past a standfirst that paraphrases the headline: the standfirst is text and stays', () => {
+      const cut =
+        'EXIM BANK ติดต่อลูกค้าทุกราย พร้อมพักชำระหนี้ทั้งเงินต้นและดอกเบี้ย 6 เดือน เยียวยาผลกระทบโควิด-19 ให้เงินกู้ดอกเบี้ยต่ำใช้หมุนเวียนในกิจการส่งออกและลงทุนของลูกค้าและผู้ประกอบการ';
+      const standfirst =
+        'EXIM BANK ติดตามลูกค้าทุกราย พร้อมพักชำระหนี้และดอกเบี้ย 6 เดือน และให้เงินกู้ดอกเบี้ยต่ำ 2% แก่ผู้ประกอบการทุกกลุ่มอุตสาหกรรม ระยะเวลาชำระคืน 7 ปี วงเงิน 20-100 ล้านบาท รวมทั้งพิจารณาเป็นรายกรณีเพิ่มเติมตามความจำเป็น';
+      const full = `${cut}ทุกกลุ่มอุตสาหกรรม`;
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, 'วันจันทร์ที่ 6 เมษายน 2563', cut, standfirst, full, lead, SOURCE])),
+      );
+      expect(release.paragraphs[0]).toBe(standfirst);
     });
 
     it('is not a paragraph that opens on the title after the lead: the lead stays, and the title as cut', () => {
