@@ -67,15 +67,15 @@ const NOT_A_PLACE = [
   /ไม่มี(ท่าเรือ|ท่าอากาศยาน|สนามบิน)เลย/,
 ];
 /**
- * An organisation, campus, road, expressway, station, place of worship, rice variety or title whose name runs on into
- * the province name without a space (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, ทางพิเศษกำแพงเพชร 2, สถานีกลางกรุงเทพอภิวัฒน์,
+ * An organisation, campus, road, station, place of worship, rice variety or title whose name runs on into the
+ * province name without a space (มหาวิทยาลัยราชภัฏเชียงใหม่, ถนนกำแพงเพชร 6, สถานีกลางกรุงเทพอภิวัฒน์,
  * คริสตจักรเสรีภาพกรุงเทพ, ข้าวปทุมธานี 1, เจ้าคณะกรุงเทพมหานคร), unless จังหวัด or ใน comes between:
  * สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai. A government office, provincial hospital or provincial
  * administration named after its province is there (สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, โรงพยาบาลขอนแก่น,
  * อบจ.นนทบุรี): the labelling guide counts an office located in a province as naming it.
  */
 const NAME_OF_SOMETHING_ELSE =
-  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|ทางพิเศษ|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
+  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
 /**
  * Organisations and events whose names run on into จังหวัด and the province (สมาคมธุรกิจการท่องเที่ยวจังหวัดพังงา,
  * หอการค้าจังหวัดสงขลา, งานมหกรรมพืชสวนโลกจังหวัดอุดรธานี): the labelling guide counts an event's or organisation's
@@ -88,6 +88,11 @@ const NOT_THE_PLACE_BEFORE = /(สังกัด|สมัย)\s?$/;
 const LICENCE_PLATE = /(?<![\u0E00-\u0E7F\d])(\d?[ก-ฮ]{1,2}\s?\d{1,4}|\d[ก-ฮ]{1,2})\s*$/;
 /** The far end of a road named after the two places it joins: ถนนรังสิต - นครนายก. */
 const ROAD_BETWEEN = /(ถนน|ทางหลวง)\S+\s?[-–]\s?$/;
+/**
+ * An expressway's toll plaza named after the road it stands on (ด่านทางพิเศษกำแพงเพชร 2); not a route's ends
+ * (ทางพิเศษสายฉลองรัช-นครนายก-สระบุรี), which are places where the release is about the route.
+ */
+const EXPRESSWAY_PLAZA = /ทางพิเศษ(ที่ด่าน)?$/;
 /** A road's other name in brackets, a province's with a number: ถนนเลียบทางรถไฟ (กำแพงเพชร 6). */
 const ROAD_BEFORE_BRACKET = /(ถนน|ทางหลวง|ทางพิเศษ)\S*\s?\($/;
 const ROAD_NUMBER = /^\s?\d+\s?\)/;
@@ -169,6 +174,7 @@ export function provinceMentions(text: string): Mention[] {
       NOT_THE_PLACE_BEFORE.test(before) ||
       LICENCE_PLATE.test(before) ||
       ROAD_BETWEEN.test(before) ||
+      EXPRESSWAY_PLAZA.test(before) ||
       (ROAD_BEFORE_BRACKET.test(before) && ROAD_NUMBER.test(after)) ||
       COMPANY_SUFFIX.test(after) ||
       (COMPANY_RUN_ON.test(after) && COMPANY_NEAR.test(before)) ||

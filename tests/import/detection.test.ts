@@ -40,6 +40,8 @@ describe('provinces named as places', () => {
     ['a road named after a province', 'ณ พื้นที่ถนนกำแพงเพชร 6', []],
     ['a road’s other name in brackets', 'การก่อสร้างถนนเลียบทางรถไฟ (กำแพงเพชร 6) ชำรุด', []],
     ['an expressway toll plaza named after a road', 'ณ บริเวณด่านเก็บค่าผ่านทางพิเศษกำแพงเพชร 2 พลเอก ประยุทธ์', []],
+    ['but the ends of an expressway route are places', 'โครงการทางพิเศษสายฉลองรัช-นครนายก-สระบุรี', ['TH-19', 'TH-26']],
+    ['and a count in brackets after no road is the place', 'พบผู้ป่วยเพิ่ม (นครสวรรค์ 2) คน', ['TH-60']],
     [
       'but a province in brackets after a road is the place',
       'ซ่อมถนนสายหลัก (กำแพงเพชร) และถนน (นครสวรรค์ 2 สาย)',
