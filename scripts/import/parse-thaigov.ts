@@ -35,12 +35,13 @@ const HEADER = /^รัฐบาลไทย\s*-/;
 const SOURCE = /ที่มา\s*:?\s*(https?:\/\/(?:www\.)?thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
 const OFFICE_WORDS = /(กอง|สำนัก|ศูนย์|กรม|ฝ่าย|ทีม|โฆษก|กระทรวง|สถาบัน|คณะ|สำนักงาน|ส่วน|งาน)/;
 /**
- * A last line with an office's words that is still the text: the venue (ณ ห้องประชุม…, ศูนย์ราชการเฉลิมพระเกียรติฯ กรุงเทพฯ,
- * อาคาร…, ถนน…), hashtags (#กระทรวงมหาดไทย #บำบัดทุกข์บำรุงสุข), a list item, or the end of a sentence: opening on a
- * word that joins it to the one before (และ…, เพื่อ…, ซึ่ง…, ให้แก่…) or ending on ต่อไป or a speaker (…กล่าวในตอนท้าย).
+ * A last line with an office's words that is still the text: the venue (ณ ห้องประชุม…, สถานที่: …, the
+ * ศูนย์ราชการเฉลิมพระเกียรติฯ), a contact line (สอบถาม…, สามารถติดต่อ…), hashtags (tags, even where one names the issuer),
+ * a list item, or a sentence's end: opening on a word that ties it to the sentence before (และ…, โดย…, เพื่อ…, แก่…) or
+ * ending on ต่อไป, เข้าร่วม or a speaker (…กล่าวในตอนท้าย). Each seen as the last line in the corpora.
  */
 const NOT_AN_OFFICE =
-  /^(ณ|และ|เพื่อ|ซึ่ง|ใน|ให้|ไป|ของ|ก่อน|กับ|ตลอดจน|ทั้งนี้|ตาม|จะ|รวมทั้ง|แก่|ทั่วประเทศ|สามารถ|มี|ต้องการ|สอบถาม|#|-|•)|ต่อไป$|กล่าว|ศูนย์ราชการ|อาคาร|ถนน/;
+  /^(ณ|และ|โดย|เพื่อ|ซึ่ง|ใน|ของ|ตลอดจน|ทั้งนี้|ตาม|รวมทั้ง|แก่|ทั่วประเทศ|สามารถ|มี|ต้องการ|สอบถาม|สถานที่|#|-|•)|(ต่อไป|เข้าร่วม\S*|กล่าว\S*)$|ศูนย์ราชการ/;
 const HEADER_SCAN = 8;
 /** Lines a broken copy of the title may take. */
 const TITLE_PIECES = 4;
@@ -234,7 +235,9 @@ function pastedAgainAt(squashed: readonly string[], before: readonly number[], s
 
 /** Whether the `size` lines from `copy` are the ones from `start` again. */
 function copiedAt(squashed: readonly string[], start: number, copy: number, size: number): boolean {
-  return copy + size <= squashed.length && squashed.slice(start, start + size).every((line, at) => line === squashed[copy + at]);
+  if (copy + size > squashed.length) return false;
+  for (let at = 0; at < size; at++) if (squashed[start + at] !== squashed[copy + at]) return false;
+  return true;
 }
 
 /** The title again: the end of the header, or longer than the header, which the site cuts. */
