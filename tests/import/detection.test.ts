@@ -224,6 +224,12 @@ ministryCases('the one ministry behind a release', [
     ['ผู้ได้รับสิทธิใช้ได้ถึงสิ้นเดือน'],
     'tourism-sports',
   ],
+  [
+    '…its own scheme, where the name holds another’s (เที่ยวไทยคนละครึ่ง is tourism’s, คนละครึ่ง finance’s)',
+    'เที่ยวไทยคนละครึ่ง ใช้สิทธิ์ได้ตั้งแต่ 4 ก.ค.-31ต.ค.68',
+    ['ผู้ลงทะเบียนได้รับสิทธิ์ส่วนลดค่าที่พัก'],
+    'tourism-sports',
+  ],
   ['so is advice on any disease of people', 'ระวัง! โรคไข้ฉี่หนู….ในพื้นที่น้ำท่วมขัง', ['ผู้ที่ต้องลุยน้ำควรสวมรองเท้าบูท'], 'public-health'],
   ['…or on hygiene', 'วิธีปรับพฤติกรรมเพื่อสุขอนามัยที่ดี', ['มีวิธีการอย่างไรบ้างนะ'], 'public-health'],
   ['…named by whole words: โคลน is no cattle', 'เตือนระวังโรคไข้ฉี่หนู หลังย่ำโคลน', ['ผู้ที่ต้องลุยน้ำควรสวมรองเท้าบูท'], 'public-health'],
