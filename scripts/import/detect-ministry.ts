@@ -269,6 +269,12 @@ const ORDER_BEFORE = 16;
  * is told what to do: whoever gives the order is the actor, so the ministry counts only as much as a body mention.
  */
 const ORDERED = /((สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?|\b(instruct(s|ed)?|order(s|ed)?|assign(s|ed)?|urge(s|d)?)( the)?)\s*$/;
+/**
+ * A ministry named in the title after ร่วมกับ ("together with"), once another stands before it (กรมบัญชีกลาง แถลงการณ์…
+ * ร่วมกับ สปสช., มหาดไทย ร่วมกับ กอช.), is a partner: the one named first acts, so the partner counts only as much as
+ * a body mention, as one told what to do does.
+ */
+const WITH_PARTNER = /ร่วมกับ/;
 /** Ministries listed together after one order (สั่งการ มท.-ผู้ว่าฯ, กำชับ สธ. และ มท.): each is told what to do. */
 const ORDER_LIST = /^\s*([-–,/]|และ|กับ|(,\s*)?and(\s+the)?)?\s*$/;
 /** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
@@ -508,9 +514,12 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
+      const partner =
+        place === 'title' && WITH_PARTNER.test(counted.slice(0, index)) && evidence.some((e) => e.place === 'title');
       const ordered =
         place !== 'body' &&
         (ORDERED.test(counted.slice(Math.max(0, index - ORDER_BEFORE), index)) ||
+          partner ||
           (orderedUpTo !== undefined && ORDER_LIST.test(counted.slice(orderedUpTo, index))));
       // …but not a deputy PM's second post (มอบหมายให้รองนายกฯ และ รมว.คลัง): one person, who acts.
       orderedUpTo = ordered && !withSecondPost ? index + found.length : undefined;
