@@ -270,11 +270,11 @@ const ORDER_BEFORE = 16;
  */
 const ORDERED = /((สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?|\b(instruct(s|ed)?|order(s|ed)?|assign(s|ed)?|urge(s|d)?)( the)?)\s*$/;
 /**
- * A ministry named in the title after ร่วมกับ ("together with"), once another stands before it (กรมบัญชีกลาง แถลงการณ์…
- * ร่วมกับ สปสช., มหาดไทย ร่วมกับ กอช.), is a partner: the one named first acts, so the partner counts only as much as
- * a body mention, as one told what to do does.
+ * A ministry named in the title after ร่วมกับ ("together with") is a partner when another, and not itself, stands before
+ * it (กรมบัญชีกลาง แถลงการณ์… ร่วมกับ สปสช., มหาดไทย ร่วมกับ กอช.): the one named first acts, so the partner counts only as
+ * much as a body mention, as one told what to do does. Not the PM named again (…การทำงานร่วมกับนายกรัฐมนตรี).
  */
-const WITH_PARTNER = /ร่วมกับ/;
+const WITH_PARTNER = 'ร่วมกับ';
 /** Ministries listed together after one order (สั่งการ มท.-ผู้ว่าฯ, กำชับ สธ. และ มท.): each is told what to do. */
 const ORDER_LIST = /^\s*([-–,/]|และ|กับ|(,\s*)?and(\s+the)?)?\s*$/;
 /** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
@@ -461,7 +461,7 @@ export interface Evidence {
   points: number;
   /** A spokesperson or "the government" announcing: the actor is whose work they relay. */
   relay?: boolean;
-  /** Named as the one an order goes to: not the actor. */
+  /** Named as the one an order goes to, or as a partner after ร่วมกับ: not the actor. */
   ordered?: boolean;
   /** A deputy PM's second post: counts only if the ministry is named otherwise too. */
   secondPost?: boolean;
@@ -514,15 +514,13 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
       if (seen > MAX_MENTIONS[place]) continue;
-      const partner =
-        place === 'title' && WITH_PARTNER.test(counted.slice(0, index)) && evidence.some((e) => e.place === 'title');
-      const ordered =
+      const told =
         place !== 'body' &&
         (ORDERED.test(counted.slice(Math.max(0, index - ORDER_BEFORE), index)) ||
-          partner ||
           (orderedUpTo !== undefined && ORDER_LIST.test(counted.slice(orderedUpTo, index))));
       // …but not a deputy PM's second post (มอบหมายให้รองนายกฯ และ รมว.คลัง): one person, who acts.
-      orderedUpTo = ordered && !withSecondPost ? index + found.length : undefined;
+      orderedUpTo = told && !withSecondPost ? index + found.length : undefined;
+      const ordered = told || (place === 'title' && partnerOf(evidence, counted, index, slug));
       const weight = PLACE_WEIGHT[ordered ? 'body' : place];
       const agent = slug !== 'pmo' && THROUGH.test(counted.slice(Math.max(0, index - 24), index));
       evidence.push({
@@ -560,6 +558,14 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   add(paragraphs[0] ?? '', 'lead');
   add(paragraphs.slice(1).join('\n'), 'body');
   return evidence;
+}
+
+/** Whether a title mention at `index` stands after ร่วมกับ with another ministry, and not its own, named before that. */
+function partnerOf(evidence: readonly Evidence[], title: string, index: number, slug: string): boolean {
+  const withAt = title.lastIndexOf(WITH_PARTNER, index);
+  if (withAt < 0) return false;
+  const before = evidence.filter((e) => e.place === 'title' && (e.at ?? 0) < withAt);
+  return before.some((e) => e.slug !== slug) && !before.some((e) => e.slug === slug);
 }
 
 /**
