@@ -105,10 +105,11 @@ export function parseThaigov(raw: string): ParseResult {
     const next = lines[bodyStart + 1] ?? '';
     // A copy spaced otherwise and cut short, whose every word the next copy repeats.
     if (title !== undefined && cutCopyOfNext(title, line, next)) continue;
+    const nextIsWhole = title !== undefined && extendsTitle(title, next);
     // The headline worded a little otherwise (ปลัด มท. for ปลัดมหาดไทย), mostly cut at 250, before the whole title.
-    if (title !== undefined && extendsTitle(title, next) && rewordedHeadline(line, next)) continue;
+    if (nextIsWhole && rewordedHeadline(line, next)) continue;
     // What the site cut off, on a line of its own before the whole title (…ครั้งที่ ๒ / เผยประสบ… / both): the title's end.
-    if (title !== undefined && extendsTitle(title, next) && squash(next) === squash(title) + squash(line)) {
+    if (nextIsWhole && squash(next) === squash(title!) + squash(line)) {
       title = next;
       bodyStart++;
       continue;
