@@ -270,11 +270,12 @@ const ORDER_BEFORE = 16;
  */
 const ORDERED = /((สั่งการ|สั่ง|กำชับ|มอบหมาย)(ให้)?|\b(instruct(s|ed)?|order(s|ed)?|assign(s|ed)?|urge(s|d)?)( the)?)\s*$/;
 /**
- * A ministry named in the title after ร่วมกับ ("together with") is a partner when another, and not itself, stands before
- * it (กรมบัญชีกลาง แถลงการณ์… ร่วมกับ สปสช., มหาดไทย ร่วมกับ กอช.): the one named first acts, so the partner counts only as
- * much as a body mention, as one told what to do does. Not the PM named again (…การทำงานร่วมกับนายกรัฐมนตรี).
+ * A ministry named in the title after ร่วมกับ ("together with"), จับมือ or ผนึกกำลัง ("join hands") is a partner when
+ * another, and not itself, stands before it (กรมบัญชีกลาง แถลงการณ์… ร่วมกับ สปสช., ทส. จับมือกระทรวงการท่องเที่ยวฯ): the
+ * one named first acts, so the partner counts only as much as a body mention, as one told what to do does. Not the PM
+ * named again (…การทำงานร่วมกับนายกรัฐมนตรี).
  */
-const WITH_PARTNER = 'ร่วมกับ';
+const WITH_PARTNER = /ร่วมกับ|จับมือ|ผนึกกำลัง/g;
 /** Ministries listed together after one order (สั่งการ มท.-ผู้ว่าฯ, กำชับ สธ. และ มท.): each is told what to do. */
 const ORDER_LIST = /^\s*([-–,/]|และ|กับ|(,\s*)?and(\s+the)?)?\s*$/;
 /** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
@@ -461,7 +462,7 @@ export interface Evidence {
   points: number;
   /** A spokesperson or "the government" announcing: the actor is whose work they relay. */
   relay?: boolean;
-  /** Named as the one an order goes to, or as a partner after ร่วมกับ: not the actor. */
+  /** Named as the one an order goes to, or as a partner (ร่วมกับ, จับมือ): not the actor. */
   ordered?: boolean;
   /** A deputy PM's second post: counts only if the ministry is named otherwise too. */
   secondPost?: boolean;
@@ -560,9 +561,9 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   return evidence;
 }
 
-/** Whether a title mention at `index` stands after ร่วมกับ with another ministry, and not its own, named before that. */
+/** Whether a title mention at `index` stands after ร่วมกับ or จับมือ with another ministry, and not its own, named before that. */
 function partnerOf(evidence: readonly Evidence[], title: string, index: number, slug: string): boolean {
-  const withAt = title.lastIndexOf(WITH_PARTNER, index);
+  const withAt = Math.max(-1, ...[...title.slice(0, index).matchAll(WITH_PARTNER)].map((m) => m.index));
   if (withAt < 0) return false;
   const before = evidence.filter((e) => e.place === 'title' && (e.at ?? 0) < withAt);
   return before.some((e) => e.slug !== slug) && !before.some((e) => e.slug === slug);
