@@ -63,6 +63,8 @@ const TEASER_MINIMUM = 10;
  * spells sara am and sara ae as one letter only afterwards.
  */
 const TITLE_CUTS = [180, 250];
+/** How many characters cleaning may have taken out of a cut copy of the title. */
+const CLEANED_AWAY = 4;
 
 export function parseThaigov(raw: string): ParseResult {
   const lines = cleanText(raw).split('\n').map(cleanLine);
@@ -254,9 +256,13 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  */
 function extendsTitle(title: string, line: string): boolean {
   if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
+  // Cut inside a word: at the cut itself, which cleaning (spaces collapsed, invisible characters removed) may have moved back a little.
+  const midWord = !/\s/.test(line[title.length]!);
   const cutBy = (length: (text: string) => number, cut: number, cutIndex: number): boolean =>
     // A title past the cut is whole already: a longer line after it is a subheading.
-    length(title) <= cut && length(line) > cut && !/\s/.test(line.slice(title.length + 1, cutIndex));
+    length(title) <= cut &&
+    length(line) > cut &&
+    ((midWord && length(title) >= cut - CLEANED_AWAY) || !/\s/.test(line.slice(title.length + 1, cutIndex)));
   return TITLE_CUTS.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(line, cut)));
 }
 

@@ -602,6 +602,21 @@ describe('the opening and the leftovers of the page never reach the body', () =>
         expect(release.paragraphs).toEqual([lead]);
       });
 
+      it('is the whole title after a copy cut inside a word, which cleaning made shorter than the cut', () => {
+        // thaigov's own (วธ. ชวนนั่งรถเที่ยว…, 2022): the copy cut at 250 as typed inside …ความสามัคค|ี, 248 once its
+        // doubled spaces are one; the space after that word would otherwise read as one before the cut.
+        const words = 'เจ้าหน้าที่ฝ่ายปกครองลงพื้นที่ตรวจสถานบริการเพื่อสร้างสังคมให้สงบสุขบ้านเมืองเป็นระเบียบ';
+        const cleaned = `${whole} ${words.slice(0, 249 - whole.length - 1)} บ้านเมืองเป็นระเบียบเรียบร้อย`;
+        const typed = (text: string) => text.replace(' ', '   ');
+        const copy = cleaned.slice(0, 248);
+        expect(typed(copy)).toHaveLength(250);
+        expect(cleaned[248]).not.toBe(' ');
+        expect(cleaned[249]).toBe(' ');
+        const release = parse250(start, typed(copy), typed(cleaned));
+        expect(release.title).toBe(cleaned);
+        expect(release.paragraphs).toEqual([lead]);
+      });
+
       it('was whole when the longer line has a space before 250: that line is a subheading and stays', () => {
         const subheading = `${whole} ตรวจ สถานบริการ เจ้าหน้าที่ฝ่ายปกครองลงพื้นที่ เพื่อสร้างสังคมให้สงบสุข บ้านเมืองเป็นระเบียบ`;
         const release = parse250(start, whole, subheading);
