@@ -60,6 +60,8 @@ const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟ[คก]
  */
 const MINISTER_BY_NAME =
   /^[\s“"‘']*(?:(รมว\.|รมช\.|รัฐมนตรี|ปลัด)|รองปลัด|ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี)[^\s\u0E01-\u0E2E]*\s*([\u0E01-\u0E2E\u0E30-\u0E4E]*)/;
+/** A Thai letter, vowel or mark: a name followed by one runs on into another word. */
+const THAI_LETTER = /[\u0E01-\u0E4E]/;
 /** How far after a person's name the lead gives their post. */
 const POST_AFTER_NAME = 120;
 /** The deputy Prime Minister: pmo when acting as such, their ministry when they also hold one. */
@@ -537,7 +539,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       });
     }
   };
-  const named = ministerOfTitle(title, paragraphs[0] ?? '');
+  const named = ministerOfTitle(title, paragraphs);
   if (named) evidence.push({ slug: named.post.slug, text: named.post.text, place: 'title', points: PLACE_WEIGHT.title, at: 0 });
   for (const { name, slug, text, relay, at } of peopleOfTitle(title, paragraphs)) {
     if ((relayed && relay) || name === named?.name) continue;
@@ -573,17 +575,28 @@ function partnerOf(evidence: readonly Evidence[], title: string, index: number, 
  * The ministry of a minister a title names without the ministry (รมว.เฮ้ง, รองปลัดอภัย): the
  * minister's title the lead gives after their name (นายอภัย … รองปลัดกระทรวงเกษตรและสหกรณ์), else
  * for a minister or permanent secretary the first the lead gives, unless the title itself has one.
+ * A lead that gives the title again and goes on (…โดยมี รองนายกฯ ภูมิธรรม เป็นประธาน) is a subheading: the
+ * lead proper follows it, on one line or wrapped over two.
  */
-function ministerOfTitle(title: string, lead: string): { post: Term; name: string | undefined } | undefined {
+function ministerOfTitle(title: string, paragraphs: readonly string[]): { post: Term; name: string | undefined } | undefined {
   const opening = MINISTER_BY_NAME.exec(title);
   if (!opening) return undefined;
   const first = FIRST_TERM.exec(title);
   // The title names the ministry itself: in the post (รัฐมนตรีว่าการกระทรวงแรงงาน) or right after it (ปลัด พม.).
   if (first && (TERM_BY_TEXT.get(first[0])!.minister || afterMinistryTitle(title, first.index))) return undefined;
   const [, minister, name] = opening;
-  const at = name ? lead.indexOf(name) : -1;
-  const post =
-    (at >= 0 ? firstMinister(lead.slice(at, at + POST_AFTER_NAME)) : undefined) ?? (minister ? firstMinister(lead) : undefined);
+  const lead = paragraphs[0] ?? '';
+  const subheading = lead.startsWith(title);
+  const leads = subheading ? [lead.slice(title.length), ...paragraphs.slice(1, 3)] : [lead];
+  const postAfterName = (text: string): Term | undefined => {
+    if (!name) return undefined;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      // The whole name, not the start of a word (รัฐมนตรีเกษตรฯ, then เกษตรกร).
+      if (!THAI_LETTER.test(text[at + name.length] ?? '')) return firstMinister(text.slice(at, at + POST_AFTER_NAME));
+    return undefined;
+  };
+  const leadProper = subheading ? (paragraphs[1] ?? '') : lead;
+  const post = leads.map(postAfterName).find(Boolean) ?? (minister ? firstMinister(leadProper) : undefined);
   return post && { post, name };
 }
 
