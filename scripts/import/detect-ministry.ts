@@ -33,9 +33,9 @@ const SPOKESPERSON = /^(รอง)?โฆษก|Spokesperson/;
 const RELAYS = new RegExp(`${SPOKESPERSON.source}|^คณะรัฐมนตรี$|^รัฐบาล$`);
 /** COVID-19 as a title names it: โควิด-19, โควิด 19, COVID-19. */
 const COVID = /โควิด|COVID/i;
-/** What health advice on it speaks of (protection, infection, symptoms, hygiene, masks, vaccines, the mind, a guideline). */
+/** What health advice on it speaks of (protection, infection, symptoms, hygiene, masks, vaccines, the mind, what to do). */
 const HEALTH_ADVICE =
-  /ป้องกัน|ติดเชื้อ|เชื้อไวรัส|แพร่เชื้อ|ติดต่อ(ทาง|ผ่าน|จาก|สู่|อย่างไร|ได้)|อาการ|สุขภาพ|สุขอนามัย|หน้ากาก|วัคซีน|ฉีด|กักตัว|ความสะอาด|ล้างมือ|ห่างไกล|ลดเสี่ยง|ความเสี่ยง|เสี่ยงติด|เสี่ยงโควิด|จิตใจ|ภูมิคุ้มกัน|ภูมิต้านทาน|ผู้ป่วย|ผู้ติดเชื้อ|ตรวจหาเชื้อ|ชุดตรวจ|ตรวจโควิด|ปลอดภัยจาก|ความรุนแรงของโรค|ปฏิบัติตน|แนวทาง(การ)?ปฏิบัติ/;
+  /ป้องกัน|ติดเชื้อ|เชื้อไวรัส|แพร่เชื้อ|ติดต่อ(ทาง|ผ่าน|จาก|สู่|อย่างไร|ได้)|อาการ|สุขภาพ|สุขอนามัย|หน้ากาก|วัคซีน|ฉีด|กักตัว|ความสะอาด|ล้างมือ|ห่างไกล|ลดเสี่ยง|ความเสี่ยง|เสี่ยงติด|เสี่ยงโควิด|จิตใจ|ภูมิคุ้มกัน|ภูมิต้านทาน|ผู้ป่วย|ผู้ติดเชื้อ|ตรวจหาเชื้อ|ชุดตรวจ|ตรวจโควิด|ปลอดภัยจาก|ความรุนแรงของโรค|ปฏิบัติตน|(แนวทาง(การ)?|วิธี)ปฏิบัติ|ติดโควิด/;
 /**
  * Advice or a warning (เตือน, ระวัง, วิธี, สวม, ล้าง…, a question) on a disease of people or on hygiene (ไข้ฉี่หนู, 5 โรคยอดฮิต,
  * เชื้อโรค, หน้ากากอนามัย, สุขอนามัย): public health's remit, as COVID-19 advice is; not an animal's or a crop's disease

@@ -207,6 +207,12 @@ ministryCases('the one ministry behind a release', [
     'public-health',
   ],
   [
+    'so is what to do when one has COVID-19',
+    'วิธีปฏิบัติก่อนเข้า ร.พ. เมื่อติดโควิด-19',
+    ['ผู้ติดเชื้อควรเตรียมเอกสารและของใช้จำเป็นให้พร้อม'],
+    'public-health',
+  ],
+  [
     'COVID-19 relief, even in words of a guideline, is not health advice',
     'แนวทางปฏิบัติการขอรับเงินเยียวยาโควิด-19',
     ['ยื่นคำขอได้ทางออนไลน์'],
