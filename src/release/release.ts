@@ -33,6 +33,8 @@ export const releaseDataSchema = releaseFrontMatterSchema.omit({ lang: true, imp
    * so a photo replaced under the same name renders those pages again.
    */
   photos: z.record(z.string(), photoFileSchema).optional(),
+  /** The keys of the URLs the body names (linked-sources.ts): where one is another release's source, the site links to it. */
+  linkedSources: z.array(z.string()).optional(),
 });
 
 export type ReleaseData = z.output<typeof releaseDataSchema>;
@@ -45,7 +47,18 @@ export type Release = ReleaseData & {
    * it stands for the body in page cache keys (src/site/cache-key.ts).
    */
   digest?: string;
+  /**
+   * The releases of the archive whose sources the body links to, by source key (src/site/local-links.ts): the body
+   * links to their pages here. Part of every page's props that shows the release, so their cache keys follow it.
+   */
+  localLinks?: Readonly<Record<string, LocalLink>>;
 };
+
+/** Another release of the archive, as a link in a body points to it. */
+export interface LocalLink {
+  path: string;
+  title: string;
+}
 
 /**
  * A release is out when it is not a draft and its time (Bangkok) has come: one dated later

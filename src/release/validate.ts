@@ -7,6 +7,7 @@ import { splitRelease, type SplitRelease } from './front-matter.ts';
 import { releaseFrontMatterSchema, LIMITS } from './schema.ts';
 import { missingFieldLine, problemFromIssue, type ReleaseProblem } from './problems.ts';
 import { makeExcerpt } from './excerpt.ts';
+import { linkedSourceKeys } from './linked-sources.ts';
 import { findRawHtml } from './raw-html.ts';
 import { describeYamlError } from './yaml-problems.ts';
 import { SLUG, toSlug } from './slug.ts';
@@ -200,6 +201,8 @@ function validate(filePath: string, text: string, options: ValidationOptions): V
     filePath,
     slug,
   };
+  const linked = linkedSourceKeys(split.body);
+  if (linked.length > 0) release.linkedSources = linked;
   return { ok: true, release, body: split.body, warnings, photos };
 }
 

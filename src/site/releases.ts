@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { buildReleaseIndex, type ReleaseIndex } from './release-index.ts';
 import type { Release } from '@/release/release.ts';
+import { withLocalLinks } from './local-links.ts';
 
 let cached: Promise<ReleaseIndex> | undefined;
 
@@ -18,5 +19,5 @@ export function getReleaseIndex(): Promise<ReleaseIndex> {
 async function loadIndex(): Promise<ReleaseIndex> {
   const entries = await getCollection('releases');
   const releases: Release[] = entries.map((entry) => ({ slug: entry.id, digest: String(entry.digest), ...entry.data }));
-  return buildReleaseIndex(releases);
+  return buildReleaseIndex(withLocalLinks(releases));
 }

@@ -167,3 +167,22 @@ describe('a long release with sections', () => {
     }
   });
 });
+
+describe('a release that sends its readers to another release’s source', () => {
+  it('leads to that release here, by its title, when the archive holds it', async () => {
+    const tricky = await serveStatic(inject('trickySiteDir'));
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${tricky.url}/releases/2020-01-14-earlier/`);
+      // The body gave thaigov's address of the release (http, no www., a closing slash); the archive holds it.
+      const link = page.getByRole('link', { name: 'Thailand and Japan sign a memorandum on digital trade' });
+      expect(await link.getAttribute('rel')).toBeNull();
+      await link.click();
+      await page.waitForURL(/\/releases\/2020-01-18-english\/$/);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Thailand and Japan sign a memorandum on digital trade');
+    } finally {
+      await page.close();
+      await tricky.close();
+    }
+  });
+});

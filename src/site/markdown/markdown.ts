@@ -17,9 +17,11 @@ import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 import rehypeKeepTogether from './rehype-keep-together.ts';
 import rehypeTopHeading from './rehype-top-heading.ts';
 import rehypePhotos from './rehype-photos.ts';
+import rehypeLocalLinks from './rehype-local-links.ts';
 import { sectionHeadings, type Heading } from './headings.ts';
 import { UI } from '@/i18n/th.ts';
 import type { Picture } from '@/site/photos/picture-html.ts';
+import type { LocalLink } from '@/release/release.ts';
 
 const pipeline = (page: boolean) =>
   unified()
@@ -36,6 +38,8 @@ const pipeline = (page: boolean) =>
     .use(rehypeSlug)
     // After sanitising, which keeps no <picture> or srcset: the pictures are the site's own.
     .use(rehypePhotos, { page })
+    // A link to another release's source goes to its page here, before links to other sites are marked as such.
+    .use(rehypeLocalLinks)
     // Links to other sites say so (rel="external"), before feeds make the site's own absolute.
     .use(rehypeExternalLinks, { rel: ['external', 'noopener'] })
     .use(rehypeAbsoluteUrls)
@@ -51,6 +55,8 @@ export interface RenderOptions {
   page?: boolean;
   /** The body's photos by `src` as written (rehype-photos.ts): a `<picture>` on the page, one JPEG in feeds. */
   photos?: Record<string, Picture>;
+  /** Other releases of the archive by the source key the body links to (rehype-local-links.ts). */
+  localLinks?: Readonly<Record<string, LocalLink>>;
 }
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
@@ -63,13 +69,19 @@ export function renderMarkdownBlocks(markdown: string, options: RenderOptions = 
 }
 
 /** The body for its page, and its section headings for a table of contents. */
-export function renderMarkdownPage(markdown: string, photos?: Record<string, Picture>): { html: string; headings: Heading[] } {
-  const tree = renderTree(markdown, { page: true, ...(photos ? { photos } : {}) });
+export function renderMarkdownPage(
+  markdown: string,
+  { photos, localLinks }: Pick<RenderOptions, 'photos' | 'localLinks'> = {},
+): { html: string; headings: Heading[] } {
+  const tree = renderTree(markdown, { page: true, ...(photos ? { photos } : {}), ...(localLinks ? { localLinks } : {}) });
   return { html: toHtml(tree), headings: sectionHeadings(tree) };
 }
 
 function renderTree(markdown: string, options: RenderOptions): Root {
   const processor = options.page ? pageProcessor : feedProcessor;
-  const file = { value: markdown, data: { ...(options.base ? { base: options.base } : {}), photos: options.photos } };
+  const file = {
+    value: markdown,
+    data: { ...(options.base ? { base: options.base } : {}), photos: options.photos, localLinks: options.localLinks },
+  };
   return processor.runSync(processor.parse(file), file) as Root;
 }

@@ -72,6 +72,12 @@ describe('a valid release', () => {
     ]);
   });
 
+  it('holds the sources its body links to, by their keys, for links to other releases of the archive', () => {
+    const body = 'อ่านเพิ่มเติม คลิก >> https://www.thaigov.go.th/news/contents/details/74827';
+    const result = validateRelease(FILE, release(VALID, body));
+    expect(result.ok && result.release.linkedSources).toEqual(['thaigov.go.th/news/contents/details/74827']);
+  });
+
   it('names the languages when lang is another, in Thai and English', () => {
     const [problem] = problemsOf(release(`${VALID}\nlang: English`));
     expect(problem).toMatchObject({ field: 'lang', line: 7, fix: 'lang: en' });

@@ -116,7 +116,7 @@ describe('photos in a body', () => {
   const photos = { './x/แผนที่.png': picture };
 
   it('become the same <picture> as the lead photo on the page, lazy, with their size', () => {
-    const { html } = renderMarkdownPage(markdown, photos);
+    const { html } = renderMarkdownPage(markdown, { photos });
     expect(html).toContain(
       '<picture><source type="image/webp" srcset="/_astro/photos/m_1.webp 480w, /_astro/photos/m_2.webp 900w" sizes="42rem">',
     );
@@ -133,5 +133,36 @@ describe('photos in a body', () => {
       '<img src="https://s.example/_astro/photos/m_2.jpeg" width="900" height="600" alt="แผนที่ &#x22;จุด&#x22;">',
     );
     expect(html).not.toContain('<picture>');
+  });
+});
+
+describe('links to the source of another release in the archive', () => {
+  const localLinks = {
+    'thaigov.go.th/news/contents/details/74827': { path: '/releases/2023-11-16-74827/', title: 'นายกฯ ร่วมประชุมเอเปค' },
+  };
+  const markdown =
+    'อ่านเพิ่มเติม คลิก >> https://www.thaigov.go.th/news/contents/details/74827\n\n' +
+    '[ข่าวเดิม](http://thaigov.go.th/news/contents/details/74827/) และ https://www.thaigov.go.th/news/contents/details/1\n';
+
+  it('go to its page here; a bare URL reads as its title, a link keeps its words', () => {
+    // Without the page's nowrap spans, which stay around the title's names.
+    const html = renderMarkdownPage(markdown, { localLinks }).html.replace(/<\/?span[^>]*>/g, '');
+    expect(html).toContain('อ่านเพิ่มเติม คลิก >> <a href="/releases/2023-11-16-74827/">นายกฯ ร่วมประชุมเอเปค</a>');
+    expect(html).toContain('<a href="/releases/2023-11-16-74827/">ข่าวเดิม</a>');
+    // A source the archive does not hold stays a link to the other site.
+    expect(html).toContain(
+      '<a href="https://www.thaigov.go.th/news/contents/details/1" rel="external noopener">https://www.thaigov.go.th/news/contents/details/1</a>',
+    );
+  });
+
+  it('go to its page by an absolute URL in feeds', () => {
+    const html = renderMarkdown(markdown, { base: 'https://s.example/releases/x/', localLinks });
+    expect(html).toContain('<a href="https://s.example/releases/2023-11-16-74827/">นายกฯ ร่วมประชุมเอเปค</a>');
+    expect(html).not.toContain('rel="external noopener">นายกฯ');
+  });
+
+  it('stay links to the other site when the archive holds no release there', () => {
+    const { html } = renderMarkdownPage(markdown);
+    expect(html).toContain('href="https://www.thaigov.go.th/news/contents/details/74827" rel="external noopener"');
   });
 });
