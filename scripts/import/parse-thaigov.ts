@@ -109,7 +109,7 @@ export function parseThaigov(raw: string): ParseResult {
     if (title !== undefined && cutCopyOfNext(title, line, next)) continue;
     const nextIsWhole = title !== undefined && extendsTitle(title, next);
     // The headline worded a little otherwise (ปลัด มท. for ปลัดมหาดไทย), mostly cut at 250, before the whole title.
-    if (nextIsWhole && rewordedHeadline(line, next)) continue;
+    if (nextIsWhole && (rewordedHeadline(line, next) || cutHeadline(line, title!))) continue;
     // What the site cut off, on a line of its own before the whole title (…ครั้งที่ ๒ / เผยประสบ… / both): the title's end.
     if (nextIsWhole && squash(next) === squash(title!) + squash(line)) {
       title = next;
@@ -282,6 +282,19 @@ function rewordedHeadline(line: string, title: string): boolean {
   const [a, b] = [pairs(line), pairs(title)];
   const shared = [...a].filter((pair) => b.has(pair)).length;
   return (2 * shared) / (a.size + b.size) >= REWORDED_HEADLINE;
+}
+
+/** How much of the title's opening (letters, without spaces) a headline worded otherwise keeps. */
+const HEADLINE_OPENING = 20;
+
+/**
+ * The headline worded otherwise at more length and cut short (ธอส. ร่วมกับ สำนักงานประกันสังคม ลงนามบันทึกข้อตกลง…
+ * for …ลงนาม MOU…, cut at 250): it opens as the title does and ends at a cut, by either count.
+ */
+function cutHeadline(line: string, title: string): boolean {
+  const opening = squash(title).slice(0, HEADLINE_OPENING);
+  const atCut = (length: number): boolean => TITLE_CUTS.some((cut) => length <= cut && length >= cut - CLEANED_AWAY);
+  return opening.length === HEADLINE_OPENING && squash(line).startsWith(opening) && (atCut(line.length) || atCut(displayWidth(line)));
 }
 
 /** A line that starts with the title's words and goes on, all of it repeated in a longer next line. */

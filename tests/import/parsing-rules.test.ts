@@ -523,6 +523,27 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(parse(full, paraphrase).paragraphs).toEqual([paraphrase, lead]);
     });
 
+    it('is the whole title after the headline worded otherwise at more length and cut at 250, which leaves the body', () => {
+      // thaigov's own (ธอส., 2024): the title cut at 180, the headline reworded and cut at 250, the whole title.
+      const cut =
+        'ธอส. ร่วมกับ สำนักงานประกันสังคม ลงนาม MOU โครงการสินเชื่อที่อยู่อาศัยเพื่อผู้ประกันตน พ.ศ. 2567 ปล่อยสินเชื่ออัตราดอกเบี้ย 5 ปีแรก เพียง 1.59% ต่อปี ช่วยเหลือผู้ประกันตนมีบ้านเป';
+      const headline =
+        'ธอส. ร่วมกับ สำนักงานประกันสังคม ลงนามบันทึกข้อตกลงความร่วมมือ (MOU) จัดทำโครงการสินเชื่อที่อยู่อาศัยเพื่อผู้ประกันตน พ.ศ. 2567 กรอบวงเงิน 10,000 ล้านบาท ปล่อยสินเชื่ออัตราดอกเบี้ยต่ำ 5 ปีแรก เพียง 1.59% ต่อปี ให้กับผู้ประกันตนตามมาตรา 33, 39 หรือ 40';
+      const full = `${cut}็นของตนเอง`;
+      expect(headline).toHaveLength(250);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, 'วันพฤหัสบดีที่ 26 กันยายน 2567', cut, headline, full, lead, SOURCE])),
+      );
+      expect(release.title).toBe(full);
+      expect(release.paragraphs).toEqual([lead]);
+      // Not so a line of that length that opens otherwise: the lead cut short by the page, say, stays text.
+      const other = `วันนี้ ${headline}`.slice(0, 250).trimEnd();
+      const kept = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, 'วันพฤหัสบดีที่ 26 กันยายน 2567', cut, other, full, lead, SOURCE])),
+      );
+      expect(kept.paragraphs[0]).toBe(other);
+    });
+
     it('is not reached past a standfirst that paraphrases the headline: the standfirst is text and stays', () => {
       const cut =
         'EXIM BANK ติดต่อลูกค้าทุกราย พร้อมพักชำระหนี้ทั้งเงินต้นและดอกเบี้ย 6 เดือน เยียวยาผลกระทบโควิด-19 ให้เงินกู้ดอกเบี้ยต่ำใช้หมุนเวียนในกิจการส่งออกและลงทุนของลูกค้าและผู้ประกอบการ';
