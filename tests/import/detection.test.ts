@@ -213,6 +213,12 @@ ministryCases('the one ministry behind a release', [
     'public-health',
   ],
   [
+    'so is advice on alcohol gel, the hygiene of the COVID-19 years',
+    'แพทย์ผิวหนังแนะนำการใช้แอลกอฮอล์เจล',
+    ['ใช้แอลกอฮอล์เจลบ่อยครั้งอาจทำให้ผิวแห้ง ควรทาครีมบำรุงผิว'],
+    'public-health',
+  ],
+  [
     'COVID-19 relief, even in words of a guideline, is not health advice',
     'แนวทางปฏิบัติการขอรับเงินเยียวยาโควิด-19',
     ['ยื่นคำขอได้ทางออนไลน์'],
