@@ -294,7 +294,9 @@ const HEADLINE_OPENING = 20;
 function cutHeadline(line: string, title: string): boolean {
   const opening = squash(title).slice(0, HEADLINE_OPENING);
   const atCut = (length: number): boolean => TITLE_CUTS.some((cut) => length <= cut && length >= cut - CLEANED_AWAY);
-  return opening.length === HEADLINE_OPENING && squash(line).startsWith(opening) && (atCut(line.length) || atCut(displayWidth(line)));
+  return (
+    opening.length === HEADLINE_OPENING && squash(line).startsWith(opening) && (atCut(line.length) || atCut(displayWidth(line)))
+  );
 }
 
 /** A line that starts with the title's words and goes on, all of it repeated in a longer next line. */
