@@ -2,24 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Release } from '@/release/release.ts';
 import { withLocalLinks } from '@/site/local-links.ts';
 import { releasePath } from '@/site/paths.ts';
+import { testRelease } from '../../helpers/release.ts';
 
-function make(slug: string, source: string, linkedSources?: string[]): Release {
-  return {
-    slug,
-    title: `ข่าว ${slug}`,
-    date: new Date('2023-11-16T00:00:00+07:00'),
-    ministry: 'pmo',
-    provinces: [],
-    nationwide: false,
-    source,
-    gallery: [],
-    updates: [],
-    draft: false,
-    excerpt: '',
-    filePath: `${slug}.md`,
-    ...(linkedSources ? { linkedSources } : {}),
-  };
-}
+const make = (slug: string, source: string, linkedSources?: string[]): Release =>
+  testRelease(slug, { source, ...(linkedSources ? { linkedSources } : {}) });
 
 describe('links to other releases of the archive', () => {
   const pm = make('2023-11-16-74827', 'https://www.thaigov.go.th/news/contents/details/74827');
