@@ -1,6 +1,7 @@
-/** Problems that only show across files: two releases with one slug or one source URL. */
+/** Problems that only show across files: two releases with one slug or one source URL, however spelt. */
 import type { ReleaseProblem } from './problems.ts';
 import type { Release } from './release.ts';
+import { sourceKey } from './linked-sources.ts';
 
 export function findDuplicateReleases(releases: readonly Release[]): ReleaseProblem[] {
   const problems: ReleaseProblem[] = [];
@@ -18,7 +19,9 @@ export function findDuplicateReleases(releases: readonly Release[]): ReleaseProb
       });
     } else firstBySlug.set(release.slug, release);
     if (release.source === undefined) continue;
-    const sameSource = firstBySource.get(release.source);
+    // Spelt otherwise (http, www., a closing slash), a source is still the same page: links to it find one release.
+    const source = sourceKey(release.source) ?? release.source;
+    const sameSource = firstBySource.get(source);
     if (sameSource) {
       problems.push({
         file: release.filePath,
@@ -28,7 +31,7 @@ export function findDuplicateReleases(releases: readonly Release[]): ReleaseProb
         message: `ที่มาซ้ำกับ ${sameSource.filePath} / the same source URL is already used by ${sameSource.filePath}`,
         fix: 'เก็บไว้ไฟล์เดียว / keep one of the two files',
       });
-    } else firstBySource.set(release.source, release);
+    } else firstBySource.set(source, release);
   }
   return problems;
 }

@@ -4,16 +4,16 @@
  * A source is known by its key: the URL without scheme, `www.` or a closing slash, as thaigov's links differ in those.
  */
 
-/** An http(s) URL in running Markdown: up to a space, a bracket or an angle bracket. */
-const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]]+/g;
-/** Punctuation that ends a sentence after a URL rather than belonging to it. */
-const TRAILING_PUNCTUATION = /[.,;:!?'"”’]+$/;
+/** A URL in running Markdown, as GFM links it (http(s):// or www.): up to a space, a bracket or an angle bracket. */
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s<>()[\]]+/g;
+/** Punctuation that ends a sentence after a URL, or emphasis around it, rather than belonging to it (as GFM has it). */
+const TRAILING_PUNCTUATION = /[.,;:!?'"”’*_~]+$/;
 
-/** The key of a source URL, or undefined for anything but an http(s) URL. */
+/** The key of a source URL, written out or as GFM links a bare www. one; undefined for anything but an http(s) URL. */
 export function sourceKey(url: string): string | undefined {
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = new URL(url.startsWith('www.') ? `http://${url}` : url);
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /**
  * Links to the source of another release in the archive go to its page here (src/site/local-links.ts), given in
- * `file.data.localLinks` by source key. A bare URL (the link's text is the URL) reads as that release's title.
+ * `file.data.localLinks` by source key. A bare URL (the link's text is that source's URL) reads as that release's title.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
@@ -19,7 +19,8 @@ export default function rehypeLocalLinks() {
       const key = sourceKey(href);
       const target = key === undefined ? undefined : links[key];
       if (!target) return;
-      const bare = toString(node).trim() === href;
+      // The text as typed, the href as the parser encoded it: the same source either way.
+      const bare = sourceKey(toString(node).trim()) === key;
       node.properties['href'] = target.path;
       if (bare) node.children = [{ type: 'text', value: target.title }];
     });

@@ -36,6 +36,12 @@ describe('the sources a body links to', () => {
     expect(linkedSourceKeys(body)).toEqual(['thaigov.go.th/news/contents/details/74827', 'mof.go.th/th/news/1']);
   });
 
+  it('are also the URLs GFM links without a scheme (www.) or inside emphasis', () => {
+    const body =
+      'ดู www.thaigov.go.th/news/contents/details/6289 และ **https://www.mof.go.th/th/news/2** หรือ https://www.moi.go.th/a_';
+    expect(linkedSourceKeys(body)).toEqual(['thaigov.go.th/news/contents/details/6289', 'mof.go.th/th/news/2', 'moi.go.th/a']);
+  });
+
   it('are none in a body without URLs', () => {
     expect(linkedSourceKeys('ข่าวไม่มีลิงก์')).toEqual([]);
   });

@@ -276,6 +276,16 @@ describe('problems across files', () => {
     expect(problems[0]!.message).toContain('same source URL');
     expect(problems[1]!.message).toContain('slug "2017-11-02-7766" is already used');
   });
+
+  it('takes a source spelt otherwise (https, no www., a closing slash) for the same', () => {
+    const a = validateRelease(FILE, release(VALID));
+    const spelt = VALID.replace(/source: \S+/, 'source: https://thaigov.go.th/news/contents/details/7766/');
+    const b = validateRelease('content/releases/2017/11/other.md', release(spelt));
+    if (!a.ok || !b.ok) throw new Error('fixtures must be valid');
+    expect(a.release.source).not.toBe(b.release.source);
+    const problems = findDuplicateReleases([a.release, b.release]);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/releases/2017/11/other.md', 'source']]);
+  });
 });
 
 describe('input no rule foresaw', () => {

@@ -155,13 +155,22 @@ describe('links to the source of another release in the archive', () => {
     );
   });
 
+  it('read as its title when written as a bare URL however spelt, or in a link whose words are that URL', () => {
+    const spelt =
+      'ดู www.thaigov.go.th/news/contents/details/74827 และ [https://thaigov.go.th/news/contents/details/74827/](https://www.thaigov.go.th/news/contents/details/74827)\n';
+    const html = renderMarkdown(spelt, { localLinks });
+    expect(html).toBe(
+      '<p>ดู <a href="/releases/2023-11-16-74827/">นายกฯ ร่วมประชุมเอเปค</a> และ <a href="/releases/2023-11-16-74827/">นายกฯ ร่วมประชุมเอเปค</a></p>',
+    );
+  });
+
   it('go to its page by an absolute URL in feeds', () => {
     const html = renderMarkdown(markdown, { base: 'https://s.example/releases/x/', localLinks });
     expect(html).toContain('<a href="https://s.example/releases/2023-11-16-74827/">นายกฯ ร่วมประชุมเอเปค</a>');
     expect(html).not.toContain('rel="external noopener">นายกฯ');
   });
 
-  it('stay links to the other site when the archive holds no release there', () => {
+  it('stay links to the other site when the page is given no other release, as in the editor’s preview', () => {
     const { html } = renderMarkdownPage(markdown);
     expect(html).toContain('href="https://www.thaigov.go.th/news/contents/details/74827" rel="external noopener"');
   });
