@@ -464,7 +464,7 @@ export interface Evidence {
   points: number;
   /** A spokesperson or "the government" announcing: the actor is whose work they relay. */
   relay?: boolean;
-  /** Named as the one an order goes to, or as a partner (ร่วมกับ, จับมือ): not the actor. */
+  /** Named as the one an order goes to, or as a partner (ร่วมกับ, จับมือ, ผนึกกำลัง): not the actor. */
   ordered?: boolean;
   /** A deputy PM's second post: counts only if the ministry is named otherwise too. */
   secondPost?: boolean;
@@ -563,7 +563,11 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
   return evidence;
 }
 
-/** Whether a title mention at `index` stands after ร่วมกับ or จับมือ with another ministry, and not its own, named before that. */
+/**
+ * Whether a title mention at `index` stands after ร่วมกับ, จับมือ or ผนึกกำลัง with another ministry, and not its own, named
+ * before that: anywhere after it, as the partner's own word often comes later (ธ.ก.ส. จับมือ สธ. หนุนใช้บัตร… อสม.), so a
+ * ministry opening a later clause is taken as a partner too (…ผนึกกำลังช่วยพี่น้องชาวใต้ พม. สั่งการ…; 3 such in the corpora).
+ */
 function partnerOf(evidence: readonly Evidence[], title: string, index: number, slug: string): boolean {
   const withAt = Math.max(-1, ...[...title.slice(0, index).matchAll(WITH_PARTNER)].map((m) => m.index));
   if (withAt < 0) return false;

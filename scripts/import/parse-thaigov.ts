@@ -252,7 +252,8 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * The whole title after a copy the site cut short, which thaigov gives on the next line
  * (a line too long for a title is text). A cut copy ends at the last space within a cut
  * (180 or 250 characters) or at the cut, so the whole title goes past it with no space between the end of
- * the copy and the cut, by either count. Otherwise the title was whole and the longer line is a subheading.
+ * the copy and the cut, by either count; a copy that ends inside a word was cut at the cut, a few characters
+ * short of it once cleaned. Otherwise the title was whole and the longer line is a subheading.
  */
 function extendsTitle(title: string, line: string): boolean {
   if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
