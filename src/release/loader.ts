@@ -1,7 +1,8 @@
 /**
  * Content loader for releases that keeps only metadata, a short excerpt and the keys of the
- * URLs a body names (linked-sources.ts) in Astro's data store. Bodies stay on disk and are rendered per page (src/site/markdown/release-body.ts):
- * the stock glob loader stores every rendered body and fails near 30,000 releases.
+ * URLs a body names (linked-sources.ts) in Astro's data store. Bodies stay on disk and are
+ * rendered per page (src/site/markdown/release-body.ts): the stock glob loader stores every
+ * rendered body and fails near 30,000 releases.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
