@@ -71,9 +71,9 @@ export function renderMarkdownBlocks(markdown: string, options: RenderOptions = 
 /** The body for its page, and its section headings for a table of contents. */
 export function renderMarkdownPage(
   markdown: string,
-  { photos, localLinks }: Pick<RenderOptions, 'photos' | 'localLinks'> = {},
+  options: Pick<RenderOptions, 'photos' | 'localLinks'> = {},
 ): { html: string; headings: Heading[] } {
-  const tree = renderTree(markdown, { page: true, ...(photos ? { photos } : {}), ...(localLinks ? { localLinks } : {}) });
+  const tree = renderTree(markdown, { ...options, page: true });
   return { html: toHtml(tree), headings: sectionHeadings(tree) };
 }
 
