@@ -254,6 +254,9 @@ ministryCases('the one ministry behind a release', [
     ['รัฐบาลเปิดรับสมัครทีมนักเรียนทั่วประเทศ'],
     'digital-economy',
   ],
+  ['…vocational education education’s', 'ไทย-ญี่ปุ่น ร่วมพัฒนาผู้เรียนอาชีวศึกษา', ['รัฐบาลส่งเสริมการแลกเปลี่ยนครูและนักศึกษา'], 'education'],
+  ['…the price of sugar cane industry’s', 'เคาะราคาอ้อยขั้นต้น ฤดูการผลิตปี 67/68', ['ชาวไร่ได้รับเงินตามรอบการผลิต'], 'industry'],
+  ['…driving licences transport’s', 'ต่ออายุใบขับขี่ออนไลน์ได้แล้ววันนี้', ['ผู้ขับขี่ลงทะเบียนผ่านแอปพลิเคชัน'], 'transport'],
   [
     '…a warning on e-cigarettes public health’s',
     'เตือนภัย บุหรี่ไฟฟ้ารูปแบบใหม่ ล่อลวงเด็ก',
