@@ -258,6 +258,19 @@ ministryCases('the one ministry behind a release', [
   ['…the price of sugar cane industry’s', 'เคาะราคาอ้อยขั้นต้น ฤดูการผลิตปี 67/68', ['ชาวไร่ได้รับเงินตามรอบการผลิต'], 'industry'],
   ['…driving licences transport’s', 'ต่ออายุใบขับขี่ออนไลน์ได้แล้ววันนี้', ['ผู้ขับขี่ลงทะเบียนผ่านแอปพลิเคชัน'], 'transport'],
   [
+    '…OTOP interior’s (its community development department)',
+    'ชวนเที่ยวงาน OTOP City ส่งท้ายปี',
+    ['สินค้าจากทุกภาคมาให้เลือกซื้อ'],
+    'interior',
+  ],
+  ['…land tax finance’s', 'ลดภาษีที่ดินและสิ่งปลูกสร้าง 90% อีกหนึ่งปี', ['ผู้เสียภาษีได้รับการลดหย่อน'], 'finance'],
+  [
+    '…a weather forecast digital economy’s (its meteorological department)',
+    'พยากรณ์อากาศประจำวันศุกร์',
+    ['ภาคเหนือมีฝนร้อยละ 40 ของพื้นที่'],
+    'digital-economy',
+  ],
+  [
     '…a warning on e-cigarettes public health’s',
     'เตือนภัย บุหรี่ไฟฟ้ารูปแบบใหม่ ล่อลวงเด็ก',
     ['ผู้ปกครองควรสังเกตพฤติกรรมบุตรหลาน'],
