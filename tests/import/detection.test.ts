@@ -270,6 +270,8 @@ ministryCases('the one ministry behind a release', [
     ['ภาคเหนือมีฝนร้อยละ 40 ของพื้นที่'],
     'digital-economy',
   ],
+  ['…business nominees commerce’s', 'เตือนประชาชน อย่ายอมเป็นนอมินีให้คนต่างด้าว', ['ผู้ฝ่าฝืนมีโทษจำคุกและปรับ'], 'commerce'],
+  ['…a debt clinic finance’s', 'ขยายโครงการคลินิกแก้หนี้ ถึงสิ้นปี', ['ลูกหนี้บัตรเครดิตสมัครได้ทางออนไลน์'], 'finance'],
   [
     '…a warning on e-cigarettes public health’s',
     'เตือนภัย บุหรี่ไฟฟ้ารูปแบบใหม่ ล่อลวงเด็ก',
