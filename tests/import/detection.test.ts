@@ -273,6 +273,13 @@ ministryCases('the one ministry behind a release', [
   ['…business nominees commerce’s', 'เตือนประชาชน อย่ายอมเป็นนอมินีให้คนต่างด้าว', ['ผู้ฝ่าฝืนมีโทษจำคุกและปรับ'], 'commerce'],
   ['…a debt clinic finance’s', 'ขยายโครงการคลินิกแก้หนี้ ถึงสิ้นปี', ['ลูกหนี้บัตรเครดิตสมัครได้ทางออนไลน์'], 'finance'],
   [
+    '…savings cooperatives agriculture’s (its cooperatives department)',
+    'ปรับเกณฑ์กำกับสหกรณ์ออมทรัพย์',
+    ['สมาชิกได้รับความคุ้มครองมากขึ้น'],
+    'agriculture',
+  ],
+  ['…cancer screening public health’s', 'รณรงค์ตรวจคัดกรองมะเร็งปากมดลูกฟรี', ['หญิงอายุ 30-60 ปีรับบริการได้ทุกพื้นที่'], 'public-health'],
+  [
     '…a warning on e-cigarettes public health’s',
     'เตือนภัย บุหรี่ไฟฟ้ารูปแบบใหม่ ล่อลวงเด็ก',
     ['ผู้ปกครองควรสังเกตพฤติกรรมบุตรหลาน'],
