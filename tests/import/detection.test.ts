@@ -279,6 +279,7 @@ ministryCases('the one ministry behind a release', [
     'agriculture',
   ],
   ['…cancer screening public health’s', 'รณรงค์ตรวจคัดกรองมะเร็งปากมดลูกฟรี', ['หญิงอายุ 30-60 ปีรับบริการได้ทุกพื้นที่'], 'public-health'],
+  ['…HIV testing public health’s', 'ชวนคนไทยตรวจหาเชื้อ HIV ฟรี ปีละ 2 ครั้ง', ['ใช้สิทธิได้ทุกหน่วยบริการ'], 'public-health'],
   [
     '…a warning on e-cigarettes public health’s',
     'เตือนภัย บุหรี่ไฟฟ้ารูปแบบใหม่ ล่อลวงเด็ก',
@@ -417,7 +418,7 @@ ministryCases('the one ministry behind a release', [
   ],
   [
     'a short last paragraph of a spokesperson is no sign-off',
-    'เตือนประชาชนป้องกัน HIV',
+    'เตือนประชาชนป้องกันภัยหนาว',
     ['วันเสาร์ ที่ 3 พ.ค.68', 'กระทรวงสาธารณสุข เปิดเผยข้อมูล', 'รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่ารัฐบาลห่วงใยประชาชน'],
     'pmo',
   ],
