@@ -280,6 +280,7 @@ ministryCases('the one ministry behind a release', [
   ],
   ['…cancer screening public health’s', 'รณรงค์ตรวจคัดกรองมะเร็งปากมดลูกฟรี', ['หญิงอายุ 30-60 ปีรับบริการได้ทุกพื้นที่'], 'public-health'],
   ['…HIV testing public health’s', 'ชวนคนไทยตรวจหาเชื้อ HIV ฟรี ปีละ 2 ครั้ง', ['ใช้สิทธิได้ทุกหน่วยบริการ'], 'public-health'],
+  ['…controlled goods commerce’s', 'กำหนดสินค้าควบคุม 5 รายการ สร้างความเป็นธรรม', ['ผู้บริโภคได้รับการคุ้มครอง'], 'commerce'],
   [
     '…a warning on e-cigarettes public health’s',
     'เตือนภัย บุหรี่ไฟฟ้ารูปแบบใหม่ ล่อลวงเด็ก',
