@@ -153,6 +153,9 @@ const MINISTER_TITLES = [
 
 /** A Thai abbreviation of a few letters (พช., ผวจ., ป.ป.ท.), which longer ones may end with. */
 const SHORT_ABBREVIATION = /^[\u0E01-\u0E4E.]{2,6}$/;
+/** A term written in Latin letters (a subject such as LPG or Border trade). */
+const LATIN_TERM = /^[A-Za-z][A-Za-z0-9 .'’-]*$/;
+const LATIN_CHARACTER = /[A-Za-z0-9]/;
 /** An abbreviation is often a passing reference (ติดตามข่าวสารจาก กต.), so a little less than a name. */
 const ABBREVIATION_WEIGHT = 0.8;
 /**
@@ -444,9 +447,9 @@ function subjectMinistry(title: string, paragraphs: readonly string[], named: Re
   ] as const;
   for (const [text, place] of places) {
     const counts = new Map<string, number>();
-    for (const [found] of text.matchAll(TERM_PATTERN)) {
+    for (const { 0: found, index } of text.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
-      if (!term.remit) continue;
+      if (!term.remit || !latinWordAt(text, index, found)) continue;
       const seen = (counts.get(term.slug) ?? 0) + 1;
       counts.set(term.slug, seen);
       if (seen <= MAX_MENTIONS[place]) scores.set(term.slug, (scores.get(term.slug) ?? 0) + SUBJECT_WEIGHT * PLACE_WEIGHT[place]);
@@ -506,7 +509,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       if (namesForeignCountry(found.endsWith('ฯ') ? after.replace(/^\s/, '') : after)) continue;
       const relay = term.slug === 'pmo' && RELAYS.test(found);
       if (relayed && relay) continue;
-      if (term.remit && !(relayed && place === 'title')) continue;
+      if (term.remit && (!(relayed && place === 'title') || !latinWordAt(counted, index, found))) continue;
       const deputy = deputyPmMinistry !== undefined && DEPUTY_PM_TITLES.includes(found);
       const withSecondPost = deputy && SECOND_POST.test(counted.slice(index + found.length));
       const slug = deputy && !withSecondPost ? deputyPmMinistry : term.slug;
@@ -739,6 +742,17 @@ function ofUnit(text: string, at: number, abbreviation: string): boolean {
 /** Right after a minister's title, กระทรวง or สป. (รมว.พม., ปลัด ทส., รองปลัด.กษ., สป.สธ.), where word segmentation sees no word of its own. */
 function afterMinistryTitle(text: string, at: number): boolean {
   return MINISTRY_TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * A subject in Latin letters stands as a word, or as its plural: LPG is not the start of LPGA nor HIV the middle of
+ * ARCHIVE, but credit ratings is credit rating. Thai subjects are matched as written.
+ */
+function latinWordAt(text: string, at: number, term: string): boolean {
+  if (!LATIN_TERM.test(term)) return true;
+  const end = at + term.length;
+  const after = text[end] === 's' ? end + 1 : end;
+  return !LATIN_CHARACTER.test(text[at - 1] ?? '') && !LATIN_CHARACTER.test(text[after] ?? '');
 }
 
 /** A word on its own: a boundary before it, and after it unless it ends in a dot (มท.1). */

@@ -45,7 +45,7 @@ describe.skipIf(!existsSync(CORPUS_ARCHIVE))('importer accuracy on labelled rele
     const result = await evaluateImport(labels, await corpusFolder('2020-2025'));
     expect(result.titleAccuracy, result.misses.join('\n')).toBe(1);
     expect(result.dateAccuracy, result.misses.join('\n')).toBe(1);
-    expect(result.ministryAccuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(result.ministryAccuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.926);
     expect(result.provincePrecision, result.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(result.provinceRecall, result.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
     // The close calls the importer lists for an editor: few, and the rest right as often as measured.

@@ -280,7 +280,21 @@ ministryCases('the one ministry behind a release', [
   ],
   ['…cancer screening public health’s', 'รณรงค์ตรวจคัดกรองมะเร็งปากมดลูกฟรี', ['หญิงอายุ 30-60 ปีรับบริการได้ทุกพื้นที่'], 'public-health'],
   ['…HIV testing public health’s', 'ชวนคนไทยตรวจหาเชื้อ HIV ฟรี ปีละ 2 ครั้ง', ['ใช้สิทธิได้ทุกหน่วยบริการ'], 'public-health'],
-  ['…controlled goods commerce’s', 'กำหนดสินค้าควบคุม 5 รายการ สร้างความเป็นธรรม', ['ผู้บริโภคได้รับการคุ้มครอง'], 'commerce'],
+  ['…controlled goods commerce’s', 'ปรับรายการสินค้าควบคุมปีหน้า', ['ผู้บริโภคได้รับการคุ้มครอง'], 'commerce'],
+  [
+    '…a subject in Latin letters counts as a word or its plural',
+    'Agency affirms Thailand’s credit ratings',
+    ['The outlook stays stable.'],
+    'finance',
+  ],
+  ['…but not inside another word: LPGA is golf, not gas', 'นักกอล์ฟไทยคว้าแชมป์ LPGA', ['เป็นความภาคภูมิใจของคนไทย'], 'pmo'],
+  [
+    '…humanitarian aid foreign affairs’',
+    'ไทยส่งความช่วยเหลือทางมนุษยธรรมแก่ผู้ประสบภัย',
+    ['มอบสิ่งของผ่านองค์การระหว่างประเทศ'],
+    'foreign-affairs',
+  ],
+  ['…but an inhumane act is no humanitarian aid', 'รัฐบาลประณามการกระทำอันไร้มนุษยธรรม', ['ขอให้ทุกฝ่ายยุติความรุนแรง'], 'pmo'],
   [
     '…a warning on e-cigarettes public health’s',
     'เตือนภัย บุหรี่ไฟฟ้ารูปแบบใหม่ ล่อลวงเด็ก',
