@@ -282,6 +282,23 @@ ministryCases('the one ministry behind a release', [
   ['…HIV testing public health’s', 'ชวนคนไทยตรวจหาเชื้อ HIV ฟรี ปีละ 2 ครั้ง', ['ใช้สิทธิได้ทุกหน่วยบริการ'], 'public-health'],
   ['…controlled goods commerce’s', 'ปรับรายการสินค้าควบคุมปีหน้า', ['ผู้บริโภคได้รับการคุ้มครอง'], 'commerce'],
   [
+    '…higher-education scholarships higher education’s',
+    'ขยายทุนอุดมศึกษาเพื่อเด็กยากจนอีก 5 ปี',
+    ['เปิดรับสมัครถึงสิ้นเดือน'],
+    'higher-education',
+  ],
+  ['…research and innovation higher education’s', 'ชวนชมผลงานวิจัยและนวัตกรรมระดับชาติ', ['เข้าชมได้ฟรีทุกวัน'], 'higher-education'],
+  ['…factory licences industry’s', 'ยอดจดทะเบียนโรงงานใหม่ครึ่งปีแรกเพิ่มขึ้น', ['จ้างงานเพิ่มกว่าหมื่นคน'], 'industry'],
+  ['…playground equipment standards industry’s', 'ครม. ไฟเขียว มาตรฐานเครื่องเล่นสนามสาธารณะ', ['ป้องกันเด็กบาดเจ็บ'], 'industry'],
+  ['…an army region’s work defence’s', 'กองทัพภาคที่ 2 เปิดจุดรับบริจาคช่วยผู้อพยพ', ['รับบริจาคถึงสิ้นเดือนนี้'], 'defence'],
+  [
+    '…but the Prime Minister at an army region’s anniversary acts himself',
+    'นายกรัฐมนตรีเป็นประธานงานวันสถาปนากองทัพภาคที่ 1',
+    ['นายกรัฐมนตรีกล่าวอวยพรกำลังพล'],
+    'pmo',
+  ],
+  ['an army battalion or regiment is defence’s agency', 'กองพันทหารราบที่ 3 จัดกำลังพลบริจาคโลหิต', ['ร่วมวันผู้บริจาคโลหิตโลก'], 'defence'],
+  [
     '…a subject in Latin letters counts as a word or its plural',
     'Agency affirms Thailand’s credit ratings',
     ['The outlook stays stable.'],
