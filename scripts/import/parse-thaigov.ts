@@ -100,11 +100,12 @@ export function parseThaigov(raw: string): ParseResult {
       title = line;
       continue;
     }
+    const next = lines[bodyStart + 1] ?? '';
     if (title !== undefined && extendsTitle(title, line)) {
-      title = line;
+      // A copy cut at 250 and worded otherwise after the cut one's end, before the whole title: the whole title is next.
+      if (!(extendsTitle(title, next) && next.length > line.length && cutHeadline(line, title))) title = line;
       continue;
     }
-    const next = lines[bodyStart + 1] ?? '';
     // A copy spaced otherwise and cut short, whose every word the next copy repeats.
     if (title !== undefined && cutCopyOfNext(title, line, next)) continue;
     const nextIsWhole = title !== undefined && extendsTitle(title, next);

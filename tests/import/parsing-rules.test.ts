@@ -544,6 +544,21 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(kept.paragraphs[0]).toBe(other);
     });
 
+    it('is the whole title after a copy that goes on from the cut one, worded otherwise at its end and cut at 250', () => {
+      // thaigov's own (แม่ฮ่องสอน จับยา…, 2024): the title cut at 180, a copy running on from it cut at 250, the whole title.
+      const cut =
+        'แม่ฮ่องสอน จับยา “ล็อตใหญ่กว่า 6 ล้านเม็ด” ผู้ว่าฯ เข้ม! สั่งการให้ชุดปฏิบัติการพิเศษฝ่ายปกครอง บูรณาการร่วมกับตำรวจทหารเต็มกำลัง ออกลาดตระเวนแนวชายแดน เพื่อป้องกันการลำเลียง';
+      const atCut = `${cut}ยาเสพติดเข้ามาในพื้นที่อย่างเข้มข้น หากพี่น้องประชาชนพบเบาะแสแจ้งสายด่วน1567`;
+      const full = `${cut}ยาเสพติดเข้ามาในพื้นที่อย่างเข้มข้น หากพี่น้องประชาชนพบเบาะแส แจ้งเจ้าหน้าที่ฝ่ายความมั่นคง หรือโทรสายด่วน 1567 ทันที`;
+      expect(atCut).toHaveLength(250);
+      const opening = [`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, 'วันเสาร์ที่ 20 กรกฎาคม 2567', cut];
+      const release = ok(parseThaigov(raw([...opening, atCut, full, lead, SOURCE])));
+      expect(release.title).toBe(full);
+      expect(release.paragraphs).toEqual([lead]);
+      // Where no longer title follows, the copy cut at 250 is the title.
+      expect(ok(parseThaigov(raw([...opening, atCut, lead, SOURCE]))).title).toBe(atCut);
+    });
+
     it('is not reached past a standfirst that paraphrases the headline: the standfirst is text and stays', () => {
       const cut =
         'EXIM BANK ติดต่อลูกค้าทุกราย พร้อมพักชำระหนี้ทั้งเงินต้นและดอกเบี้ย 6 เดือน เยียวยาผลกระทบโควิด-19 ให้เงินกู้ดอกเบี้ยต่ำใช้หมุนเวียนในกิจการส่งออกและลงทุนของลูกค้าและผู้ประกอบการ';
