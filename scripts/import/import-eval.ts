@@ -87,10 +87,11 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     else misses.push(`${label.file}: title ${JSON.stringify(release.title)}, expected ${JSON.stringify(label.title)}`);
     if (release.date === label.date) dates++;
     else misses.push(`${label.file}: date ${release.date}, expected ${label.date}`);
-    const call = ministryCallOfRelease(release);
+    const section = detectCategory(label.file, decoded.ok ? decoded.text : '');
+    const call = ministryCallOfRelease(release, 'slug' in section ? section.slug : undefined);
     const ministry = call.slug;
     if (isCloseCall(call)) ministryCloseCalls.add(label.file);
-    const category = categoryName(detectCategory(label.file, decoded.ok ? decoded.text : ''));
+    const category = categoryName(section);
     const byCategory = ministryByCategory.get(category) ?? { releases: 0, right: 0 };
     ministryByCategory.set(category, byCategory);
     byCategory.releases++;

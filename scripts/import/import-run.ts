@@ -163,7 +163,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const text = [release.title, ...release.paragraphs].join('\n');
     const category = detectCategory(file, decoded.text);
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
-    const call = ministryCallOfRelease(release);
+    const call = ministryCallOfRelease(release, 'slug' in category ? category.slug : undefined);
     const file_ = releaseMarkdown(release, {
       ministry: call.slug,
       provinces: detectProvinces(text),

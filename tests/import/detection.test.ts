@@ -889,6 +889,37 @@ describe('the issuing office as evidence of the ministry', () => {
   });
 });
 
+describe('thaigov’s section in a close call between a ministry and the government', () => {
+  // The Prime Minister opens what a state bank reports on: the government's by a little.
+  const opening = { title: 'นายกรัฐมนตรี เปิดงาน', paragraphs: ['รัฐมนตรีว่าการกระทรวงการคลัง กล่าวรายงาน ธนาคารออมสินจัดงาน'] };
+  // The finance minister meets the Prime Minister: finance's by a little.
+  const meeting = { title: 'รมว.คลัง ร่วมประชุมกับนายกรัฐมนตรี', paragraphs: ['นายกรัฐมนตรีกล่าวว่า'] };
+
+  it('gives the economy section’s close call to the ministry, the runner-up the government', () => {
+    expect(ministryCallOfRelease(opening)).toEqual({ slug: 'pmo', basis: 'close', runnerUp: 'finance' });
+    expect(ministryCallOfRelease(opening, 'economy')).toEqual({ slug: 'finance', basis: 'close', runnerUp: 'pmo' });
+    expect(ministryCallOfRelease(meeting, 'economy').slug).toBe('finance');
+  });
+
+  it('gives the Prime Minister’s and deputy prime ministers’ sections’ close calls to the government', () => {
+    expect(ministryCallOfRelease(meeting)).toEqual({ slug: 'finance', basis: 'close', runnerUp: 'pmo' });
+    expect(ministryCallOfRelease(meeting, 'deputy-prime-ministers')).toEqual({
+      slug: 'pmo',
+      basis: 'close',
+      runnerUp: 'finance',
+    });
+    expect(ministryCallOfRelease(meeting, 'prime-minister').slug).toBe('pmo');
+    expect(ministryCallOfRelease(opening, 'prime-minister').slug).toBe('pmo');
+  });
+
+  it('leaves other sections, and calls that are not close, to the text', () => {
+    expect(ministryCallOfRelease(opening, 'society').slug).toBe('pmo');
+    expect(ministryCallOfRelease(meeting, 'government-policy').slug).toBe('finance');
+    const named = { title: 'รัฐบาลหนุน กระทรวงการคลัง ออกสินเชื่อ', paragraphs: ['รัฐบาลยืนยัน'] };
+    expect(ministryCallOfRelease(named, 'prime-minister')).toEqual({ slug: 'finance', basis: 'named' });
+  });
+});
+
 describe('the language a release is written in', () => {
   it.each([
     [
