@@ -102,8 +102,10 @@ export function parseThaigov(raw: string): ParseResult {
     }
     const next = lines[bodyStart + 1] ?? '';
     if (title !== undefined && extendsTitle(title, line)) {
-      // A copy cut at 250 and worded otherwise after the cut one's end, before the whole title: the whole title is next.
-      if (!(extendsTitle(title, next) && next.length > line.length && cutHeadline(line, title))) title = line;
+      // A copy cut at a cut, the same headline as the next line but worded a little otherwise after the cut one's end,
+      // before the whole title: the whole title is next.
+      const copyOfNext = extendsTitle(title, next) && next.length > line.length && rewordedHeadline(line, next);
+      if (!(copyOfNext && cutHeadline(line, title))) title = line;
       continue;
     }
     // A copy spaced otherwise and cut short, whose every word the next copy repeats.

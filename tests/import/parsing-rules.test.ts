@@ -557,6 +557,12 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
       // Where no longer title follows, the copy cut at 250 is the title.
       expect(ok(parseThaigov(raw([...opening, atCut, lead, SOURCE]))).title).toBe(atCut);
+      // A whole title that happens to end near 250, then a subheading that opens on the cut title and says
+      // something else: the title stays, and the subheading is text.
+      const subheading = `${cut}ยาเสพติด ผู้ว่าราชการจังหวัดแม่ฮ่องสอน เผยผลการปฏิบัติการตลอดสัปดาห์ ตรวจยึดของกลางได้กว่าหกล้านเม็ด ขยายผลต่อ`;
+      const kept = ok(parseThaigov(raw([...opening, atCut, subheading, lead, SOURCE])));
+      expect(kept.title).toBe(atCut);
+      expect(kept.paragraphs).toEqual([subheading, lead]);
     });
 
     it('is not reached past a standfirst that paraphrases the headline: the standfirst is text and stays', () => {
