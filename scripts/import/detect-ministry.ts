@@ -3,7 +3,7 @@
  * the title than in the lead, and more in the lead than further down: a release by the
  * labour ministry often mentions the Prime Minister's policy in passing. Cabinet meeting
  * summaries, the Prime Minister, deputy PMs acting as such and several ministries about
- * equally are `pmo`. A spokesperson or "the government" relaying one ministry's work (or a
+ * equally are `pmo` (unless thaigov's category settles such a close call: CATEGORY_LEANS). A spokesperson or "the government" relaying one ministry's work (or a
  * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`.
  * Where nobody acts in person, a subject that is one ministry's remit (ยื่นภาษี, ไฟป่า) makes it that
  * ministry's.
@@ -313,28 +313,31 @@ interface ParsedRelease {
 
 /**
  * A parsed release's ministry: its issuing office (สำนักงานปลัดกระทรวงการคลัง) is read as its last line, unless it is
- * the spokesman bureau's; thaigov's section (its category slug) settles a close call between a ministry and the government.
+ * the spokesman bureau's; thaigov's category (the section its editors filed it under) settles some close calls.
  */
-export function ministryCallOfRelease({ title, paragraphs, office }: ParsedRelease, section?: string): MinistryCall {
+export function ministryCallOfRelease({ title, paragraphs, office }: ParsedRelease, category?: string): MinistryCall {
   const call = ministryCall(title, office && !SPOKESMAN_BUREAU.test(office) ? [...paragraphs, office] : paragraphs);
-  return section === undefined ? call : leaningToSection(call, section);
+  return category === undefined ? call : leaningToCategory(call, category);
 }
 
 /**
- * Where thaigov's editors filed a release says whose work it is when the text is torn between a ministry and the
- * government: its economy section carries ministries' own news, the Prime Minister's and deputy prime ministers'
- * sections their work for the government. Blind audits of such close calls over the corpora found the section right
- * 21 of 24 times (economy), 17 of 24 (deputy prime ministers) and 14 of 18 (Prime Minister); in the society, culture,
- * education, law and government-policy sections it was no better than the text, so they do not lean.
+ * Where thaigov's editors filed a release says whose work it is when the text leaves a close call with the
+ * government on one side: the economy category carries ministries' own news, so a close call the government leads
+ * (by a little, or coordinating several ministries about equally) goes to the ministry named most; the Prime
+ * Minister's and deputy prime ministers' categories carry their work for the government, so a close call a ministry
+ * leads with the government next goes to pmo. Blind audits of such calls over the corpora found the category right
+ * 21 of 24 times (economy), 17 of 24 (deputy prime ministers) and 14 of 18 (Prime Minister); in the society,
+ * culture, education, law and government-policy categories it was no better than the text, so they do not lean.
+ * A close call between two ministries is left to the text.
  */
-const SECTION_LEANS: Readonly<Record<string, 'ministry' | 'government'>> = {
+export const CATEGORY_LEANS: Readonly<Record<string, 'ministry' | 'government'>> = {
   economy: 'ministry',
   'prime-minister': 'government',
   'deputy-prime-ministers': 'government',
 };
 
-function leaningToSection(call: MinistryCall, section: string): MinistryCall {
-  const lean = SECTION_LEANS[section];
+function leaningToCategory(call: MinistryCall, category: string): MinistryCall {
+  const lean = CATEGORY_LEANS[category];
   if (call.basis !== 'close' || call.runnerUp === undefined) return call;
   if (lean === 'ministry' && call.slug === 'pmo') return { slug: call.runnerUp, basis: 'close', runnerUp: 'pmo' };
   if (lean === 'government' && call.runnerUp === 'pmo') return { slug: 'pmo', basis: 'close', runnerUp: call.slug };
@@ -345,7 +348,7 @@ function leaningToSection(call: MinistryCall, section: string): MinistryCall {
  * How the ministry was decided: `digest` (a cabinet digest), `named` (one ministry named clearly more
  * than any other and than the government), `pm` (the Prime Minister or the government acts, clearly
  * more than any ministry is named), `close` (a ministry and the next, or the government, within a half
- * of each other, or several about equally: pmo), `subject` (nobody acts in person; the subject is one
+ * of each other, or several about equally: pmo; where thaigov's category leans, as it says), `subject` (nobody acts in person; the subject is one
  * ministry's remit), `nobody` (no one acts and no subject is anyone's: pmo by default).
  */
 export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'nobody';
@@ -353,7 +356,10 @@ export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'n
 export interface MinistryCall {
   slug: string;
   basis: MinistryBasis;
-  /** On a close call, the ministry (or pmo) that came next: what an editor checks it against. */
+  /**
+   * On a close call, what an editor checks it against: the ministry (or pmo) that came next, or, where thaigov's
+   * category settled the call, the text's own first choice.
+   */
   runnerUp?: string;
 }
 

@@ -87,11 +87,11 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     else misses.push(`${label.file}: title ${JSON.stringify(release.title)}, expected ${JSON.stringify(label.title)}`);
     if (release.date === label.date) dates++;
     else misses.push(`${label.file}: date ${release.date}, expected ${label.date}`);
-    const section = detectCategory(label.file, decoded.ok ? decoded.text : '');
-    const call = ministryCallOfRelease(release, 'slug' in section ? section.slug : undefined);
+    const detected = detectCategory(label.file, decoded.ok ? decoded.text : '');
+    const call = ministryCallOfRelease(release, 'slug' in detected ? detected.slug : undefined);
     const ministry = call.slug;
     if (isCloseCall(call)) ministryCloseCalls.add(label.file);
-    const category = categoryName(section);
+    const category = categoryName(detected);
     const byCategory = ministryByCategory.get(category) ?? { releases: 0, right: 0 };
     ministryByCategory.set(category, byCategory);
     byCategory.releases++;

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { detectProvinces } from '../../scripts/import/detect-provinces.ts';
-import { isCloseCall, ministryCall, ministryCallOfRelease } from '../../scripts/import/detect-ministry.ts';
+import { CATEGORY_LEANS, isCloseCall, ministryCall, ministryCallOfRelease } from '../../scripts/import/detect-ministry.ts';
 import { detectLanguage } from '../../scripts/import/detect-language.ts';
 
 describe('provinces named as places', () => {
@@ -297,7 +298,10 @@ ministryCases('the one ministry behind a release', [
     ['นายกรัฐมนตรีกล่าวอวยพรกำลังพล'],
     'pmo',
   ],
-  ['an army battalion or regiment is defence’s agency', 'กองพันทหารราบที่ 3 จัดกำลังพลบริจาคโลหิต', ['ร่วมวันผู้บริจาคโลหิตโลก'], 'defence'],
+  ['an army battalion is defence’s agency', 'กองพันทหารราบที่ 3 จัดกำลังพลบริจาคโลหิต', ['ร่วมวันผู้บริจาคโลหิตโลก'], 'defence'],
+  ['…so is a regiment', 'กรมทหารราบที่ 6 จัดกำลังพลช่วยเก็บเกี่ยวข้าว', ['ช่วยเหลือเกษตรกรในพื้นที่'], 'defence'],
+  ['…and the territorial defence command as นรด., a word of its own', 'ศปภ.นรด. แจกจ่ายน้ำให้ประชาชน', ['ช่วยภัยแล้ง'], 'defence'],
+  ['…not inside a longer abbreviation', 'กนรด. แจกจ่ายน้ำให้ประชาชน', ['ช่วยภัยแล้ง'], 'pmo'],
   [
     '…a subject in Latin letters counts as a word or its plural',
     'Agency affirms Thailand’s credit ratings',
@@ -889,19 +893,28 @@ describe('the issuing office as evidence of the ministry', () => {
   });
 });
 
-describe('thaigov’s section in a close call between a ministry and the government', () => {
+describe('thaigov’s category in a close call with the government on one side', () => {
   // The Prime Minister opens what a state bank reports on: the government's by a little.
   const opening = { title: 'นายกรัฐมนตรี เปิดงาน', paragraphs: ['รัฐมนตรีว่าการกระทรวงการคลัง กล่าวรายงาน ธนาคารออมสินจัดงาน'] };
   // The finance minister meets the Prime Minister: finance's by a little.
   const meeting = { title: 'รมว.คลัง ร่วมประชุมกับนายกรัฐมนตรี', paragraphs: ['นายกรัฐมนตรีกล่าวว่า'] };
 
-  it('gives the economy section’s close call to the ministry, the runner-up the government', () => {
+  it('gives the economy category’s close call to the ministry, the runner-up the government', () => {
     expect(ministryCallOfRelease(opening)).toEqual({ slug: 'pmo', basis: 'close', runnerUp: 'finance' });
     expect(ministryCallOfRelease(opening, 'economy')).toEqual({ slug: 'finance', basis: 'close', runnerUp: 'pmo' });
     expect(ministryCallOfRelease(meeting, 'economy').slug).toBe('finance');
   });
 
-  it('gives the Prime Minister’s and deputy prime ministers’ sections’ close calls to the government', () => {
+  it('…also where the government coordinates several ministries about equally: the one named most', () => {
+    const joint = {
+      title: 'กระทรวงการคลัง กระทรวงพาณิชย์ และกระทรวงอุตสาหกรรม ร่วมแถลงมาตรการ',
+      paragraphs: ['รัฐบาลโดยนายกรัฐมนตรีมอบหมายให้ทั้งสามกระทรวงเร่งดำเนินการ'],
+    };
+    expect(ministryCallOfRelease(joint)).toEqual({ slug: 'pmo', basis: 'close', runnerUp: 'finance' });
+    expect(ministryCallOfRelease(joint, 'economy').slug).toBe('finance');
+  });
+
+  it('gives the Prime Minister’s and deputy prime ministers’ categories’ close calls to the government', () => {
     expect(ministryCallOfRelease(meeting)).toEqual({ slug: 'finance', basis: 'close', runnerUp: 'pmo' });
     expect(ministryCallOfRelease(meeting, 'deputy-prime-ministers')).toEqual({
       slug: 'pmo',
@@ -912,11 +925,21 @@ describe('thaigov’s section in a close call between a ministry and the governm
     expect(ministryCallOfRelease(opening, 'prime-minister').slug).toBe('pmo');
   });
 
-  it('leaves other sections, and calls that are not close, to the text', () => {
+  it('leaves other categories, close calls between two ministries and calls that are not close to the text', () => {
     expect(ministryCallOfRelease(opening, 'society').slug).toBe('pmo');
     expect(ministryCallOfRelease(meeting, 'government-policy').slug).toBe('finance');
+    const ministers = { title: 'รมว.คลัง หารือ รมว.พาณิชย์', paragraphs: ['ทั้งสองกระทรวงเห็นพ้อง'] };
+    expect(ministryCallOfRelease(ministers, 'prime-minister')).toEqual({ slug: 'finance', basis: 'close', runnerUp: 'commerce' });
     const named = { title: 'รัฐบาลหนุน กระทรวงการคลัง ออกสินเชื่อ', paragraphs: ['รัฐบาลยืนยัน'] };
     expect(ministryCallOfRelease(named, 'prime-minister')).toEqual({ slug: 'finance', basis: 'named' });
+  });
+
+  it('leans only in categories the registry has', async () => {
+    const registry = JSON.parse(await readFile(new URL('../../content/categories.json', import.meta.url), 'utf8')) as {
+      categories: { slug: string }[];
+    };
+    const slugs = registry.categories.map((category) => category.slug);
+    expect(slugs).toEqual(expect.arrayContaining(Object.keys(CATEGORY_LEANS)));
   });
 });
 
