@@ -3,8 +3,9 @@
  * the title than in the lead, and more in the lead than further down: a release by the
  * labour ministry often mentions the Prime Minister's policy in passing. Cabinet meeting
  * summaries, the Prime Minister, deputy PMs acting as such and several ministries about
- * equally are `pmo` (unless thaigov's category settles such a close call: CATEGORY_LEANS). A spokesperson or "the government" relaying one ministry's work (or a
- * cabinet decision on its proposal) makes it that ministry's; their own statements stay `pmo`.
+ * equally are `pmo` (unless thaigov's category settles such a close call: CATEGORY_LEANS). A
+ * spokesperson or "the government" relaying one ministry's work (or a cabinet decision on its
+ * proposal) makes it that ministry's; their own statements stay `pmo`.
  * Where nobody acts in person, a subject that is one ministry's remit (ยื่นภาษี, ไฟป่า) makes it that
  * ministry's.
  * Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title, agency and website; state
@@ -348,8 +349,9 @@ function leaningToCategory(call: MinistryCall, category: string): MinistryCall {
  * How the ministry was decided: `digest` (a cabinet digest), `named` (one ministry named clearly more
  * than any other and than the government), `pm` (the Prime Minister or the government acts, clearly
  * more than any ministry is named), `close` (a ministry and the next, or the government, within a half
- * of each other, or several about equally: pmo; where thaigov's category leans, as it says), `subject` (nobody acts in person; the subject is one
- * ministry's remit), `nobody` (no one acts and no subject is anyone's: pmo by default).
+ * of each other, or several about equally: pmo; where thaigov's category leans, as it says), `subject`
+ * (nobody acts in person; the subject is one ministry's remit), `nobody` (no one acts and no subject
+ * is anyone's: pmo by default).
  */
 export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'nobody';
 

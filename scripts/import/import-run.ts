@@ -163,12 +163,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const text = [release.title, ...release.paragraphs].join('\n');
     const category = detectCategory(file, decoded.text);
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
-    const call = ministryCallOfRelease(release, 'slug' in category ? category.slug : undefined);
+    const categorySlug = 'slug' in category ? category.slug : undefined;
+    const call = ministryCallOfRelease(release, categorySlug);
     const file_ = releaseMarkdown(release, {
       ministry: call.slug,
       provinces: detectProvinces(text),
       lang: detectLanguage([text]),
-      category: 'slug' in category ? category.slug : undefined,
+      category: categorySlug,
       ministryNote: isCloseCall(call) ? closeCallNoteText(call.runnerUp) : undefined,
     });
     const target = path.join(options.out, file_.path);
