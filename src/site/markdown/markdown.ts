@@ -14,6 +14,7 @@ import rehypeStringify from 'rehype-stringify';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
+import rehypeLowercaseSchemes from './rehype-lowercase-schemes.ts';
 import rehypeKeepTogether from './rehype-keep-together.ts';
 import rehypeTopHeading from './rehype-top-heading.ts';
 import rehypePhotos from './rehype-photos.ts';
@@ -31,6 +32,7 @@ const pipeline = (page: boolean) =>
     .use(remarkRehype, { footnoteLabel: UI.footnotes, footnoteBackLabel: (index: number) => UI.footnoteBack(index + 1) })
     // Not prefixed a second time here, which left footnote links pointing at no id. Raw
     // HTML is dropped, so no id or name that could clobber the page's own comes from editors.
+    .use(rehypeLowercaseSchemes)
     .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
     // The page title is the only h1; body headings start at h2.
     .use(rehypeTopHeading)

@@ -34,6 +34,15 @@ describe('renderMarkdown keeps what editors write', () => {
     expect(html).toContain('<strong>หนา</strong>');
     expect(html).toContain('<a href="https://www.thaigov.go.th/" rel="external noopener">ลิงก์</a>');
   });
+
+  it.each([
+    ['[ลิงก์](HTTPS://www.thaigov.go.th/)', 'href="https://www.thaigov.go.th/"'],
+    ['<Http://www.thaigov.go.th/>', 'href="http://www.thaigov.go.th/"'],
+    ['[อีเมล](MAILTO:pr@thaigov.go.th)', 'href="mailto:pr@thaigov.go.th"'],
+    ['![ภาพ](HTTPS://www.thaigov.go.th/a.jpg)', 'src="https://www.thaigov.go.th/a.jpg"'],
+  ])('keeps a link whose scheme is written in capitals: %s', (markdown, attribute) => {
+    expect(renderMarkdown(markdown)).toContain(attribute);
+  });
 });
 
 describe('links within a release', () => {
