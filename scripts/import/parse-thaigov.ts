@@ -259,6 +259,7 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * short of it once cleaned. Otherwise the title was whole and the longer line is a subheading.
  */
 function extendsTitle(title: string, line: string): boolean {
+  if (extendsDottedTitle(title, line)) return true;
   if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
   // Cut inside a word: at the cut itself, which cleaning (spaces collapsed, invisible characters removed) may have moved back a little.
   const midWord = !/\s/.test(line[title.length]!);
@@ -268,6 +269,21 @@ function extendsTitle(title: string, line: string): boolean {
     length(line) > cut &&
     ((midWord && length(title) >= cut - CLEANED_AWAY) || !/\s/.test(line.slice(title.length + 1, cutIndex)));
   return TITLE_CUTS.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(line, cut)));
+}
+
+/**
+ * A title its editor cut near the limit themselves and marked so (…และเดินหน้าแก้ไขปัญหา.., …ได้เรียนรู้ภาษา...): 15
+ * headers of 2020–2025 of 152–180 characters, each followed by the whole title, which goes on from the words before
+ * the dots. Shorter titles ending in dots are whole, and so is a draft law's year left open (พ.ศ. ....).
+ */
+const DOTTED_CUT = /^(.*?\S)\s*(\.{2,}|…)$/;
+const DOTTED_CUT_LENGTH = 150;
+
+function extendsDottedTitle(title: string, line: string): boolean {
+  const words = DOTTED_CUT.exec(title)?.[1];
+  if (words === undefined || title.length < DOTTED_CUT_LENGTH || words.endsWith('พ.ศ.')) return false;
+  const rest = line.slice(words.length).trimStart();
+  return line.length > title.length && line.length <= LIMITS.title && line.startsWith(words) && !/^(\.|…)/.test(rest);
 }
 
 /**

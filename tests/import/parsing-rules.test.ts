@@ -669,6 +669,30 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     });
   });
 
+  describe('a title its editor cut short and marked with dots', () => {
+    // thaigov's own (มหาดไทย, 2022): the header and its copy cut at 178 and marked "..", the whole title next.
+    const words =
+      'มหาดไทย ลงนาม MOU เรื่อง การบูรณาการความร่วมมือในการลดการปล่อยก๊าซเรือนกระจก ด้วยการส่งเสริมการใช้วัสดุก่อสร้างที่เป็นมิตรต่อสิ่งแวดล้อม เพื่อการลดก๊าซเรือนกระจก ด้วยการส่งเสริมการใช้วัสดุก่อสร้าง';
+    const whole = `${words}ประเภทปูนซีเมนต์ไฮดรอลิก สำหรับการก่อสร้างของส่วนราชการและ อปท.`;
+    const lead = 'วันนี้ (10 ส.ค. 65) ที่ศาลาว่าการกระทรวงมหาดไทย';
+    const parse = (cut: string, ...lines: string[]) =>
+      ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, 'วันพุธที่ 10 สิงหาคม 2565', cut, ...lines, lead, SOURCE])));
+
+    it.each(['..', '...', ' ....', '…'])('is the whole title given next, which leaves the body: cut marked %j', (dots) => {
+      const release = parse(`${words}${dots}`, whole);
+      expect(release.title).toBe(whole);
+      expect(release.paragraphs).toEqual([lead]);
+    });
+
+    it('stays as written when it is short (a draft law’s year left open) or the next line only repeats the dots', () => {
+      const draft = 'ร่างพระราชบัญญัติการประกอบกิจการโทรคมนาคม (ฉบับที่ ..) พ.ศ. ....';
+      const leadOnDraft = `${draft.replace(' พ.ศ. ....', '')} พ.ศ. 2565 และให้ ดศ. เป็นหน่วยงานกลาง`;
+      expect(parse(draft, leadOnDraft)).toMatchObject({ title: draft, paragraphs: [leadOnDraft, lead] });
+      const again = `${words}.. ฉบับเต็ม`;
+      expect(parse(`${words}..`, again).title).toBe(`${words}..`);
+    });
+  });
+
   it('keeps a release that is only its title, given again over two lines, with the title as its text', () => {
     const release = ok(
       parseThaigov(
