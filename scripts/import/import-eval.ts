@@ -53,7 +53,11 @@ export const LABEL_SETS = {
   /** 2016–2020's labels: the first 130 tuned on, then each blind draw's share (heldOut where no fix came from it). */
   '2016-2020': ['import-labels.json'],
   /** 2020–2025's labels in random draws, tuned on or held out (heldOut); each file's $comment tells its draws' story. */
-  '2020-2025': ['import-labels-2020-2025.json', 'import-labels-2020-2025-draws-25-on.json'],
+  '2020-2025': [
+    'import-labels-2020-2025.json',
+    'import-labels-2020-2025-draws-25-on.json',
+    'import-labels-2020-2025-draws-46-on.json',
+  ],
 } as const satisfies Record<Corpus, readonly string[]>;
 
 export async function loadLabels(corpus: Corpus = '2016-2020'): Promise<Label[]> {
