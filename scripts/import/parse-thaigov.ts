@@ -274,16 +274,18 @@ function extendsTitle(title: string, line: string): boolean {
 /**
  * A title its editor cut near the limit themselves and marked so (…และเดินหน้าแก้ไขปัญหา.., …ได้เรียนรู้ภาษา...): 15
  * headers of 2020–2025 of 152–180 characters, each followed by the whole title, which goes on from the words before
- * the dots. Shorter titles ending in dots are whole, and so is a draft law's year left open (พ.ศ. ....).
+ * the dots, at most 250 characters as thaigov's copies are (a longer line is a lead or subheading that opens on the
+ * title). Shorter titles ending in dots are whole, and so is a draft law's year left open (พ.ศ. ....).
  */
 const DOTTED_CUT = /^(.*?\S)\s*(\.{2,}|…)$/;
 const DOTTED_CUT_LENGTH = 150;
+const DOTTED_WHOLE_LENGTH = 250;
 
 function extendsDottedTitle(title: string, line: string): boolean {
   const words = DOTTED_CUT.exec(title)?.[1];
   if (words === undefined || title.length < DOTTED_CUT_LENGTH || words.endsWith('พ.ศ.')) return false;
   const rest = line.slice(words.length).trimStart();
-  return line.length > title.length && line.length <= LIMITS.title && line.startsWith(words) && !/^(\.|…)/.test(rest);
+  return line.length > title.length && line.length <= DOTTED_WHOLE_LENGTH && line.startsWith(words) && !/^(\.|…)/.test(rest);
 }
 
 /**

@@ -672,7 +672,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
   describe('a title its editor cut short and marked with dots', () => {
     // thaigov's own (มหาดไทย, 2022): the header and its copy cut at 178 and marked "..", the whole title next.
     const words =
-      'มหาดไทย ลงนาม MOU เรื่อง การบูรณาการความร่วมมือในการลดการปล่อยก๊าซเรือนกระจก ด้วยการส่งเสริมการใช้วัสดุก่อสร้างที่เป็นมิตรต่อสิ่งแวดล้อม เพื่อการลดก๊าซเรือนกระจก ด้วยการส่งเสริมการใช้วัสดุก่อสร้าง';
+      'มหาดไทย ลงนาม MOU เรื่อง การบูรณาการความร่วมมือในการจัดการด้านการเปลี่ยนแปลงสภาพภูมิอากาศ เพื่อประเทศไทยบรรลุเป้าหมายลดการปล่อยก๊าซเรือนกระจก ด้วยการส่งเสริมการใช้วัสดุก่อสร้าง';
     const whole = `${words}ประเภทปูนซีเมนต์ไฮดรอลิก สำหรับการก่อสร้างของส่วนราชการและ อปท.`;
     const lead = 'วันนี้ (10 ส.ค. 65) ที่ศาลาว่าการกระทรวงมหาดไทย';
     const parse = (cut: string, ...lines: string[]) =>
@@ -684,12 +684,23 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
     });
 
-    it('stays as written when it is short (a draft law’s year left open) or the next line only repeats the dots', () => {
+    it('is the whole title, and a subheading past 250 that opens on the same words stays in the body', () => {
+      // As thaigov gives it: the dotted copy, the whole title, then a standfirst of 367 characters that opens on it.
+      const standfirst = `${words}ประเภทปูนซีเมนต์ไฮดรอลิก สำหรับการก่อสร้างของส่วนราชการและองค์กรปกครองส่วนท้องถิ่น ร่วมกัน 7 ฝ่าย เพื่อให้เกิดงานก่อสร้างที่เป็นมิตรกับสิ่งแวดล้อม ช่วยลดภาวะโลกร้อน และสร้างการพัฒนาที่ยั่งยืน`;
+      expect(parse(`${words}..`, whole, standfirst)).toMatchObject({ title: whole, paragraphs: [standfirst, lead] });
+      expect(parse(`${words}..`, standfirst)).toMatchObject({ title: `${words}..`, paragraphs: [standfirst, lead] });
+    });
+
+    it('stays as written when short, when its dots are a draft law’s open year, or when the next line goes on with dots', () => {
       const draft = 'ร่างพระราชบัญญัติการประกอบกิจการโทรคมนาคม (ฉบับที่ ..) พ.ศ. ....';
-      const leadOnDraft = `${draft.replace(' พ.ศ. ....', '')} พ.ศ. 2565 และให้ ดศ. เป็นหน่วยงานกลาง`;
-      expect(parse(draft, leadOnDraft)).toMatchObject({ title: draft, paragraphs: [leadOnDraft, lead] });
-      const again = `${words}.. ฉบับเต็ม`;
-      expect(parse(`${words}..`, again).title).toBe(`${words}..`);
+      const onDraft = `${draft.replace(' พ.ศ. ....', '')} พ.ศ. 2565 และให้ ดศ. เป็นหน่วยงานกลาง`;
+      expect(parse(draft, onDraft)).toMatchObject({ title: draft, paragraphs: [onDraft, lead] });
+      // As long as a cut one, its dots the draft's year: the line that opens on it is the lead.
+      const longDraft = `${words.slice(0, 100)} ตามร่างพระราชบัญญัติการส่งเสริมการใช้วัสดุก่อสร้าง พ.ศ. ....`;
+      const onLongDraft = `${longDraft.replace(' ....', '')} 2565 ได้รับความเห็นชอบ`;
+      expect(parse(longDraft, onLongDraft)).toMatchObject({ title: longDraft, paragraphs: [onLongDraft, lead] });
+      expect(parse('รัฐบาลชวนเที่ยว...', 'รัฐบาลชวนเที่ยวงานกาชาด').title).toBe('รัฐบาลชวนเที่ยว...');
+      expect(parse(`${words}..`, `${words}. ฉบับเต็ม`).title).toBe(`${words}..`);
     });
   });
 

@@ -30,9 +30,9 @@ const pipeline = (page: boolean) =>
     .use(remarkGfm)
     // Footnote ids get remark-rehype's "user-content-" prefix, the same as their links.
     .use(remarkRehype, { footnoteLabel: UI.footnotes, footnoteBackLabel: (index: number) => UI.footnoteBack(index + 1) })
+    .use(rehypeLowercaseSchemes)
     // Not prefixed a second time here, which left footnote links pointing at no id. Raw
     // HTML is dropped, so no id or name that could clobber the page's own comes from editors.
-    .use(rehypeLowercaseSchemes)
     .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
     // The page title is the only h1; body headings start at h2.
     .use(rehypeTopHeading)
