@@ -91,6 +91,10 @@ export function parseThaigov(raw: string): ParseResult {
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(/^รัฐบาลไทย\s*-[^-]*-/, ''));
   let title: string | undefined;
+  // The copy thaigov cut, once a longer line has gone on from it. That line may be cut too where no cut of 180 or 250
+  // explains it (…ไว้ซึ่งสถาบัน, 228 characters): a later line going on from it with no space where they join, and
+  // from the cut copy, is the whole title (…สถาบันชาติ…); with a space there it is a subheading. 2 releases of 88,795.
+  let cutTitle: string | undefined;
   let copies = 0;
   let bodyStart = dateAt.whole ? dateAt.index + 1 : first + 1;
   for (; bodyStart < sourceAt; bodyStart++) {
@@ -101,11 +105,16 @@ export function parseThaigov(raw: string): ParseResult {
       continue;
     }
     const next = lines[bodyStart + 1] ?? '';
-    if (title !== undefined && extendsTitle(title, line)) {
+    const goesOnFurther =
+      cutTitle !== undefined && line.startsWith(title!) && /^\S/.test(line.slice(title!.length)) && extendsTitle(cutTitle, line);
+    if (title !== undefined && (extendsTitle(title, line) || goesOnFurther)) {
       // A copy cut at a cut, the same headline as the next line but worded a little otherwise after the cut one's end,
       // before the whole title: the whole title is next.
       const copyOfNext = extendsTitle(title, next) && next.length > line.length && rewordedHeadline(line, next);
-      if (!(copyOfNext && cutHeadline(line, title))) title = line;
+      if (!(copyOfNext && cutHeadline(line, title))) {
+        cutTitle ??= title;
+        title = line;
+      }
       continue;
     }
     // A copy spaced otherwise and cut short, whose every word the next copy repeats.

@@ -587,7 +587,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     });
 
     it('is whole once past 180: a still longer line (not past 250) after the whole title is a subheading and stays', () => {
-      const subheading = `${whole}สะพานชำรุด`;
+      const subheading = `${whole} สะพานชำรุด`;
       const release = ok(
         parseThaigov(
           raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, whole, subheading, lead, SOURCE]),
@@ -629,6 +629,27 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       );
       expect(release.title).toBe(withStandardSpelling(typedWhole));
       expect(release.paragraphs).toEqual([lead]);
+    });
+
+    describe('and a copy that goes on from it, cut again inside a word where no cut of 180 or 250 explains it', () => {
+      // thaigov's own (กองอาสารักษาดินแดน, 2023): the header and a copy cut at 180, a copy of 228 ending …ไว้ซึ่งสถาบัน,
+      // then the whole title going on with ชาติ.
+      const middle = `${whole} เจ้าหน้าที่ฝ่ายปกครองลงพื้นที่ตรวจสถาน`;
+      const parseMiddle = (...lines: string[]) =>
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, ...lines, lead, SOURCE])));
+
+      it('is the whole title given next, going on from that copy with no space; both copies leave the body', () => {
+        // A space before 250: no cut at 250 explains the copy.
+        const full = `${middle}บริการ เพื่อสร้างสังคมให้สงบสุข`;
+        expect(middle.length).toBeLessThan(250 - 4);
+        expect(full.indexOf(' ', middle.length)).toBeLessThan(250);
+        expect(parseMiddle(middle, full)).toMatchObject({ title: full, paragraphs: [lead] });
+      });
+
+      it('is that copy when the longer line goes on after a space: the copy was whole, the longer line a subheading', () => {
+        const subheading = `${middle} ณ ศาลากลางจังหวัด`;
+        expect(parseMiddle(middle, subheading)).toMatchObject({ title: middle, paragraphs: [subheading, lead] });
+      });
     });
 
     describe('and a copy cut again at 250', () => {
