@@ -93,7 +93,7 @@ export function parseThaigov(raw: string): ParseResult {
   let title: string | undefined;
   // The copy thaigov cut, once a longer line has gone on from it. That line may be cut too where no cut of 180 or 250
   // explains it (…ไว้ซึ่งสถาบัน, 228 characters): a later line going on from it with no space where they join, and
-  // from the cut copy, is the whole title (…สถาบันชาติ…); with a space there it is a subheading. 2 releases of 88,795.
+  // from the cut copy, is the whole title (…สถาบันชาติ…); with a space there (no cut explaining it), a subheading.
   let cutTitle: string | undefined;
   let copies = 0;
   let bodyStart = dateAt.whole ? dateAt.index + 1 : first + 1;

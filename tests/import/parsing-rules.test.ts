@@ -586,7 +586,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead, paragraph]);
     });
 
-    it('is whole once past 180: a still longer line (not past 250) after the whole title is a subheading and stays', () => {
+    it('is whole once past 180: a still longer line (not past 250) going on after a space is a subheading and stays', () => {
       const subheading = `${whole} สะพานชำรุด`;
       const release = ok(
         parseThaigov(
