@@ -72,10 +72,11 @@ const NOT_A_PLACE = [
  * คริสตจักรเสรีภาพกรุงเทพ, ข้าวปทุมธานี 1, เจ้าคณะกรุงเทพมหานคร), unless จังหวัด or ใน comes between:
  * สำนักงานสาธารณสุขจังหวัดเชียงใหม่ is in Chiang Mai. A government office, provincial hospital or provincial
  * administration named after its province is there (สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, โรงพยาบาลขอนแก่น,
- * อบจ.นนทบุรี): the labelling guide counts an office located in a province as naming it.
+ * อบจ.นนทบุรี), and so is a highway district office (แขวงทางหลวงชนบทศรีสะเกษ, หมวดทางหลวง…), though a highway is no
+ * place: the labelling guide counts an office located in a province as naming it.
  */
 const NAME_OF_SOMETHING_ELSE =
-  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
+  /(มหาวิทยาลัย|วิทยาลัย|ราชภัฏ|คริสตจักร|มัสยิด|(?<![\u0E00-\u0E7F])วัด|ข้าว|วิทยาเขต|โรงแรม|โรงเรียน|ธนาคาร|บริษัท|หจก\.|อาสาสมัคร|สมาคม|มูลนิธิ|สหกรณ์|เจ้าคณะ|องค์การ|ถนน|(?<!แขวง|หมวด)ทางหลวง|สถานี)((?!ใน|จังหวัด)\S){0,24}$/;
 /**
  * Organisations and events whose names run on into จังหวัด and the province (สมาคมธุรกิจการท่องเที่ยวจังหวัดพังงา,
  * หอการค้าจังหวัดสงขลา, งานมหกรรมพืชสวนโลกจังหวัดอุดรธานี): the labelling guide counts an event's or organisation's

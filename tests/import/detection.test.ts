@@ -39,6 +39,8 @@ describe('provinces named as places', () => {
     ['an office located in Bangkok, named after it', 'ติดต่อสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1', ['TH-10']],
     ['a provincial office in its province', 'สำนักงานสาธารณสุขจังหวัดเชียงใหม่', ['TH-50']],
     ['a road named after a province', 'ณ พื้นที่ถนนกำแพงเพชร 6', []],
+    ['a highway named after a province', 'ซ่อมทางหลวงนครราชสีมา-ปักธงชัย', []],
+    ['but a highway district office is in its province', 'โดยแขวงทางหลวงชนบทศรีสะเกษ และหมวดทางหลวงยโสธร', ['TH-33', 'TH-35']],
     ['a road’s other name in brackets', 'การก่อสร้างถนนเลียบทางรถไฟ (กำแพงเพชร 6) ชำรุด', []],
     ['an expressway toll plaza named after a road', 'ณ บริเวณด่านเก็บค่าผ่านทางพิเศษกำแพงเพชร 2 พลเอก ประยุทธ์', []],
     ['but the ends of an expressway route are places', 'โครงการทางพิเศษสายฉลองรัช-นครนายก-สระบุรี', ['TH-19', 'TH-26']],
