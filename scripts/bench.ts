@@ -301,11 +301,12 @@ async function benchImport(): Promise<void> {
       `import, ${label}: ${measured(m)}; import/copy ×${(m.seconds / copy.seconds).toFixed(1)} wall, ` +
         `×${(cpu(m) / cpu(copy)).toFixed(1)} CPU, ×${(m.peakRssBytes / copy.peakRssBytes).toFixed(1)} peak RSS`,
     );
-    // Each input ends in one of these; the report's other lists (close calls, the uncategorised) are among the written.
+    // Each input ends in one of these; the report's other lists (close calls, drafts, the uncategorised) are among the written.
     const outcomes = ['imported', 'updated', 'unchanged', 'refused', 'moved', 'skipped', 'failed'] as const;
     const files = outcomes.reduce((sum, outcome) => sum + report[outcome].length, 0);
     console.log(
-      `  ${count(files)} files: ${outcomes.map((outcome) => `${outcome} ${count(report[outcome].length)}`).join(', ')}`,
+      `  ${count(files)} files: ${outcomes.map((outcome) => `${outcome} ${count(report[outcome].length)}`).join(', ')}; ` +
+        `drafts among the written ${count(report.drafts.length)}`,
     );
   }
   // The first run's skipped and failed files by reason, with each corpus's share and three examples.

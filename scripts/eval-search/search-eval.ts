@@ -102,6 +102,8 @@ export async function releaseTruth(releasesDir: string, asWritten = false): Prom
   const truth = new Map<string, ReleaseTruth>();
   for (const file of await listReleaseFiles(releasesDir)) {
     const { data, body } = splitRelease(await readFile(file, 'utf8'));
+    // Not on the site, so not in its search: a draft (a transcript of the weekly address waits for its source).
+    if (data['draft'] === true) continue;
     const title = String(data['title']);
     truth.set(`/releases/${path.basename(file, '.md')}/`, {
       title: wordsOf(prepare(title)),

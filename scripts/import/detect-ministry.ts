@@ -317,9 +317,18 @@ interface ParsedRelease {
  * the spokesman bureau's; thaigov's category (the section its editors filed it under) settles some close calls.
  */
 export function ministryCallOfRelease({ title, paragraphs, office }: ParsedRelease, category?: string): MinistryCall {
+  const settled = category === undefined ? undefined : CATEGORY_MINISTRIES[category];
+  if (settled !== undefined) return { slug: settled, basis: 'pm' };
   const call = ministryCall(title, office && !SPOKESMAN_BUREAU.test(office) ? [...paragraphs, office] : paragraphs);
   return category === undefined ? call : leaningToCategory(call, category);
 }
+
+/**
+ * Categories whose every release is one office's own words, whatever ministries' work they review: the Prime
+ * Minister's weekly television address (91 of its 110 transcripts went to pmo on their text, the rest to ministries
+ * the Prime Minister reported on, mostly as close calls; the labelling guide gives his own words to pmo).
+ */
+export const CATEGORY_MINISTRIES: Readonly<Record<string, string>> = { 'weekly-address': 'pmo' };
 
 /**
  * Where thaigov's editors filed a release says whose work it is when the text leaves a close call with the

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
-import { parseThaigov } from './parse-thaigov.ts';
+import { parseRaw } from './parse-raw.ts';
 import { isCloseCall, ministryCallOfRelease } from './detect-ministry.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectCategory } from './detect-category.ts';
@@ -79,7 +79,7 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
   let ministryRunnerUpRight = 0;
   for (const label of labels) {
     const decoded = decodeInput(await readFile(path.join(corpus, label.file)));
-    const parsed = decoded.ok ? parseThaigov(decoded.text) : undefined;
+    const parsed = decoded.ok ? parseRaw(decoded.text, label.file) : undefined;
     if (!parsed?.ok) {
       misses.push(`${label.file}: not imported (${parsed?.reason ?? 'unreadable'})`);
       ministryMissed.add(label.file);

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
-import { parseThaigov } from './parse-thaigov.ts';
+import { parseRaw } from './parse-raw.ts';
 import { markdownBody } from './release-markdown.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isMisspeltDateLine, parseSlashDate, parseThaiDateLine } from './thai-date-line.ts';
@@ -94,7 +94,7 @@ export async function measureImport(folders: readonly string[]): Promise<Quality
     for (const file of await rawReleaseFiles(folder)) {
       q.files++;
       const decoded = decodeInput(await readFile(file));
-      const parsed = decoded.ok ? parseThaigov(decoded.text) : undefined;
+      const parsed = decoded.ok ? parseRaw(decoded.text, file) : undefined;
       if (!parsed?.ok) continue;
       q.imported++;
       const { release } = parsed;

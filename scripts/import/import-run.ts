@@ -7,8 +7,11 @@
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { decodeInput } from './decode-input.ts';
-import { parseThaigov, type SkipReason } from './parse-thaigov.ts';
+import type { SkipReason } from './parse-thaigov.ts';
+import { parseRaw } from './parse-raw.ts';
+import { PROGRAMMES } from './parse-transcript.ts';
 import {
   CLOSE_CALL_REASONS,
   isCloseCall,
@@ -50,6 +53,11 @@ export interface ImportReport {
   refused: Written[];
   /** Releases already in the output folder under another name (an editor moved or renamed the file): no second copy. */
   moved: Written[];
+  /**
+   * Written as drafts (imported or updated): transcripts of the Prime Minister's weekly address, which give no
+   * source address; an editor adds thaigov's and deletes `draft: true` to publish one.
+   */
+  drafts: Written[];
   skipped: { input: string; reason: SkipReason | 'fails validation'; detail?: string }[];
   /** Imported without a category: their file names give a section content/categories.json does not know. */
   uncategorised: { input: string; section: string }[];
@@ -89,6 +97,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     unchanged: [],
     refused: [],
     moved: [],
+    drafts: [],
     skipped: [],
     uncategorised: [],
     failed: [],
@@ -114,8 +123,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     return report;
   }
   const inputs = await expandInputs(options.inputs, fail);
-  // Where each source id already is in the output folder, whatever the file is called now.
-  const placed = outInfo ? await releasesBySource(options.out, options.root) : new Map<string, string>();
+  // Where each release already is in the output folder, whatever the file is called now.
+  const placed = outInfo ? await releasesByKey(options.out, options.root) : new Map<string, string>();
   const firstInputOf = new Map<string, string>();
   // Files are handled in order (the first of two with one source id wins), but reads run
   // ahead and writes run behind, so the disk is never what everything waits for.
@@ -130,6 +139,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     return read;
   };
   const writes: Promise<void>[] = [];
+  const drafts = new Set<Written>();
   for (const [i, file] of inputs.entries()) {
     options.onProgress?.(i, inputs.length);
     for (let ahead = i; ahead < i + IO_WINDOW; ahead++) void readAhead(ahead)?.catch(() => undefined);
@@ -148,18 +158,19 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       skip(decoded.reason === 'empty file' ? 'empty body' : 'unreadable', decoded.reason);
       continue;
     }
-    const parsed = parseThaigov(decoded.text);
+    const parsed = parseRaw(decoded.text, file);
     if (!parsed.ok) {
       skip(parsed.reason, parsed.detail);
       continue;
     }
     const { release } = parsed;
-    const first = firstInputOf.get(release.sourceId);
+    const first = firstInputOf.get(release.key);
     if (first) {
-      skip('duplicate source id', `source id ${release.sourceId} was already imported from ${first}`);
+      if (release.source) skip('duplicate source id', `source id ${release.key} was already imported from ${first}`);
+      else skip('duplicate broadcast', `“${release.title}” was already imported from ${first}`);
       continue;
     }
-    firstInputOf.set(release.sourceId, input);
+    firstInputOf.set(release.key, input);
     const text = [release.title, ...release.paragraphs].join('\n');
     const category = detectCategory(file, decoded.text);
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
@@ -181,7 +192,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       continue;
     }
     const existing = await readFile(target, 'utf8').catch(() => undefined);
-    const elsewhere = placed.get(release.sourceId);
+    const elsewhere = placed.get(release.key);
     if (existing === undefined && elsewhere !== undefined) {
       report.moved.push({ input, output: elsewhere });
       stillNoted(elsewhere, await readFile(path.join(options.root, elsewhere), 'utf8').catch(() => undefined), call);
@@ -197,6 +208,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     } else {
       const list = existing === undefined ? report.imported : report.updated;
       list.push(written);
+      if (release.source === undefined) drafts.add(written);
       calls.set(output, call);
       if (!options.dryRun) {
         const write = mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, file_.text));
@@ -211,6 +223,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
   }
   await Promise.all(writes);
+  report.drafts = [...report.imported, ...report.updated].filter((written) => drafts.has(written));
   report.failed.sort((a, b) => a.path.localeCompare(b.path));
   report.closeCalls = closeCallsAmong([...report.imported, ...report.updated], calls);
   report.earlierCloseCalls = [...closeCallsAmong(report.unchanged, calls), ...notedByEditors].sort((a, b) =>
@@ -222,24 +235,44 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 
 const SOURCE_LINE = /^source:\s*['"]?(\S+?)['"]?\s*$/m;
 const SOURCE_ID = /thaigov\.go\.th\/news\/contents\/details\/(\d+)/;
+// Never folded (write-front-matter.ts); an editor's quoting or escapes are YAML's to read.
+const TITLE_LINE = /^title:.*$/m;
 
-/** Source id → release file (project path) for every release file below the output folder. */
-async function releasesBySource(out: string, root: string): Promise<Map<string, string>> {
+/**
+ * Release key (parse-thaigov.ts) → release file (project path) for every release file below the output folder:
+ * thaigov's id from its source and, for a transcript of the weekly address, its title (an editor may add the source).
+ */
+async function releasesByKey(out: string, root: string): Promise<Map<string, string>> {
   const files = (await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []))
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-  const bySource = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  const place = (key: string | undefined, file: string): void => {
+    if (key !== undefined && !byKey.has(key)) byKey.set(key, projectPath(root, file));
+  };
   for (let i = 0; i < files.length; i += IO_WINDOW) {
     const batch = files.slice(i, i + IO_WINDOW);
     const texts = await Promise.all(batch.map((f) => readFile(f, 'utf8').catch(() => '')));
     texts.forEach((text, j) => {
       const frontMatter = text.startsWith('---\n') ? text.slice(0, text.indexOf('\n---', 3) + 1) : '';
-      const id = SOURCE_ID.exec(SOURCE_LINE.exec(frontMatter)?.[1] ?? '')?.[1];
-      if (id !== undefined && !bySource.has(id)) bySource.set(id, projectPath(root, batch[j]!));
+      place(SOURCE_ID.exec(SOURCE_LINE.exec(frontMatter)?.[1] ?? '')?.[1], batch[j]!);
+      place(transcriptTitleOf(frontMatter), batch[j]!);
     });
   }
-  return bySource;
+  return byKey;
+}
+
+function transcriptTitleOf(frontMatter: string): string | undefined {
+  const line = TITLE_LINE.exec(frontMatter)?.[0];
+  // Read with YAML only where it may be a transcript's: a re-import reads the whole archive's front matter.
+  if (line === undefined || !PROGRAMMES.some((programme) => line.includes(programme.folder))) return undefined;
+  try {
+    const title: unknown = (parse(line) as { title?: unknown } | null)?.title;
+    return typeof title === 'string' ? title : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One line for what the system said, without a stack trace. */
@@ -321,6 +354,10 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
   for (const r of report.refused)
     lines.push(`  refused  ${r.output}: edited since it was imported; use --force to overwrite (from ${r.input})`);
   for (const s of report.skipped) lines.push(`  skipped  ${s.input}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
+  if (report.drafts.length > 0)
+    lines.push(
+      `เป็นร่าง ${report.drafts.length} ไฟล์: บทถอดรายการของนายกรัฐมนตรีไม่มีลิงก์ต้นฉบับ ใส่ source: แล้วลบ draft: true เพื่อเผยแพร่ / ${report.drafts.length} written as drafts: transcripts of the Prime Minister's weekly address give no source address; add thaigov's as source: and delete draft: true to publish one (all in --report)`,
+    );
   for (const u of report.uncategorised)
     lines.push(
       `  no category ${u.input}: imported without one; its section "${u.section}" is not in content/categories.json (add it to a category's aliases and import again)`,

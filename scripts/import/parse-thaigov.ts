@@ -19,15 +19,28 @@ export interface ThaigovRelease {
   title: string;
   /** ISO date (Gregorian). */
   date: string;
-  source: string;
-  sourceId: string;
+  /** thaigov's address of the release; a transcript from the programme archive has none (parse-transcript.ts). */
+  source?: string;
+  /**
+   * What tells the release from every other in a run and in the output folder: thaigov's id (74827), or a
+   * transcript's title, which names the programme and broadcast date as thaigov's own copy of it does.
+   */
+  key: string;
+  /** The release file's name without `.md`: `<date>-<thaigov id>`, or `<date>-<programme>`. */
+  fileStem: string;
   office?: string;
   /** Body paragraphs as plain text, in order. */
   paragraphs: string[];
 }
 
 export type SkipReason =
-  'no date' | 'no source URL' | 'empty body' | 'not a press release' | 'unreadable' | 'duplicate source id';
+  | 'no date'
+  | 'no source URL'
+  | 'empty body'
+  | 'not a press release'
+  | 'unreadable'
+  | 'duplicate source id'
+  | 'duplicate broadcast';
 
 export type ParseResult = { ok: true; release: ThaigovRelease } | { ok: false; reason: SkipReason; detail?: string };
 
@@ -163,7 +176,8 @@ export function parseThaigov(raw: string): ParseResult {
     title: withStandardSpelling(title),
     date: dateAt.iso,
     source: source!,
-    sourceId: sourceId!,
+    key: sourceId!,
+    fileStem: `${dateAt.iso}-${sourceId!}`,
     paragraphs: text.map(withStandardSpelling),
   };
   if (office) release.office = withStandardSpelling(office);

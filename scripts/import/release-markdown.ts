@@ -12,7 +12,7 @@ import { writeFrontMatter } from '@/release/write-front-matter.ts';
 import { cabinetHeadings, type HeadingLevel } from './cabinet-headings.ts';
 
 export interface ImportedFile {
-  /** `<yyyy>/<mm>/<yyyy-mm-dd>-<source id>.md`, relative to the output folder. */
+  /** `<yyyy>/<mm>/<yyyy-mm-dd>-<source id>.md` (or `-<programme>.md`), relative to the output folder. */
   path: string;
   text: string;
 }
@@ -44,6 +44,8 @@ export function releaseMarkdown(
     nationwide: nationwide || undefined,
     category,
     source: release.source,
+    // Only a draft may leave the source out: a transcript waits for an editor to give thaigov's address.
+    draft: release.source === undefined || undefined,
     office: release.office || undefined,
     // Thai is the default; only the exception is written.
     lang: lang === 'th' ? undefined : lang,
@@ -52,7 +54,7 @@ export function releaseMarkdown(
   const notes = ministryNote ? { ministry: ministryNote } : {};
   const unsigned = `${writeFrontMatter(frontMatter, notes)}${body}`;
   const text = `${writeFrontMatter({ ...frontMatter, imported: `sha256:${importDigest(unsigned)}` }, notes)}${body}`;
-  return { path: `${release.date.slice(0, 4)}/${release.date.slice(5, 7)}/${release.date}-${release.sourceId}.md`, text };
+  return { path: `${release.date.slice(0, 4)}/${release.date.slice(5, 7)}/${release.fileStem}.md`, text };
 }
 
 /**

@@ -262,6 +262,44 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     ]);
   });
 
+  it('imports a transcript of the weekly address as a draft, and knows it by its title once an editor moved it and gave its source', async () => {
+    const archive = path.join(input, 'รายการคืนความสุขให้คนในชาติ/2558/2');
+    await mkdir(archive, { recursive: true });
+    const speech = 'สวัสดีครับ พี่น้องประชาชนที่รักทุกท่าน\nรัฐบาลจะดูแลเกษตรกรชาวสวนยางที่จังหวัดสุราษฎร์ธานี\n';
+    // Two files of one broadcast (the archive also names a day 17-10.txt); files go in order, so 27-2.txt first.
+    await writeFile(path.join(archive, '27-2.txt'), speech);
+    await writeFile(path.join(archive, '27.txt'), speech);
+    const first = await runImport(options());
+    const output = 'content/releases/2015/02/2015-02-27-khuen-khwam-suk.md';
+    expect(first.imported).toEqual([{ input: 'raw/รายการคืนความสุขให้คนในชาติ/2558/2/27-2.txt', output }]);
+    expect(first.drafts).toEqual(first.imported);
+    expect(first.skipped).toEqual([
+      {
+        input: 'raw/รายการคืนความสุขให้คนในชาติ/2558/2/27.txt',
+        reason: 'duplicate broadcast',
+        detail:
+          '“รายการคืนความสุขให้คนในชาติ วันที่ 27 กุมภาพันธ์ 2558” was already imported from raw/รายการคืนความสุขให้คนในชาติ/2558/2/27-2.txt',
+      },
+    ]);
+    expect(summarise(first, false)).toContain('1 written as drafts: transcripts of the Prime Minister');
+    const text = await readFile(path.join(work, output), 'utf8');
+    expect(text).toMatch(
+      /^title: รายการคืนความสุขให้คนในชาติ วันที่ 27 กุมภาพันธ์ 2558\ndate: 2015-02-27\nministry: pmo\nprovinces: \[TH-84\]\ncategory: weekly-address\n/m,
+    );
+    expect(text).toContain('\ndraft: true\n');
+    expect(text).not.toContain('source:');
+    // The editor gives thaigov's address, publishes it and files it under another name.
+    const published = text.replace('draft: true\n', 'source: https://www.thaigov.go.th/news/contents/details/7\n');
+    await writeFile(path.join(out, '2015/02/weekly-address.md'), published);
+    await rm(path.join(work, output));
+    const again = await runImport(options());
+    expect(again.moved).toEqual([
+      { input: 'raw/รายการคืนความสุขให้คนในชาติ/2558/2/27-2.txt', output: 'content/releases/2015/02/weekly-address.md' },
+    ]);
+    expect([again.imported, again.drafts]).toEqual([[], []]);
+    expect(existsSync(path.join(work, output))).toBe(false);
+  });
+
   it('reports FIFOs, dangling links and link loops in one line each and imports the rest', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     execFileSync('mkfifo', [path.join(input, 'pipe.txt')]);

@@ -843,7 +843,8 @@ describe('parseThaigov', () => {
         ]),
       ),
     );
-    expect(release.sourceId).toBe('24246');
+    expect(release.key).toBe('24246');
+    expect(release.source).toBe('https://www.thaigov.go.th/news/contents/details/24246');
     expect(release.paragraphs).toContain('ที่มา : สำนักข่าวกรมประชาสัมพันธ์');
   });
 

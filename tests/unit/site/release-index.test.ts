@@ -81,7 +81,7 @@ describe('listings', () => {
   it('gives every ministry, province and category a page, empty ones included', () => {
     expect(ministryPages(index)).toHaveLength(20);
     expect(provincePages(index)).toHaveLength(77);
-    expect(categoryPages(index)).toHaveLength(21);
+    expect(categoryPages(index)).toHaveLength(22);
     expect(categoryPages(index).find((p) => p.category.slug === 'economy')?.page.total).toBe(0);
     expect(ministryPages(index).find((p) => p.ministry.slug === 'energy')?.page.total).toBe(0);
   });

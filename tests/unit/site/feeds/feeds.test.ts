@@ -50,8 +50,8 @@ describe('feed definitions', () => {
   const releases = Array.from({ length: 60 }, (_, i) => make(`r${i}`, i + 1, i % 2 ? 'labour' : 'pmo', i < 3 ? ['TH-50'] : []));
   const feeds = feedDefinitions(buildReleaseIndex(releases));
 
-  // The site feed, 20 ministries, 77 provinces and 21 categories.
-  const FEED_COUNT = 1 + 20 + 77 + 21;
+  // The site feed, 20 ministries, 77 provinces and 22 categories.
+  const FEED_COUNT = 1 + 20 + 77 + 22;
 
   it('define the site feed and one per ministry, province and category, at most 50 items each', () => {
     expect(feeds).toHaveLength(FEED_COUNT);
