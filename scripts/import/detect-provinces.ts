@@ -58,6 +58,9 @@ const NOT_A_PLACE = [
   /ตาก(ใบ|แดด|ฝน|ลม)/,
   // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong, ปากน้ำโจ้โล้ Chachoengsao.
   /ปากน้ำ(โพ|ปราณ|ประแสร์|โจ้โล้)/,
+  // The Prime Minister's guest house at Government House, and a Bangkok expressway's toll plaza.
+  /บ้านพิษณุโลก/,
+  /ด่านกำแพงเพชร\s?\d/,
   // Companies, a state enterprise and documents named after Bangkok (the Bangkok Mass Transit Authority, the Bangkok Rules).
   /Bangkok (Bank|Post|Airways|Mass\b|Metro\b|Business|Gems|Goals|Declaration|Rules)/,
   // Islands in Surat Thani.
