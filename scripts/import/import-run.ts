@@ -354,27 +354,35 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
   for (const r of report.refused)
     lines.push(`  refused  ${r.output}: edited since it was imported; use --force to overwrite (from ${r.input})`);
   for (const s of report.skipped) lines.push(`  skipped  ${s.input}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
-  if (report.drafts.length > 0)
+  const drafts = report.drafts.length;
+  const whyThai = 'บทถอดรายการของนายกรัฐมนตรีไม่มีลิงก์ต้นฉบับ ใส่ source: แล้วลบ draft: true เพื่อเผยแพร่';
+  const why = `transcripts of the Prime Minister's weekly address give no source address; add thaigov's as source: and delete draft: true to publish one${drafts > SHOWN ? ' (all in --report)' : ''}`;
+  if (drafts > 0)
     lines.push(
-      `เป็นร่าง ${report.drafts.length} ไฟล์: บทถอดรายการของนายกรัฐมนตรีไม่มีลิงก์ต้นฉบับ ใส่ source: แล้วลบ draft: true เพื่อเผยแพร่ / ${report.drafts.length} written as drafts: transcripts of the Prime Minister's weekly address give no source address; add thaigov's as source: and delete draft: true to publish one (all in --report)`,
+      dryRun
+        ? `${drafts} ไฟล์จะเป็นร่าง: ${whyThai} / ${drafts} would be written as drafts: ${why}`
+        : `เป็นร่าง ${drafts} ไฟล์: ${whyThai} / ${drafts} written as drafts: ${why}`,
     );
+  lines.push(...shown(report.drafts, (d) => `  draft    ${d.output} (from ${d.input})`));
   for (const u of report.uncategorised)
     lines.push(
       `  no category ${u.input}: imported without one; its section "${u.section}" is not in content/categories.json (add it to a category's aliases and import again)`,
     );
   const closeCalls = report.closeCalls.length;
-  const allInReport = closeCalls > CLOSE_CALLS_SHOWN ? ' (all in --report)' : '';
+  const allInReport = closeCalls > SHOWN ? ' (all in --report)' : '';
   if (closeCalls > 0)
     lines.push(
       dryRun
         ? `${closeCalls} ไฟล์จะมีหมายเหตุ “ควรตรวจ” ให้ตรวจกระทรวง / ${closeCalls} releases would be noted for an editor to check their ministry: close calls, where most wrong ones fall${allInReport}`
         : `ตรวจกระทรวง ${closeCalls} ไฟล์ แล้วลบหมายเหตุ “ควรตรวจ” ในไฟล์ / check the ministry of ${closeCalls} releases, then delete the note beside it: close calls, where most wrong ones fall${allInReport}`,
     );
-  for (const c of report.closeCalls.slice(0, CLOSE_CALLS_SHOWN))
-    lines.push(
-      `  check    ${c.output}: ministry ${c.ministry}${c.runnerUp ? ` (or ${c.runnerUp})` : ''}, ${CLOSE_CALL_REASONS[c.basis] ?? c.basis}`,
-    );
-  if (closeCalls > CLOSE_CALLS_SHOWN) lines.push(`  … and ${closeCalls - CLOSE_CALLS_SHOWN} more`);
+  lines.push(
+    ...shown(
+      report.closeCalls,
+      (c) =>
+        `  check    ${c.output}: ministry ${c.ministry}${c.runnerUp ? ` (or ${c.runnerUp})` : ''}, ${CLOSE_CALL_REASONS[c.basis] ?? c.basis}`,
+    ),
+  );
   if (report.earlierCloseCalls.length > 0)
     lines.push(
       `ยังไม่ได้ตรวจ ${report.earlierCloseCalls.length} ไฟล์ที่ควรตรวจกระทรวงจากการนำเข้าครั้งก่อน / close calls from earlier runs whose note is still there, unchecked: ${report.earlierCloseCalls.length} (listed in --report as earlierCloseCalls)`,
@@ -382,8 +390,13 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
   return lines.join('\n');
 }
 
-/** A summary lists this many close calls; --report has them all. */
-const CLOSE_CALLS_SHOWN = 20;
+/** A summary lists this many close calls, and as many drafts; --report has them all. */
+const SHOWN = 20;
+
+/** The first SHOWN of a list, one line each, and how many more there are. */
+function shown<T>(list: readonly T[], line: (item: T) => string): string[] {
+  return [...list.slice(0, SHOWN).map(line), ...(list.length > SHOWN ? [`  … and ${list.length - SHOWN} more`] : [])];
+}
 
 /** The close calls among these releases, sorted by output path. */
 function closeCallsAmong(releases: readonly Written[], calls: ReadonlyMap<string, MinistryCall>): CloseCall[] {

@@ -282,6 +282,8 @@ describe('a run that meets moved files and what it cannot read or write', () => 
       },
     ]);
     expect(summarise(first, false)).toContain('1 written as drafts: transcripts of the Prime Minister');
+    expect(summarise(first, false)).toContain(`  draft    ${output} (from raw/รายการคืนความสุขให้คนในชาติ/2558/2/27-2.txt)`);
+    expect(summarise(first, true)).toContain('1 would be written as drafts');
     const text = await readFile(path.join(work, output), 'utf8');
     expect(text).toMatch(
       /^title: รายการคืนความสุขให้คนในชาติ วันที่ 27 กุมภาพันธ์ 2558\ndate: 2015-02-27\nministry: pmo\nprovinces: \[TH-84\]\ncategory: weekly-address\n/m,
