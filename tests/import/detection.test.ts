@@ -110,6 +110,7 @@ describe('provinces named as places', () => {
       ['TH-14', 'TH-21', 'TH-30', 'TH-50', 'TH-83'],
     ],
     ['an English name that is also a word only before Province', 'Nan Province, not the Bangkok Post', ['TH-55']],
+    ['English names spelt otherwise', 'the cluster of Nong Bua Lamphu, Udon Thani and Beungkan', ['TH-38', 'TH-39', 'TH-41']],
     [
       'companies, a state enterprise and documents named after Bangkok',
       'The Bangkok Mass Transit Authority will adopt the Bangkok Goals on BCG in Chiang Mai',
