@@ -61,8 +61,10 @@ const NOT_A_PLACE = [
   // The Prime Minister's guest house at Government House, and a Bangkok expressway's toll plaza.
   /บ้านพิษณุโลก/,
   /ด่านกำแพงเพชร\s?\d/,
-  // Companies, a state enterprise and documents named after Bangkok (the Bangkok Mass Transit Authority, the Bangkok Rules).
+  // Companies, a state enterprise and documents named after Bangkok (the Bangkok Mass Transit Authority, the Bangkok
+  // Rules, in Thai ข้อกำหนดกรุงเทพ: the UN's rules for women prisoners).
   /Bangkok (Bank|Post|Airways|Mass\b|Metro\b|Business|Gems|Goals|Declaration|Rules)/,
+  /ข้อกำหนดกรุงเทพ/,
   // Islands in Surat Thani.
   /หมู่เกาะอ่างทอง/,
   // Terengganu, a Malaysian state; and "no port or airport at all" (ไม่มีท่าเรือเลย), not Loei's.

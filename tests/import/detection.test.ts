@@ -116,6 +116,7 @@ describe('provinces named as places', () => {
       'The Bangkok Mass Transit Authority will adopt the Bangkok Goals on BCG in Chiang Mai',
       ['TH-50'],
     ],
+    ['the Bangkok Rules in Thai', 'พัฒนาคุณภาพชีวิตผู้ต้องขังหญิงตามข้อกำหนดกรุงเทพฯ (Bangkok Rules) ที่เรือนจำ', []],
     ['a station named after Bangkok', 'ป้ายชื่อสถานีกลางกรุงเทพอภิวัฒน์ และสถานีขนส่งผู้โดยสารกรุงเทพ (จตุจักร)', []],
     ['a campus named after its province', 'มหาวิทยาลัยสวนดุสิต วิทยาเขตสุพรรณบุรี', []],
     ['the far end of a road between two places', 'เชื่อมถนนรังสิต - นครนายก (ทล.305) ในจังหวัดปทุมธานี', ['TH-13']],
