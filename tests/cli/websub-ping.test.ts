@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { categories } from '@/release/registries.ts';
 import { astroBuild, buildWorkDir } from '../../scripts/build/astro-build.ts';
 import { runScript, ROOT } from '../helpers/run-script.ts';
 
@@ -50,13 +51,15 @@ describe('WebSub', () => {
     ]);
 
     const ping = await runScript('websub-ping.ts', ['--dist', outDir], { env: { THALAENG_WEBSUB_HUB: hub } });
-    expect(ping.stdout.trim()).toBe(`238 of 238 feeds pinged at ${hub}`);
+    // RSS and JSON Feed of the site, 20 ministries, 77 provinces and every category.
+    const feeds = 2 * (1 + 20 + 77 + categories.length);
+    expect(ping.stdout.trim()).toBe(`${feeds} of ${feeds} feeds pinged at ${hub}`);
     expect(ping.code).toBe(0);
     expect(pings.every((p) => p.get('hub.mode') === 'publish')).toBe(true);
     const topics = pings.map((p) => p.get('hub.url'));
     expect(topics).toContain('https://thalaeng.github.io/rss.xml');
     expect(topics).toContain('https://thalaeng.github.io/provinces/th-10/feed.json');
-    expect(new Set(topics).size).toBe(238);
+    expect(new Set(topics).size).toBe(feeds);
 
     refuse = true;
     const refused = await runScript('websub-ping.ts', ['--dist', outDir], { env: { THALAENG_WEBSUB_HUB: hub } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { categories } from '@/release/registries.ts';
 import { xmlSafe, escapeXml } from '@/site/feeds/xml-text.ts';
 import { renderMarkdown } from '@/site/markdown/markdown.ts';
 import { opmlDocument } from '@/site/feeds/opml.ts';
@@ -50,8 +51,8 @@ describe('feed definitions', () => {
   const releases = Array.from({ length: 60 }, (_, i) => make(`r${i}`, i + 1, i % 2 ? 'labour' : 'pmo', i < 3 ? ['TH-50'] : []));
   const feeds = feedDefinitions(buildReleaseIndex(releases));
 
-  // The site feed, 20 ministries, 77 provinces and 22 categories.
-  const FEED_COUNT = 1 + 20 + 77 + 22;
+  // The site feed, 20 ministries, 77 provinces and every category thaigov files under.
+  const FEED_COUNT = 1 + 20 + 77 + categories.length;
 
   it('define the site feed and one per ministry, province and category, at most 50 items each', () => {
     expect(feeds).toHaveLength(FEED_COUNT);
