@@ -301,7 +301,8 @@ async function benchImport(): Promise<void> {
       `import, ${label}: ${measured(m)}; import/copy ×${(m.seconds / copy.seconds).toFixed(1)} wall, ` +
         `×${(cpu(m) / cpu(copy)).toFixed(1)} CPU, ×${(m.peakRssBytes / copy.peakRssBytes).toFixed(1)} peak RSS`,
     );
-    // Each input ends in one of these; the report's other lists (close calls, drafts, the uncategorised) are among the written.
+    // Each input ends in one of these (a failed folder or --out counts once too); the report's other lists (close
+    // calls, drafts, the uncategorised) are among these outcomes.
     const outcomes = ['imported', 'updated', 'unchanged', 'refused', 'moved', 'skipped', 'failed'] as const;
     const files = outcomes.reduce((sum, outcome) => sum + report[outcome].length, 0);
     console.log(

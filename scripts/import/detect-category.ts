@@ -4,9 +4,9 @@
  * content/categories.json by name or alias as editors' names are (src/release/resolve-name.ts):
  * spaces, tabs and a trailing dot vary between exports (`สรุปข่าวการประชุม ครม.` and
  * `สรุปข่าวการประชุม ครม`) and do not count. A file
- * named by a number alone falls back on the folder of thaigov's programme archive it is in
- * (รายการคืนความสุขให้คนในชาติ/2558/2/27.txt, see parse-transcript.ts), then on the page's breadcrumb, its first
- * line (`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<title>`), which names the parent section.
+ * named by a number alone falls back on the page's breadcrumb, its first line
+ * (`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<title>`), which names the parent section, and a transcript, which has none, on the
+ * folder of thaigov's programme archive it is in (รายการคืนความสุขให้คนในชาติ/2558/2/27.txt, see parse-transcript.ts).
  */
 import path from 'node:path';
 import { findExact } from '@/release/resolve-name.ts';
@@ -30,7 +30,7 @@ const BREADCRUMB = /^รัฐบาลไทย-([^-\n]+)-/;
 
 /** The category slug of a raw file, or the section name the registry does not know yet. */
 export function detectCategory(file: string, text = ''): CategoryDetection {
-  const name = sectionName(file) ?? transcriptProgramme(file)?.folder ?? BREADCRUMB.exec(text.trimStart())?.[1]?.trim();
+  const name = sectionName(file) ?? BREADCRUMB.exec(text.trimStart())?.[1]?.trim() ?? transcriptProgramme(file)?.folder;
   if (name === undefined) return { none: true };
   // Names written whole only: a section the registry does not know is reported, never guessed.
   const slug = findExact(name, categoryCandidates);

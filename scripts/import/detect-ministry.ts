@@ -318,7 +318,7 @@ interface ParsedRelease {
  */
 export function ministryCallOfRelease({ title, paragraphs, office }: ParsedRelease, category?: string): MinistryCall {
   const settled = category === undefined ? undefined : CATEGORY_MINISTRIES[category];
-  if (settled !== undefined) return { slug: settled, basis: 'pm' };
+  if (settled !== undefined) return { slug: settled, basis: 'category' };
   const call = ministryCall(title, office && !SPOKESMAN_BUREAU.test(office) ? [...paragraphs, office] : paragraphs);
   return category === undefined ? call : leaningToCategory(call, category);
 }
@@ -360,9 +360,10 @@ function leaningToCategory(call: MinistryCall, category: string): MinistryCall {
  * more than any ministry is named), `close` (a ministry and the next, or the government, within a half
  * of each other, or several about equally: pmo; where thaigov's category leans, as it says), `subject`
  * (nobody acts in person; the subject is one ministry's remit), `nobody` (no one acts and no subject
- * is anyone's: pmo by default).
+ * is anyone's: pmo by default), `category` (thaigov's category settles it whatever the text names:
+ * CATEGORY_MINISTRIES).
  */
-export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'nobody';
+export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'nobody' | 'category';
 
 export interface MinistryCall {
   slug: string;

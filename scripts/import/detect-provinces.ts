@@ -59,7 +59,7 @@ const NOT_A_PLACE = [
   // Towns at other river mouths: ปากน้ำโพ is Nakhon Sawan, ปากน้ำปราณ Prachuap, ปากน้ำประแสร์ Rayong, ปากน้ำโจ้โล้ Chachoengsao.
   /ปากน้ำ(โพ|ปราณ|ประแสร์|โจ้โล้)/,
   // The Prime Minister's guest house at Government House, and a Bangkok expressway's toll plaza.
-  /บ้านพิษณุโลก/,
+  /(?<!ชาว|หมู่)บ้านพิษณุโลก/,
   /ด่านกำแพงเพชร\s?\d/,
   // Companies, a state enterprise and documents named after Bangkok (the Bangkok Mass Transit Authority, the Bangkok
   // Rules, in Thai ข้อกำหนดกรุงเทพ: the UN's rules for women prisoners).

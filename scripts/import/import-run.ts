@@ -9,9 +9,9 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { decodeInput } from './decode-input.ts';
-import type { SkipReason } from './parse-thaigov.ts';
+import type { SkipReason } from './raw-release.ts';
 import { parseRaw } from './parse-raw.ts';
-import { PROGRAMMES } from './parse-transcript.ts';
+import { fileKeys, importedKeys, thaigovId, WEEKLY_ADDRESS } from './release-keys.ts';
 import {
   CLOSE_CALL_REASONS,
   isCloseCall,
@@ -126,7 +126,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   // Where each release already is in the output folder, whatever the file is called now.
   const placed = outInfo ? await releasesByKey(options.out, options.root) : new Map<string, string>();
   const firstInputOf = new Map<string, string>();
-  // Files are handled in order (the first of two with one source id wins), but reads run
+  // Files are handled in order (the first of two with one key wins), but reads run
   // ahead and writes run behind, so the disk is never what everything waits for.
   const reads = new Map<number, Promise<Buffer>>();
   const readAhead = (i: number): Promise<Buffer> | undefined => {
@@ -164,17 +164,20 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       continue;
     }
     const { release } = parsed;
-    const first = firstInputOf.get(release.key);
-    if (first) {
-      if (release.source) skip('duplicate source id', `source id ${release.key} was already imported from ${first}`);
+    const category = detectCategory(file, decoded.text);
+    const categorySlug = 'slug' in category ? category.slug : undefined;
+    const keys = importedKeys({ ...release, category: categorySlug });
+    const known = keys.find((key) => firstInputOf.has(key));
+    if (known !== undefined) {
+      const first = firstInputOf.get(known)!;
+      if (known === thaigovId(release.source))
+        skip('duplicate source id', `source id ${known} was already imported from ${first}`);
       else skip('duplicate broadcast', `“${release.title}” was already imported from ${first}`);
       continue;
     }
-    firstInputOf.set(release.key, input);
+    for (const key of keys) firstInputOf.set(key, input);
     const text = [release.title, ...release.paragraphs].join('\n');
-    const category = detectCategory(file, decoded.text);
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
-    const categorySlug = 'slug' in category ? category.slug : undefined;
     const call = ministryCallOfRelease(release, categorySlug);
     const file_ = releaseMarkdown(release, {
       ministry: call.slug,
@@ -192,7 +195,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       continue;
     }
     const existing = await readFile(target, 'utf8').catch(() => undefined);
-    const elsewhere = placed.get(release.key);
+    const elsewhere = keys.map((key) => placed.get(key)).find((file) => file !== undefined);
     if (existing === undefined && elsewhere !== undefined) {
       report.moved.push({ input, output: elsewhere });
       stillNoted(elsewhere, await readFile(path.join(options.root, elsewhere), 'utf8').catch(() => undefined), call);
@@ -223,7 +226,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
   }
   await Promise.all(writes);
-  report.drafts = [...report.imported, ...report.updated].filter((written) => drafts.has(written));
+  report.drafts = [...report.imported, ...report.updated]
+    .filter((written) => drafts.has(written))
+    .sort((a, b) => a.output.localeCompare(b.output));
   report.failed.sort((a, b) => a.path.localeCompare(b.path));
   report.closeCalls = closeCallsAmong([...report.imported, ...report.updated], calls);
   report.earlierCloseCalls = [...closeCallsAmong(report.unchanged, calls), ...notedByEditors].sort((a, b) =>
@@ -233,40 +238,40 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   return report;
 }
 
-const SOURCE_LINE = /^source:\s*['"]?(\S+?)['"]?\s*$/m;
-const SOURCE_ID = /thaigov\.go\.th\/news\/contents\/details\/(\d+)/;
+const FIELD_LINE = (field: string): RegExp => new RegExp(`^${field}:\\s*['"]?(\\S+?)['"]?\\s*$`, 'm');
+const [SOURCE_LINE, CATEGORY_LINE, DATE_LINE] = ['source', 'category', 'date'].map(FIELD_LINE) as [RegExp, RegExp, RegExp];
 // Never folded (write-front-matter.ts); an editor's quoting or escapes are YAML's to read.
 const TITLE_LINE = /^title:.*$/m;
 
-/**
- * Release key (parse-thaigov.ts) → release file (project path) for every release file below the output folder:
- * thaigov's id from its source and, for a transcript of the weekly address, its title (an editor may add the source).
- */
+/** Release key (release-keys.ts) → release file (project path) for every release file below the output folder. */
 async function releasesByKey(out: string, root: string): Promise<Map<string, string>> {
   const files = (await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []))
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
   const byKey = new Map<string, string>();
-  const place = (key: string | undefined, file: string): void => {
-    if (key !== undefined && !byKey.has(key)) byKey.set(key, projectPath(root, file));
-  };
   for (let i = 0; i < files.length; i += IO_WINDOW) {
     const batch = files.slice(i, i + IO_WINDOW);
     const texts = await Promise.all(batch.map((f) => readFile(f, 'utf8').catch(() => '')));
     texts.forEach((text, j) => {
       const frontMatter = text.startsWith('---\n') ? text.slice(0, text.indexOf('\n---', 3) + 1) : '';
-      place(SOURCE_ID.exec(SOURCE_LINE.exec(frontMatter)?.[1] ?? '')?.[1], batch[j]!);
-      place(transcriptTitleOf(frontMatter), batch[j]!);
+      const category = CATEGORY_LINE.exec(frontMatter)?.[1];
+      const keys = fileKeys({
+        source: SOURCE_LINE.exec(frontMatter)?.[1],
+        category,
+        date: DATE_LINE.exec(frontMatter)?.[1] ?? '',
+        // Read with YAML only where it is a key: a re-import reads the whole archive's front matter.
+        title: category === WEEKLY_ADDRESS ? (titleOf(frontMatter) ?? '') : '',
+      });
+      for (const key of keys) if (key !== '' && !byKey.has(key)) byKey.set(key, projectPath(root, batch[j]!));
     });
   }
   return byKey;
 }
 
-function transcriptTitleOf(frontMatter: string): string | undefined {
+function titleOf(frontMatter: string): string | undefined {
   const line = TITLE_LINE.exec(frontMatter)?.[0];
-  // Read with YAML only where it may be a transcript's: a re-import reads the whole archive's front matter.
-  if (line === undefined || !PROGRAMMES.some((programme) => line.includes(programme.folder))) return undefined;
+  if (line === undefined) return undefined;
   try {
     const title: unknown = (parse(line) as { title?: unknown } | null)?.title;
     return typeof title === 'string' ? title : undefined;
@@ -348,7 +353,7 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
   }
   for (const r of report.moved)
     lines.push(
-      `  moved    ${r.output}: already imported under this name (moved or renamed since); no second copy written (from ${r.input})`,
+      `  moved    ${r.output}: already imported as this file (moved or renamed since, or thaigov's own copy of the broadcast); no second copy written (from ${r.input})`,
     );
   for (const f of report.failed) lines.push(`  failed   ${f.path}: ${f.reason}`);
   for (const r of report.refused)

@@ -2,7 +2,8 @@
  * Any raw file of the corpora: a thaigov release (parse-thaigov.ts), or, where it has no รัฐบาลไทย- header and sits in
  * thaigov's programme archive, a transcript of the Prime Minister's weekly address (parse-transcript.ts).
  */
-import { parseThaigov, type ParseResult } from './parse-thaigov.ts';
+import { parseThaigov } from './parse-thaigov.ts';
+import type { ParseResult } from './raw-release.ts';
 import { parseTranscript, transcriptProgramme } from './parse-transcript.ts';
 
 /** `file` is the raw file's path, from which a transcript's programme and broadcast date are read. */

@@ -14,35 +14,7 @@ import { unwrapLines } from './unwrap-lines.ts';
 import { displayWidth, indexAtWidth } from '@/thai/display-width.ts';
 import { withStandardSpelling } from '@/thai/spelling.ts';
 import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
-
-export interface ThaigovRelease {
-  title: string;
-  /** ISO date (Gregorian). */
-  date: string;
-  /** thaigov's address of the release; a transcript from the programme archive has none (parse-transcript.ts). */
-  source?: string;
-  /**
-   * What tells the release from every other in a run and in the output folder: thaigov's id (74827), or a
-   * transcript's title, which names the programme and broadcast date as thaigov's own copy of it does.
-   */
-  key: string;
-  /** The release file's name without `.md`: `<date>-<thaigov id>`, or `<date>-<programme>`. */
-  fileStem: string;
-  office?: string;
-  /** Body paragraphs as plain text, in order. */
-  paragraphs: string[];
-}
-
-export type SkipReason =
-  | 'no date'
-  | 'no source URL'
-  | 'empty body'
-  | 'not a press release'
-  | 'unreadable'
-  | 'duplicate source id'
-  | 'duplicate broadcast';
-
-export type ParseResult = { ok: true; release: ThaigovRelease } | { ok: false; reason: SkipReason; detail?: string };
+import type { ParseResult, RawRelease } from './raw-release.ts';
 
 const HEADER = /^รัฐบาลไทย\s*-/;
 const SOURCE = /ที่มา\s*:?\s*(https?:\/\/(?:www\.)?thaigov\.go\.th\/news\/contents\/details\/(\d+))/;
@@ -166,23 +138,45 @@ export function parseThaigov(raw: string): ParseResult {
     // A short lead line repeated at the start of the next paragraph appears once.
     return !(next && line.length >= 20 && next.startsWith(line));
   });
-  const text = unwrapLines(deduplicated);
+  const broadcast = broadcastTitle(title, unwrapLines(deduplicated));
+  const text = broadcast.paragraphs;
   // A release that is only its title (given again, or cut short by the header) shows it as its text.
   if (text.length === 0 && (copies > 0 || !header.endsWith(title))) text.push(title);
   if (text.length === 0) return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };
 
   // Spelt the standard way only now: thaigov cut its titles counting the characters as they were typed.
-  const release: ThaigovRelease = {
-    title: withStandardSpelling(title),
+  const release: RawRelease = {
+    title: withStandardSpelling(broadcast.title),
     date: dateAt.iso,
     source: source!,
-    key: sourceId!,
     fileStem: `${dateAt.iso}-${sourceId!}`,
     paragraphs: text.map(withStandardSpelling),
   };
   if (office) release.office = withStandardSpelling(office);
   return { ok: true, release };
 }
+
+/** A title that is the day and nothing more (วันที่ 19 สิงหาคม 2559). */
+const DAY_TITLE = /^วันที่\s?\d{1,2}\s\S+\s\d{4}$/;
+/** The programme a heading names: …กล่าวในรายการ “ศาสตร์พระราชา สู่การพัฒนาอย่างยั่งยืน ” ออกอากาศ… */
+const PROGRAMME_NAMED = /กล่าวในรายการ\s?["“]\s?([^"”]+?)\s?["”]/;
+
+/**
+ * The Prime Minister's weekly address, which thaigov filed under the day it was broadcast (five releases of late
+ * 2016: the title วันที่ 19 สิงหาคม 2559). Its text opens on the programme and the day (รายการคืนความสุขให้คนในชาติ
+ * วันที่ 19 สิงหาคม 2559), which is then the title, or on a heading that names the programme, which then goes before
+ * the day, as thaigov titled the later broadcasts (ศาสตร์พระราชา สู่การพัฒนาอย่างยั่งยืน วันศุกร์ที่ 10 มีนาคม 2560).
+ */
+function broadcastTitle(title: string, paragraphs: string[]): { title: string; paragraphs: string[] } {
+  const [opening, ...rest] = paragraphs;
+  if (!DAY_TITLE.test(title) || opening === undefined) return { title, paragraphs };
+  if (opening.endsWith(title) && opening.length <= title.length + PROGRAMME_NAME_LENGTH)
+    return { title: opening, paragraphs: rest };
+  const programme = PROGRAMME_NAMED.exec(opening)?.[1];
+  return programme ? { title: `${programme} ${title}`, paragraphs } : { title, paragraphs };
+}
+/** Longer than any programme's name (รายการคืนความสุขให้คนในชาติ is 27): an opening line longer still is a heading. */
+const PROGRAMME_NAME_LENGTH = 60;
 
 function withoutClosingDates(lines: readonly string[]): string[] {
   let end = lines.length;

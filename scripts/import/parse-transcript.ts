@@ -6,25 +6,29 @@
  * (the programme, who speaks, the channel, the date and time), most go straight into the address.
  */
 import { cleanLine, cleanText } from './clean-text.ts';
-import { dateLine, isMisspeltDateLine } from './thai-date-line.ts';
+import { dateLine } from './thai-date-line.ts';
 import { isLeftover } from './leftovers.ts';
 import { unwrapLines } from './unwrap-lines.ts';
-import type { ParseResult } from './parse-thaigov.ts';
+import type { ParseResult } from './raw-release.ts';
 import { gregorianYear } from '@/thai/buddhist-era.ts';
 import { isRealCalendarDate } from '@/thai/calendar.ts';
 import { thaiMonthName } from '@/thai/months.ts';
 import { withStandardSpelling } from '@/thai/spelling.ts';
+import { makeExcerpt } from '@/release/excerpt.ts';
+import { SITE } from '@/config.ts';
 
 export interface Programme {
   /** The archive's folder, which is also how thaigov names the programme in its own releases. */
   folder: string;
+  /** The name without รายการ (programme), as headings may give it: คืนความสุขให้คนในชาติ. */
+  name: string;
   /** Names the release files: `<date>-<slug>.md`. */
   slug: string;
 }
 
 export const PROGRAMMES: readonly Programme[] = [
-  { folder: 'รายการคืนความสุขให้คนในชาติ', slug: 'khuen-khwam-suk' },
-  { folder: 'จากใจนายกรัฐมนตรี', slug: 'chak-chai-nayok' },
+  { folder: 'รายการคืนความสุขให้คนในชาติ', name: 'คืนความสุขให้คนในชาติ', slug: 'khuen-khwam-suk' },
+  { folder: 'จากใจนายกรัฐมนตรี', name: 'จากใจนายกรัฐมนตรี', slug: 'chak-chai-nayok' },
 ];
 
 /** The programme whose archive folder holds `file`, if any. */
@@ -59,14 +63,18 @@ const HEADING_LENGTH = 300;
 
 function isHeadingLine(line: string, programme: Programme): boolean {
   if (line.length > HEADING_LENGTH) return false;
-  const opensOnProgramme = line.replace(/^รายการ\s*["“]?/, '').startsWith(programme.folder.replace(/^รายการ/, ''));
   return (
     HEADING_WORDS.test(line) ||
-    opensOnProgramme ||
+    withoutProgrammeName(line, programme) !== line ||
     SPEAKER_ALONE.test(line) ||
-    dateLine(line) !== undefined ||
-    isMisspeltDateLine(line)
+    dateLine(line) !== undefined
   );
+}
+
+/** A line without the programme's name it opens on (รายการ “คืนความสุขให้คนในชาติ” …): the title gives it. */
+function withoutProgrammeName(line: string, programme: Programme): string {
+  const opening = new RegExp(`^(รายการ)?\\s?["“]?\\s?${programme.name}\\s?["”]?\\s*`);
+  return line.replace(opening, '');
 }
 
 /**
@@ -87,9 +95,11 @@ export function parseTranscript(raw: string, file: string, programme: Programme)
   if (lines.length === bodyStart) return { ok: false, reason: 'empty body', detail: 'a transcript with a heading and no text' };
   const heading = lines
     .slice(0, bodyStart)
-    .filter((line) => !isBareProgrammeName(line, programme))
+    .map((line) => withoutProgrammeName(line, programme))
+    .filter((line) => line !== '')
     .join(' ');
-  const paragraphs = [...(heading ? [heading] : []), ...unwrapLines(lines.slice(bodyStart))];
+  const speech = unwrapLines(lines.slice(bodyStart));
+  const paragraphs = [...(heading ? [heading] : []), ...speech];
   const iso = `${gregorianYear(date.year)}-${pad(date.month)}-${pad(date.day)}`;
   const title = `${programme.folder} วันที่ ${date.day} ${thaiMonthName(date.month)} ${date.year}`;
   return {
@@ -97,17 +107,12 @@ export function parseTranscript(raw: string, file: string, programme: Programme)
     release: {
       title,
       date: iso,
-      // The programme and broadcast date: an editor who adds thaigov's address to publish it keeps the title.
-      key: title,
       fileStem: `${iso}-${programme.slug}`,
       paragraphs: paragraphs.map(withStandardSpelling),
+      // Lists and feeds show the address, not a heading that says again what the title says.
+      ...(heading && { summary: makeExcerpt(speech.map(withStandardSpelling).join('\n\n'), SITE.excerptLength) }),
     },
   };
-}
-
-/** The programme's name and nothing else of note (รายการ คืนความสุขให้คนในชาติ): the title says it already. */
-function isBareProgrammeName(line: string, programme: Programme): boolean {
-  return line.replace(/[\s"“”]/g, '').replace(/^รายการ/, '') === programme.folder.replace(/^รายการ/, '');
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { escapeMarkdownText, escapeNumbered, NUMBERED } from './escape-markdown.ts';
-import type { ThaigovRelease } from './parse-thaigov.ts';
+import type { RawRelease } from './raw-release.ts';
 import type { ReleaseFrontMatterInput, ReleaseLanguage } from '@/release/schema.ts';
 import { namesWholeCountry } from '@/release/nationwide.ts';
 import { writeFrontMatter } from '@/release/write-front-matter.ts';
@@ -31,7 +31,7 @@ export interface Classification {
 }
 
 export function releaseMarkdown(
-  release: ThaigovRelease,
+  release: RawRelease,
   { ministry, provinces, lang = 'th', category, ministryNote }: Classification,
 ): ImportedFile {
   // A release naming most of the country is about all of it (src/release/nationwide.ts).
@@ -44,6 +44,7 @@ export function releaseMarkdown(
     nationwide: nationwide || undefined,
     category,
     source: release.source,
+    summary: release.summary,
     // Only a draft may leave the source out: a transcript waits for an editor to give thaigov's address.
     draft: release.source === undefined || undefined,
     office: release.office || undefined,

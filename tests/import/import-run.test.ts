@@ -262,7 +262,7 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     ]);
   });
 
-  it('imports a transcript of the weekly address as a draft, and knows it by its title once an editor moved it and gave its source', async () => {
+  it('imports a transcript of the weekly address as a draft, and knows its broadcast once an editor retitled, moved and published it', async () => {
     const archive = path.join(input, 'รายการคืนความสุขให้คนในชาติ/2558/2');
     await mkdir(archive, { recursive: true });
     const speech = 'สวัสดีครับ พี่น้องประชาชนที่รักทุกท่าน\nรัฐบาลจะดูแลเกษตรกรชาวสวนยางที่จังหวัดสุราษฎร์ธานี\n';
@@ -290,8 +290,10 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     );
     expect(text).toContain('\ndraft: true\n');
     expect(text).not.toContain('source:');
-    // The editor gives thaigov's address, publishes it and files it under another name.
-    const published = text.replace('draft: true\n', 'source: https://www.thaigov.go.th/news/contents/details/7\n');
+    // The editor retitles it, gives thaigov's address, publishes it and files it under another name.
+    const published = text
+      .replace(/^title: .*$/m, 'title: นายกฯ ห่วงใยชาวสวนยาง')
+      .replace('draft: true\n', 'source: https://www.thaigov.go.th/news/contents/details/7\n');
     await writeFile(path.join(out, '2015/02/weekly-address.md'), published);
     await rm(path.join(work, output));
     const again = await runImport(options());
@@ -300,6 +302,34 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     ]);
     expect([again.imported, again.drafts]).toEqual([[], []]);
     expect(existsSync(path.join(work, output))).toBe(false);
+  });
+
+  it('writes a broadcast once where thaigov published its own copy, in one run or a later one', async () => {
+    await mkdir(path.join(input, '5'));
+    await writeFile(
+      path.join(input, '5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt'),
+      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ 19 สิงหาคม 2559\n\nวันพุธที่ 2 พฤศจิกายน 2559\nวันที่ 19 สิงหาคม 2559\n' +
+        'รายการคืนความสุขให้คนในชาติ วันที่ 19 สิงหาคม 2559\nสวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n\n' +
+        'ที่มา : http://www.thaigov.go.th/news/contents/details/712\n',
+    );
+    const archive = path.join(input, 'รายการคืนความสุขให้คนในชาติ/2559/8');
+    await mkdir(archive, { recursive: true });
+    await writeFile(path.join(archive, '19.txt'), 'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n');
+    const copy = { input: 'raw/5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt', output: 'content/releases/2016/11/2016-11-02-712.md' };
+    const transcript = 'raw/รายการคืนความสุขให้คนในชาติ/2559/8/19.txt';
+    const run = await runImport(options());
+    expect(run.imported).toEqual([copy]);
+    expect(run.skipped).toEqual([
+      {
+        input: transcript,
+        reason: 'duplicate broadcast',
+        detail: `“รายการคืนความสุขให้คนในชาติ วันที่ 19 สิงหาคม 2559” was already imported from ${copy.input}`,
+      },
+    ]);
+    // Given the transcript alone later, the copy in the folder is the broadcast.
+    const later = await runImport(options({ inputs: [archive] }));
+    expect(later.moved).toEqual([{ input: transcript, output: copy.output }]);
+    expect(later.imported).toEqual([]);
   });
 
   it('reports FIFOs, dangling links and link loops in one line each and imports the rest', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateLine, parseThaiDateLine, parseSlashDate } from '../../scripts/import/thai-date-line.ts';
-import { parseThaigov, type ParseResult } from '../../scripts/import/parse-thaigov.ts';
+import { parseThaigov } from '../../scripts/import/parse-thaigov.ts';
+import type { ParseResult } from '../../scripts/import/raw-release.ts';
 import { cleanText } from '../../scripts/import/clean-text.ts';
 import { withStandardSpelling } from '@/thai/spelling.ts';
 import { decodeInput } from '../../scripts/import/decode-input.ts';
@@ -783,6 +784,29 @@ describe('parseThaigov', () => {
     expect(ok(parseThaigov(raw(base))).title).toBe('หัวข้อ - ข่าว');
   });
 
+  it('titles a weekly address thaigov filed under its day by the programme and the day', () => {
+    const filed = (opening: string): string[] => [
+      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ 19 สิงหาคม 2559',
+      '',
+      'วันพุธที่ 2 พฤศจิกายน 2559',
+      'วันที่ 19 สิงหาคม 2559',
+      opening,
+      'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน',
+      SOURCE,
+    ];
+    const named = ok(parseThaigov(raw(filed('รายการคืนความสุขให้คนในชาติ วันที่ 19 สิงหาคม 2559'))));
+    expect([named.title, named.paragraphs]).toEqual([
+      'รายการคืนความสุขให้คนในชาติ วันที่ 19 สิงหาคม 2559',
+      ['สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน'],
+    ]);
+    const heading =
+      'ศาสตร์พระราชา สู่การพัฒนาอย่างยั่งยืน พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวในรายการ “ศาสตร์พระราชา สู่การพัฒนาอย่างยั่งยืน ” ออกอากาศทางโทรทัศน์รวมการเฉพาะกิจแห่งประเทศไทย วันศุกร์ที่ 19 สิงหาคม 2559 เวลา 20.15 น.';
+    const headed = ok(parseThaigov(raw(filed(heading))));
+    expect([headed.title, headed.paragraphs[0]]).toEqual(['ศาสตร์พระราชา สู่การพัฒนาอย่างยั่งยืน วันที่ 19 สิงหาคม 2559', heading]);
+    // A day as the title of anything else stays.
+    expect(ok(parseThaigov(raw(filed('ประชุมคณะรัฐมนตรีนัดพิเศษ เพื่อพิจารณาวาระเร่งด่วน')))).title).toBe('วันที่ 19 สิงหาคม 2559');
+  });
+
   it('accepts other header prefixes', () => {
     const release = ok(
       parseThaigov(
@@ -843,7 +867,7 @@ describe('parseThaigov', () => {
         ]),
       ),
     );
-    expect(release.key).toBe('24246');
+    expect(release.fileStem).toBe('2017-11-02-24246');
     expect(release.source).toBe('https://www.thaigov.go.th/news/contents/details/24246');
     expect(release.paragraphs).toContain('ที่มา : สำนักข่าวกรมประชาสัมพันธ์');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRaw } from '../../scripts/import/parse-raw.ts';
 import { detectCategory } from '../../scripts/import/detect-category.ts';
 import { ministryCallOfRelease } from '../../scripts/import/detect-ministry.ts';
-import type { ThaigovRelease } from '../../scripts/import/parse-thaigov.ts';
+import type { RawRelease } from '../../scripts/import/raw-release.ts';
 
 const ARCHIVE = 'thaigov-2016-2020/รายการคืนความสุขให้คนในชาติ';
 const SPEECH = [
@@ -10,7 +10,7 @@ const SPEECH = [
   'สัปดาห์นี้กระทรวงเกษตรและสหกรณ์ กระทรวงพาณิชย์ และกระทรวงการคลัง ร่วมกันดูแลราคายางพาราให้เกษตรกร',
 ];
 
-function transcript(lines: readonly string[], file = `${ARCHIVE}/2558/2/27.txt`): ThaigovRelease {
+function transcript(lines: readonly string[], file = `${ARCHIVE}/2558/2/27.txt`): RawRelease {
   const parsed = parseRaw(`${lines.join('\n')}\n`, file);
   if (!parsed.ok) throw new Error(`${parsed.reason}: ${parsed.detail ?? ''}`);
   return parsed.release;
@@ -23,7 +23,6 @@ describe('transcripts of the Prime Minister’s weekly address (no header, no so
     expect(release.date).toBe('2015-02-27');
     expect(release.source).toBeUndefined();
     expect(release.fileStem).toBe('2015-02-27-khuen-khwam-suk');
-    expect(release.key).toBe(release.title);
     expect(release.paragraphs).toEqual(SPEECH);
   });
 
@@ -48,6 +47,18 @@ describe('transcripts of the Prime Minister’s weekly address (no header, no so
       'พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวในรายการ "คืนความสุขให้คนในชาติ" ออกอากาศทางโทรทัศน์รวมการเฉพาะกิจแห่งประเทศไทย วันศุกร์ที่ 27 กุมภาพันธ์ 2558 เวลา 20.15 น.',
       ...SPEECH,
     ]);
+    // Lists and feeds show the address itself.
+    expect(release.summary).toBe(SPEECH.join(' '));
+    expect(transcript(SPEECH).summary).toBeUndefined();
+  });
+
+  it('drop the programme’s name where a heading line opens on it with more', () => {
+    const release = transcript([
+      'รายการ “คืนความสุขให้คนในชาติ” พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี',
+      'รายการคืนความสุขให้คนในชาติ วันศุกร์ที่ 27 กุมภาพันธ์ 2558',
+      ...SPEECH,
+    ]);
+    expect(release.paragraphs[0]).toBe('พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี วันศุกร์ที่ 27 กุมภาพันธ์ 2558');
   });
 
   it('keep the address’s own mention of the programme as its text', () => {
@@ -61,7 +72,7 @@ describe('transcripts of the Prime Minister’s weekly address (no header, no so
     expect(category).toEqual({ slug: 'weekly-address' });
     const release = transcript(SPEECH, file);
     expect(ministryCallOfRelease(release).slug).not.toBe('pmo');
-    expect(ministryCallOfRelease(release, 'weekly-address')).toEqual({ slug: 'pmo', basis: 'pm' });
+    expect(ministryCallOfRelease(release, 'weekly-address')).toEqual({ slug: 'pmo', basis: 'category' });
   });
 
   it('are skipped with the reason where the path gives no real date, or the file is not in the archive', () => {
@@ -74,8 +85,12 @@ describe('transcripts of the Prime Minister’s weekly address (no header, no so
     });
   });
 
-  it('leave a thaigov release in the archive’s folder to the thaigov reader', () => {
+  it('leave a thaigov release in the archive’s folder to the thaigov reader and its own section', () => {
     const raw = `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\n\nวันพฤหัสบดีที่ 2 พฤศจิกายน 2560\nข่าวทดสอบ\nเนื้อข่าว\n\nที่มา : http://www.thaigov.go.th/news/contents/details/101\n`;
-    expect(parseRaw(raw, `${ARCHIVE}/2558/2/27.txt`)).toMatchObject({ ok: true, release: { date: '2017-11-02', key: '101' } });
+    expect(detectCategory(`${ARCHIVE}/2558/2/27.txt`, raw)).toEqual({ slug: 'government-house' });
+    expect(parseRaw(raw, `${ARCHIVE}/2558/2/27.txt`)).toMatchObject({
+      ok: true,
+      release: { date: '2017-11-02', fileStem: '2017-11-02-101' },
+    });
   });
 });

@@ -51,7 +51,7 @@ describe('feed definitions', () => {
   const releases = Array.from({ length: 60 }, (_, i) => make(`r${i}`, i + 1, i % 2 ? 'labour' : 'pmo', i < 3 ? ['TH-50'] : []));
   const feeds = feedDefinitions(buildReleaseIndex(releases));
 
-  // The site feed, 20 ministries, 77 provinces and every category thaigov files under.
+  // The site feed, 20 ministries, 77 provinces and every category.
   const FEED_COUNT = 1 + 20 + 77 + categories.length;
 
   it('define the site feed and one per ministry, province and category, at most 50 items each', () => {
