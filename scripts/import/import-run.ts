@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { decodeInput } from './decode-input.ts';
 import type { SkipReason } from './raw-release.ts';
 import { parseRaw } from './parse-raw.ts';
-import { fileKeys, importedKeys, thaigovId, WEEKLY_ADDRESS } from './release-keys.ts';
+import { fileKeys, lookupKeys, runKeys, thaigovId, WEEKLY_ADDRESS } from './release-keys.ts';
 import {
   CLOSE_CALL_REASONS,
   isCloseCall,
@@ -58,6 +58,8 @@ export interface ImportReport {
    * source address; an editor adds thaigov's and deletes `draft: true` to publish one.
    */
   drafts: Written[];
+  /** Files in the output folder that hold a broadcast whose thaigov copy this run wrote or found: a transcript to delete. */
+  sameBroadcast: { output: string; copy: string }[];
   skipped: { input: string; reason: SkipReason | 'fails validation'; detail?: string }[];
   /** Imported without a category: their file names give a section content/categories.json does not know. */
   uncategorised: { input: string; section: string }[];
@@ -98,6 +100,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     refused: [],
     moved: [],
     drafts: [],
+    sameBroadcast: [],
     skipped: [],
     uncategorised: [],
     failed: [],
@@ -166,7 +169,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const { release } = parsed;
     const category = detectCategory(file, decoded.text);
     const categorySlug = 'slug' in category ? category.slug : undefined;
-    const keys = importedKeys({ ...release, category: categorySlug });
+    const keyed = { ...release, category: categorySlug };
+    const keys = lookupKeys(keyed);
     const known = keys.find((key) => firstInputOf.has(key));
     if (known !== undefined) {
       const first = firstInputOf.get(known)!;
@@ -175,7 +179,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       else skip('duplicate broadcast', `“${release.title}” was already imported from ${first}`);
       continue;
     }
-    for (const key of keys) firstInputOf.set(key, input);
+    for (const key of runKeys(keyed)) if (!firstInputOf.has(key)) firstInputOf.set(key, input);
     const text = [release.title, ...release.paragraphs].join('\n');
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
     const call = ministryCallOfRelease(release, categorySlug);
@@ -196,6 +200,11 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
     const existing = await readFile(target, 'utf8').catch(() => undefined);
     const elsewhere = keys.map((key) => placed.get(key)).find((file) => file !== undefined);
+    // A transcript of the broadcast this thaigov copy is, already in the folder: one of the two should go.
+    const twin = release.source === undefined ? undefined : placed.get(release.title);
+    const copyAt = existing === undefined ? (elsewhere ?? output) : output;
+    if (categorySlug === WEEKLY_ADDRESS && twin !== undefined && twin !== copyAt)
+      report.sameBroadcast.push({ output: twin, copy: copyAt });
     if (existing === undefined && elsewhere !== undefined) {
       report.moved.push({ input, output: elsewhere });
       stillNoted(elsewhere, await readFile(path.join(options.root, elsewhere), 'utf8').catch(() => undefined), call);
@@ -353,7 +362,7 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
   }
   for (const r of report.moved)
     lines.push(
-      `  moved    ${r.output}: already imported as this file (moved or renamed since, or thaigov's own copy of the broadcast); no second copy written (from ${r.input})`,
+      `  moved    ${r.output}: already imported as this file (moved or renamed since, or thaigov's own copy of the broadcast a transcript is); no second copy written (from ${r.input})`,
     );
   for (const f of report.failed) lines.push(`  failed   ${f.path}: ${f.reason}`);
   for (const r of report.refused)
@@ -369,6 +378,8 @@ export function summarise(report: ImportReport, dryRun: boolean): string {
         : `เป็นร่าง ${drafts} ไฟล์: ${whyThai} / ${drafts} written as drafts: ${why}`,
     );
   lines.push(...shown(report.drafts, (d) => `  draft    ${d.output} (from ${d.input})`));
+  for (const b of report.sameBroadcast)
+    lines.push(`  same     ${b.output}: the broadcast thaigov's own copy ${b.copy} is; delete the transcript`);
   for (const u of report.uncategorised)
     lines.push(
       `  no category ${u.input}: imported without one; its section "${u.section}" is not in content/categories.json (add it to a category's aliases and import again)`,

@@ -26,7 +26,7 @@ export interface Programme {
   slug: string;
 }
 
-export const PROGRAMMES: readonly Programme[] = [
+const PROGRAMMES: readonly Programme[] = [
   { folder: 'รายการคืนความสุขให้คนในชาติ', name: 'คืนความสุขให้คนในชาติ', slug: 'khuen-khwam-suk' },
   { folder: 'จากใจนายกรัฐมนตรี', name: 'จากใจนายกรัฐมนตรี', slug: 'chak-chai-nayok' },
 ];
@@ -73,8 +73,17 @@ function isHeadingLine(line: string, programme: Programme): boolean {
 
 /** A line without the programme's name it opens on (รายการ “คืนความสุขให้คนในชาติ” …): the title gives it. */
 function withoutProgrammeName(line: string, programme: Programme): string {
-  const opening = new RegExp(`^(รายการ)?\\s?["“]?\\s?${programme.name}\\s?["”]?\\s*`);
-  return line.replace(opening, '');
+  return line.replace(programmeOpening(programme), '');
+}
+
+const openings = new Map<Programme, RegExp>();
+function programmeOpening(programme: Programme): RegExp {
+  let opening = openings.get(programme);
+  if (!opening) {
+    opening = new RegExp(`^(รายการ)?\\s?["“]?\\s?${programme.name}\\s?["”]?\\s*`);
+    openings.set(programme, opening);
+  }
+  return opening;
 }
 
 /**
@@ -93,13 +102,15 @@ export function parseTranscript(raw: string, file: string, programme: Programme)
   let bodyStart = 0;
   while (bodyStart < Math.min(lines.length, HEADING_LINES) && isHeadingLine(lines[bodyStart]!, programme)) bodyStart++;
   if (lines.length === bodyStart) return { ok: false, reason: 'empty body', detail: 'a transcript with a heading and no text' };
+  // The name goes where the heading opens on it (รายการคืนความสุขให้คนในชาติ วันศุกร์ที่ 9 มกราคม 2558); later in the
+  // heading it is part of a sentence (…นายกรัฐมนตรี รายการ "คืนความสุขให้คนในชาติ" ออกอากาศ…) unless it stands alone.
   const heading = lines
     .slice(0, bodyStart)
-    .map((line) => withoutProgrammeName(line, programme))
+    .map((line, i) => (i === 0 || withoutProgrammeName(line, programme) === '' ? withoutProgrammeName(line, programme) : line))
     .filter((line) => line !== '')
     .join(' ');
-  const speech = unwrapLines(lines.slice(bodyStart));
-  const paragraphs = [...(heading ? [heading] : []), ...speech];
+  const speech = unwrapLines(lines.slice(bodyStart)).map(withStandardSpelling);
+  const paragraphs = [...(heading ? [withStandardSpelling(heading)] : []), ...speech];
   const iso = `${gregorianYear(date.year)}-${pad(date.month)}-${pad(date.day)}`;
   const title = `${programme.folder} วันที่ ${date.day} ${thaiMonthName(date.month)} ${date.year}`;
   return {
@@ -108,9 +119,9 @@ export function parseTranscript(raw: string, file: string, programme: Programme)
       title,
       date: iso,
       fileStem: `${iso}-${programme.slug}`,
-      paragraphs: paragraphs.map(withStandardSpelling),
+      paragraphs,
       // Lists and feeds show the address, not a heading that says again what the title says.
-      ...(heading && { summary: makeExcerpt(speech.map(withStandardSpelling).join('\n\n'), SITE.excerptLength) }),
+      ...(heading && { summary: makeExcerpt(speech.join('\n\n'), SITE.excerptLength) }),
     },
   };
 }

@@ -1,9 +1,9 @@
 /**
  * What tells a release from every other, in one run and in the output folder, whatever its file is called now:
- * thaigov's id, from its source. The Prime Minister's weekly address is known by more: a transcript from thaigov's
- * programme archive has no source, so by its broadcast (category and day) and its title (the programme and day),
- * which thaigov's own copy of a broadcast shares (parse-thaigov.ts). An editor who moves a transcript, retitles it
- * or gives it thaigov's address keeps at least one of them.
+ * thaigov's id, from its source. A transcript of the Prime Minister's weekly address from thaigov's programme
+ * archive has no source: it is known by its broadcast (the day) and its title (the programme and day). thaigov's
+ * own copy of a broadcast shares that title (parse-thaigov.ts) but is found by its id alone, so a transcript never
+ * stands in for it.
  */
 export const WEEKLY_ADDRESS = 'weekly-address';
 
@@ -14,23 +14,35 @@ interface Fields {
   category?: string | undefined;
 }
 
-/**
- * The keys of a release being imported. A thaigov copy of a broadcast is not known by its day, which is the day it
- * was published, not broadcast: it must never be taken for a transcript already imported.
- */
-export function importedKeys({ title, date, source, category }: Fields): string[] {
+/** The keys a release being imported is found by, in the run and in the output folder. */
+export function lookupKeys({ title, date, source }: Fields): string[] {
   const id = thaigovId(source);
-  if (id !== undefined) return category === WEEKLY_ADDRESS ? [id, title] : [id];
-  return category === WEEKLY_ADDRESS ? [broadcastKey(date), title] : [];
+  return id === undefined ? [broadcastKey(date), title] : [id];
 }
 
-/** The keys of a release file already in the output folder, by its front matter. */
+/**
+ * The keys a release being imported holds in its run: also a thaigov copy's title, so that a transcript of the same
+ * broadcast coming after it (files go in order, and thaigov's numbered folders sort before the archive's) is skipped.
+ */
+export function runKeys(release: Fields): string[] {
+  return [
+    ...lookupKeys(release),
+    ...(release.source !== undefined && release.category === WEEKLY_ADDRESS ? [release.title] : []),
+  ];
+}
+
+/**
+ * The keys of a release file already in the output folder, by its front matter. A weekly-address file is keyed by its
+ * day too, though for thaigov's copy that is the day it was published: front matter cannot tell the copy from a
+ * transcript an editor published. (No transcript of the corpora falls on a copy's day.)
+ */
 export function fileKeys({ title, date, source, category }: Fields): string[] {
   const id = thaigovId(source);
   return [...(id === undefined ? [] : [id]), ...(category === WEEKLY_ADDRESS ? [broadcastKey(date), title] : [])];
 }
 
-const broadcastKey = (date: string): string => `${WEEKLY_ADDRESS} ${date.slice(0, 10)}`;
+/** The key of a broadcast's day; none for a file without a date. */
+const broadcastKey = (date: string): string => (date === '' ? '' : `${WEEKLY_ADDRESS} ${date.slice(0, 10)}`);
 
 const THAIGOV_ID = /thaigov\.go\.th\/news\/contents\/details\/(\d+)/;
 

@@ -51,6 +51,7 @@ describe('provinces named as places', () => {
     ['an expressway toll plaza named after a road', 'ณ บริเวณด่านเก็บค่าผ่านทางพิเศษกำแพงเพชร 2 พลเอก ประยุทธ์', []],
     ['the same plaza as the expressway meets it', 'เชื่อมโยงทางด่วนศรีรัช ที่ด่านกำแพงเพชร 2 บริเวณชุมทางรถไฟบางซื่อ', []],
     ['the Prime Minister’s guest house', 'อาคารในทำเนียบรัฐบาล รวมทั้งบริเวณบ้านพิษณุโลก', []],
+    ['but villagers of Phitsanulok', 'ชาวบ้านพิษณุโลกร่วมงาน', ['TH-65']],
     ['but the ends of an expressway route are places', 'โครงการทางพิเศษสายฉลองรัช-นครนายก-สระบุรี', ['TH-19', 'TH-26']],
     ['and a count in brackets after no road is the place', 'พบผู้ป่วยเพิ่ม (นครสวรรค์ 2) คน', ['TH-60']],
     [

@@ -332,6 +332,54 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     expect(later.imported).toEqual([]);
   });
 
+  it('writes thaigov’s copy after its transcript, and names the transcript to delete', async () => {
+    const archive = path.join(input, 'รายการคืนความสุขให้คนในชาติ/2559/8');
+    await mkdir(archive, { recursive: true });
+    await writeFile(path.join(archive, '19.txt'), 'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n');
+    await runImport(options({ inputs: [archive] }));
+    await mkdir(path.join(input, '5'));
+    await writeFile(
+      path.join(input, '5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt'),
+      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ 19 สิงหาคม 2559\n\nวันพุธที่ 2 พฤศจิกายน 2559\nวันที่ 19 สิงหาคม 2559\n' +
+        'รายการคืนความสุขให้คนในชาติ วันที่ 19 สิงหาคม 2559\nสวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n\n' +
+        'ที่มา : http://www.thaigov.go.th/news/contents/details/712\n',
+    );
+    const run = await runImport(options({ inputs: [path.join(input, '5')] }));
+    const copy = 'content/releases/2016/11/2016-11-02-712.md';
+    const draft = 'content/releases/2016/08/2016-08-19-khuen-khwam-suk.md';
+    expect(run.imported.map((w) => w.output)).toEqual([copy]);
+    expect(run.sameBroadcast).toEqual([{ output: draft, copy }]);
+    expect(summarise(run, false)).toContain(
+      `  same     ${draft}: the broadcast thaigov's own copy ${copy} is; delete the transcript`,
+    );
+  });
+
+  it('takes a thaigov copy published on a broadcast’s day for no transcript of that day, and lists drafts by file', async () => {
+    await mkdir(path.join(input, '5'));
+    await writeFile(
+      path.join(input, '5/รายการคืนความสุขให้ทุกคนในชาติ_2.txt'),
+      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ 12 สิงหาคม 2559\n\nวันศุกร์ที่ 19 สิงหาคม 2559\nวันที่ 12 สิงหาคม 2559\n' +
+        'รายการคืนความสุขให้คนในชาติ วันที่ 12 สิงหาคม 2559\nสวัสดีครับ\n\n' +
+        'ที่มา : http://www.thaigov.go.th/news/contents/details/700\n',
+    );
+    for (const [folder, file] of [
+      ['รายการคืนความสุขให้คนในชาติ/2559/8', '19.txt'],
+      ['รายการคืนความสุขให้คนในชาติ/2557/5', '30-5.txt'],
+      ['จากใจนายกรัฐมนตรี', '15_1_2559.txt'],
+    ] as const) {
+      await mkdir(path.join(input, folder), { recursive: true });
+      await writeFile(path.join(input, folder, file), 'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n');
+    }
+    const run = await runImport(options());
+    expect(run.skipped).toEqual([]);
+    // Files go by input (จากใจ… before รายการ…); drafts are listed by the file they are written to.
+    expect(run.drafts.map((w) => w.output)).toEqual([
+      'content/releases/2014/05/2014-05-30-khuen-khwam-suk.md',
+      'content/releases/2016/01/2016-01-15-chak-chai-nayok.md',
+      'content/releases/2016/08/2016-08-19-khuen-khwam-suk.md',
+    ]);
+  });
+
   it('reports FIFOs, dangling links and link loops in one line each and imports the rest', async () => {
     await writeFile(path.join(input, 'a.txt'), RELEASE('101'));
     execFileSync('mkfifo', [path.join(input, 'pipe.txt')]);

@@ -52,13 +52,17 @@ describe('transcripts of the Prime Minister’s weekly address (no header, no so
     expect(transcript(SPEECH).summary).toBeUndefined();
   });
 
-  it('drop the programme’s name where a heading line opens on it with more', () => {
+  it('drop the programme’s name where the heading opens on it, or where it stands alone', () => {
     const release = transcript([
-      'รายการ “คืนความสุขให้คนในชาติ” พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี',
       'รายการคืนความสุขให้คนในชาติ วันศุกร์ที่ 27 กุมภาพันธ์ 2558',
+      'พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี',
+      'รายการ "คืนความสุขให้คนในชาติ" ออกอากาศทางโทรทัศน์รวมการเฉพาะกิจแห่งประเทศไทย',
+      'รายการ “คืนความสุขให้คนในชาติ”',
       ...SPEECH,
     ]);
-    expect(release.paragraphs[0]).toBe('พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี วันศุกร์ที่ 27 กุมภาพันธ์ 2558');
+    expect(release.paragraphs[0]).toBe(
+      'วันศุกร์ที่ 27 กุมภาพันธ์ 2558 พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี รายการ "คืนความสุขให้คนในชาติ" ออกอากาศทางโทรทัศน์รวมการเฉพาะกิจแห่งประเทศไทย',
+    );
   });
 
   it('keep the address’s own mention of the programme as its text', () => {
