@@ -262,6 +262,20 @@ describe('a run that meets moved files and what it cannot read or write', () => 
     ]);
   });
 
+  /** thaigov's own copy of a weekly address, filed under the broadcast's day as details/712 is. */
+  const writeCopy = async (file: string, day: string, published: string, id: string): Promise<void> => {
+    await mkdir(path.join(input, path.dirname(file)), { recursive: true });
+    await writeFile(
+      path.join(input, file),
+      `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ ${day}\n\n${published}\nวันที่ ${day}\nรายการคืนความสุขให้คนในชาติ วันที่ ${day}\n` +
+        `สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n\nที่มา : http://www.thaigov.go.th/news/contents/details/${id}\n`,
+    );
+  };
+  const writeTranscript = async (file: string): Promise<void> => {
+    await mkdir(path.join(input, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(input, file), 'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n');
+  };
+
   it('imports a transcript of the weekly address as a draft, and knows its broadcast once an editor retitled, moved and published it', async () => {
     const archive = path.join(input, 'รายการคืนความสุขให้คนในชาติ/2558/2');
     await mkdir(archive, { recursive: true });
@@ -305,16 +319,9 @@ describe('a run that meets moved files and what it cannot read or write', () => 
   });
 
   it('writes a broadcast once where thaigov published its own copy, in one run or a later one', async () => {
-    await mkdir(path.join(input, '5'));
-    await writeFile(
-      path.join(input, '5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt'),
-      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ 19 สิงหาคม 2559\n\nวันพุธที่ 2 พฤศจิกายน 2559\nวันที่ 19 สิงหาคม 2559\n' +
-        'รายการคืนความสุขให้คนในชาติ วันที่ 19 สิงหาคม 2559\nสวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n\n' +
-        'ที่มา : http://www.thaigov.go.th/news/contents/details/712\n',
-    );
+    await writeCopy('5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt', '19 สิงหาคม 2559', 'วันพุธที่ 2 พฤศจิกายน 2559', '712');
+    await writeTranscript('รายการคืนความสุขให้คนในชาติ/2559/8/19.txt');
     const archive = path.join(input, 'รายการคืนความสุขให้คนในชาติ/2559/8');
-    await mkdir(archive, { recursive: true });
-    await writeFile(path.join(archive, '19.txt'), 'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n');
     const copy = { input: 'raw/5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt', output: 'content/releases/2016/11/2016-11-02-712.md' };
     const transcript = 'raw/รายการคืนความสุขให้คนในชาติ/2559/8/19.txt';
     const run = await runImport(options());
@@ -333,17 +340,9 @@ describe('a run that meets moved files and what it cannot read or write', () => 
   });
 
   it('writes thaigov’s copy after its transcript, and names the transcript to delete', async () => {
-    const archive = path.join(input, 'รายการคืนความสุขให้คนในชาติ/2559/8');
-    await mkdir(archive, { recursive: true });
-    await writeFile(path.join(archive, '19.txt'), 'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n');
-    await runImport(options({ inputs: [archive] }));
-    await mkdir(path.join(input, '5'));
-    await writeFile(
-      path.join(input, '5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt'),
-      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ 19 สิงหาคม 2559\n\nวันพุธที่ 2 พฤศจิกายน 2559\nวันที่ 19 สิงหาคม 2559\n' +
-        'รายการคืนความสุขให้คนในชาติ วันที่ 19 สิงหาคม 2559\nสวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n\n' +
-        'ที่มา : http://www.thaigov.go.th/news/contents/details/712\n',
-    );
+    await writeTranscript('รายการคืนความสุขให้คนในชาติ/2559/8/19.txt');
+    await runImport(options());
+    await writeCopy('5/รายการคืนความสุขให้ทุกคนในชาติ_1.txt', '19 สิงหาคม 2559', 'วันพุธที่ 2 พฤศจิกายน 2559', '712');
     const run = await runImport(options({ inputs: [path.join(input, '5')] }));
     const copy = 'content/releases/2016/11/2016-11-02-712.md';
     const draft = 'content/releases/2016/08/2016-08-19-khuen-khwam-suk.md';
@@ -355,21 +354,13 @@ describe('a run that meets moved files and what it cannot read or write', () => 
   });
 
   it('takes a thaigov copy published on a broadcast’s day for no transcript of that day, and lists drafts by file', async () => {
-    await mkdir(path.join(input, '5'));
-    await writeFile(
-      path.join(input, '5/รายการคืนความสุขให้ทุกคนในชาติ_2.txt'),
-      'รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-วันที่ 12 สิงหาคม 2559\n\nวันศุกร์ที่ 19 สิงหาคม 2559\nวันที่ 12 สิงหาคม 2559\n' +
-        'รายการคืนความสุขให้คนในชาติ วันที่ 12 สิงหาคม 2559\nสวัสดีครับ\n\n' +
-        'ที่มา : http://www.thaigov.go.th/news/contents/details/700\n',
-    );
-    for (const [folder, file] of [
-      ['รายการคืนความสุขให้คนในชาติ/2559/8', '19.txt'],
-      ['รายการคืนความสุขให้คนในชาติ/2557/5', '30-5.txt'],
-      ['จากใจนายกรัฐมนตรี', '15_1_2559.txt'],
-    ] as const) {
-      await mkdir(path.join(input, folder), { recursive: true });
-      await writeFile(path.join(input, folder, file), 'สวัสดีครับพ่อแม่พี่น้องชาวไทยทุกท่าน\n');
-    }
+    await writeCopy('5/รายการคืนความสุขให้ทุกคนในชาติ_2.txt', '12 สิงหาคม 2559', 'วันศุกร์ที่ 19 สิงหาคม 2559', '700');
+    for (const file of [
+      'รายการคืนความสุขให้คนในชาติ/2559/8/19.txt',
+      'รายการคืนความสุขให้คนในชาติ/2557/5/30-5.txt',
+      'จากใจนายกรัฐมนตรี/15_1_2559.txt',
+    ])
+      await writeTranscript(file);
     const run = await runImport(options());
     expect(run.skipped).toEqual([]);
     // Files go by input (จากใจ… before รายการ…); drafts are listed by the file they are written to.
