@@ -24,17 +24,26 @@ export interface Programme {
   name: string;
   /** Names the release files: `<date>-<slug>.md`. */
   slug: string;
+  /** The name where a line opens on it, quoted or not, with รายการ or not (รายการ “คืนความสุขให้คนในชาติ” …). */
+  opening: RegExp;
 }
 
+const programme = (folder: string, name: string, slug: string): Programme => ({
+  folder,
+  name,
+  slug,
+  opening: new RegExp(`^(รายการ)?\\s?["“]?\\s?${name}\\s?["”]?\\s*`),
+});
+
 const PROGRAMMES: readonly Programme[] = [
-  { folder: 'รายการคืนความสุขให้คนในชาติ', name: 'คืนความสุขให้คนในชาติ', slug: 'khuen-khwam-suk' },
-  { folder: 'จากใจนายกรัฐมนตรี', name: 'จากใจนายกรัฐมนตรี', slug: 'chak-chai-nayok' },
+  programme('รายการคืนความสุขให้คนในชาติ', 'คืนความสุขให้คนในชาติ', 'khuen-khwam-suk'),
+  programme('จากใจนายกรัฐมนตรี', 'จากใจนายกรัฐมนตรี', 'chak-chai-nayok'),
 ];
 
 /** The programme whose archive folder holds `file`, if any. */
 export function transcriptProgramme(file: string): Programme | undefined {
   const folders = file.split(/[\\/]/).slice(0, -1);
-  return PROGRAMMES.find((programme) => folders.includes(programme.folder));
+  return PROGRAMMES.find(({ folder }) => folders.includes(folder));
 }
 
 /** `<programme>/2558/2/27.txt`, `<programme>/2557/10/17-10.txt` (the month again), `<programme>/15_1_2559.txt`. */
@@ -71,19 +80,9 @@ function isHeadingLine(line: string, programme: Programme): boolean {
   );
 }
 
-/** A line without the programme's name it opens on (รายการ “คืนความสุขให้คนในชาติ” …): the title gives it. */
+/** A line without the programme's name it opens on: the title gives it. */
 function withoutProgrammeName(line: string, programme: Programme): string {
-  return line.replace(programmeOpening(programme), '');
-}
-
-const openings = new Map<Programme, RegExp>();
-function programmeOpening(programme: Programme): RegExp {
-  let opening = openings.get(programme);
-  if (!opening) {
-    opening = new RegExp(`^(รายการ)?\\s?["“]?\\s?${programme.name}\\s?["”]?\\s*`);
-    openings.set(programme, opening);
-  }
-  return opening;
+  return line.replace(programme.opening, '');
 }
 
 /**
@@ -106,7 +105,10 @@ export function parseTranscript(raw: string, file: string, programme: Programme)
   // heading it is part of a sentence (…นายกรัฐมนตรี รายการ "คืนความสุขให้คนในชาติ" ออกอากาศ…) unless it stands alone.
   const heading = lines
     .slice(0, bodyStart)
-    .map((line, i) => (i === 0 || withoutProgrammeName(line, programme) === '' ? withoutProgrammeName(line, programme) : line))
+    .map((line, i) => {
+      const without = withoutProgrammeName(line, programme);
+      return i === 0 || without === '' ? without : line;
+    })
     .filter((line) => line !== '')
     .join(' ');
   const speech = unwrapLines(lines.slice(bodyStart)).map(withStandardSpelling);
