@@ -9,6 +9,7 @@ import { cleanLine, cleanText } from './clean-text.ts';
 import { dateLine } from './thai-date-line.ts';
 import { isLeftover } from './leftovers.ts';
 import { unwrapLines } from './unwrap-lines.ts';
+import { splitLongParagraph } from './split-long-paragraph.ts';
 import type { ParseResult } from './raw-release.ts';
 import { gregorianYear } from '@/thai/buddhist-era.ts';
 import { isRealCalendarDate } from '@/thai/calendar.ts';
@@ -111,7 +112,7 @@ export function parseTranscript(raw: string, file: string, programme: Programme)
     })
     .filter((line) => line !== '')
     .join(' ');
-  const speech = unwrapLines(lines.slice(bodyStart)).map(withStandardSpelling);
+  const speech = unwrapLines(lines.slice(bodyStart)).flatMap(splitLongParagraph).map(withStandardSpelling);
   const paragraphs = [...(heading ? [withStandardSpelling(heading)] : []), ...speech];
   const iso = `${gregorianYear(date.year)}-${pad(date.month)}-${pad(date.day)}`;
   const title = `${programme.folder} วันที่ ${date.day} ${thaiMonthName(date.month)} ${date.year}`;
