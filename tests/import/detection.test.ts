@@ -46,6 +46,13 @@ describe('provinces named as places', () => {
     ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
     ['an office located in Bangkok, named after it', 'ติดต่อสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1', ['TH-10']],
     ['a provincial office in its province', 'สำนักงานสาธารณสุขจังหวัดเชียงใหม่', ['TH-50']],
+    [
+      'a provincial office, school district or hospital by its initials, also one that is a word',
+      'ผวจ.ตาก พมจ.เลย ผอ.สพป.ชุมพร เขต 1 และ รพ.ตรัง',
+      ['TH-42', 'TH-63', 'TH-86', 'TH-92'],
+    ],
+    ['but not a university by its initials', 'ที่ มรภ.ศรีสะเกษ และ ม.ขอนแก่น', []],
+    ['nor Bangkok Hospital’s branches over the country', 'ส่งตัวไปโรงพยาบาลกรุงเทพหาดใหญ่ และ รพ.กรุงเทพ สมุย', []],
     ['a road named after a province', 'ณ พื้นที่ถนนกำแพงเพชร 6', []],
     ['a highway named after a province', 'ซ่อมทางหลวงนครราชสีมา-ปักธงชัย', []],
     ['but a highway district office is in its province', 'โดยแขวงทางหลวงชนบทศรีสะเกษ และหมวดทางหลวงยโสธร', ['TH-33', 'TH-35']],
