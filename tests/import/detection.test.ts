@@ -41,6 +41,7 @@ describe('provinces named as places', () => {
     ['Phang Nga written with a hyphen', 'to Phang-Nga', ['TH-82']],
     ['Phang Nga written with a hyphen, in small letters', 'to Phang-nga', ['TH-82']],
     ['Phang Nga in small letters', 'to Phang nga', ['TH-82']],
+    ['English spellings of thaigov’s own', 'in Samut Prakarn, Mukdaharn and Prachuab Kirikhan provinces', ['TH-11', 'TH-49', 'TH-77']],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
     ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
