@@ -4,6 +4,7 @@ import { detectProvinces } from '../../scripts/import/detect-provinces.ts';
 import {
   CATEGORY_LEANS,
   CATEGORY_MINISTRIES,
+  CATEGORY_SUBJECTS,
   isCloseCall,
   ministryCall,
   ministryCallOfRelease,
@@ -41,7 +42,11 @@ describe('provinces named as places', () => {
     ['Phang Nga written with a hyphen', 'to Phang-Nga', ['TH-82']],
     ['Phang Nga written with a hyphen, in small letters', 'to Phang-nga', ['TH-82']],
     ['Phang Nga in small letters', 'to Phang nga', ['TH-82']],
-    ['English spellings of thaigov’s own', 'in Samut Prakarn, Mukdaharn and Prachuab Kirikhan provinces', ['TH-11', 'TH-49', 'TH-77']],
+    [
+      'English spellings of thaigov’s own',
+      'in Samut Prakarn, Mukdaharn and Prachuab Kirikhan provinces',
+      ['TH-11', 'TH-49', 'TH-77'],
+    ],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
     ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
@@ -916,7 +921,7 @@ describe('the issuing office as evidence of the ministry', () => {
   });
 });
 
-describe('thaigov’s category in a close call with the government on one side', () => {
+describe('thaigov’s category where the text leaves the call open: a close call with the government, or no one acting', () => {
   // The Prime Minister opens what a state bank reports on: the government's by a little.
   const opening = { title: 'นายกรัฐมนตรี เปิดงาน', paragraphs: ['รัฐมนตรีว่าการกระทรวงการคลัง กล่าวรายงาน ธนาคารออมสินจัดงาน'] };
   // The finance minister meets the Prime Minister: finance's by a little.
@@ -957,12 +962,31 @@ describe('thaigov’s category in a close call with the government on one side',
     expect(ministryCallOfRelease(named, 'prime-minister')).toEqual({ slug: 'finance', basis: 'named' });
   });
 
+  it('gives the COVID-19 and question-and-answer categories’ releases where no one acts to public health, listed', () => {
+    const advice = { title: 'New Normal วิถีชีวิตใหม่', paragraphs: ['ทุกคนควรปรับตัวให้เข้ากับชีวิตวิถีใหม่ เว้นระยะห่าง'] };
+    expect(ministryCallOfRelease(advice)).toEqual({ slug: 'pmo', basis: 'nobody' });
+    for (const category of ['covid-19', 'clarifications']) {
+      const call = ministryCallOfRelease(advice, category);
+      expect(call).toEqual({ slug: 'public-health', basis: 'subject', runnerUp: 'pmo' });
+      expect(isCloseCall(call)).toBe(true);
+    }
+    expect(ministryCallOfRelease(advice, 'society').slug).toBe('pmo');
+    // Someone who acts still decides.
+    expect(ministryCallOfRelease({ ...advice, title: 'กระทรวงแรงงาน แนะ New Normal' }, 'covid-19').slug).toBe('labour');
+  });
+
   it('leans or settles only in categories the registry has', async () => {
     const registry = JSON.parse(await readFile(new URL('../../content/categories.json', import.meta.url), 'utf8')) as {
       categories: { slug: string }[];
     };
     const slugs = registry.categories.map((category) => category.slug);
-    expect(slugs).toEqual(expect.arrayContaining([...Object.keys(CATEGORY_LEANS), ...Object.keys(CATEGORY_MINISTRIES)]));
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        ...Object.keys(CATEGORY_LEANS),
+        ...Object.keys(CATEGORY_MINISTRIES),
+        ...Object.keys(CATEGORY_SUBJECTS),
+      ]),
+    );
   });
 });
 
