@@ -190,7 +190,7 @@ export function provinceMentions(text: string): Mention[] {
       (COMPANY_RUN_ON.test(after) && COMPANY_NEAR.test(before)) ||
       (COMPANY_BEFORE.test(before) && RUNS_ON.test(after)) ||
       (!strong && CLUB_SUFFIX.test(after)) ||
-      (VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before)) ||
+      (!strong && VARIETY_NUMBER.test(after) && RICE_BEFORE.test(before)) ||
       (!strong && inLatinName(text, at, end, writtenInEnglish))
     )
       continue;

@@ -23,6 +23,11 @@ describe('provinces named as places', () => {
     ['aliases', 'ในพื้นที่ กทม. และโคราช', ['TH-10', 'TH-30']],
     ['names misspelt as thaigov often does', 'จังหวัดสุราษฏร์ธานี ศรีษะเกษ และประจวบคิรีขันธ์', ['TH-33', 'TH-77', 'TH-84']],
     ['but not a surname that looks like a misspelt short name', 'ให้กับ นาย ชโรมจาน สุราษฏร์ อายุ 78 ปี', []],
+    [
+      'a province after จ. ending a numbered list item, not a rice variety',
+      '9) กลุ่มผู้ผลิตเมล็ดพันธุ์ จ.กำแพงเพชร10) สหกรณ์การเกษตร จ.สงชลา',
+      ['TH-62', 'TH-90'],
+    ],
     ['แพร่ in เผยแพร่ and แพร่ระบาด', 'เผยแพร่ข่าวการแพร่ระบาดของโรค', []],
     ['เลย as an adverb and in จำเลย', 'ไม่ต้องกังวลเลย จำเลยให้การ', []],
     ['ตราด in อัตราดอกเบี้ย', 'ปรับอัตราดอกเบี้ยลง', []],
@@ -44,8 +49,8 @@ describe('provinces named as places', () => {
     ['Phang Nga in small letters', 'to Phang nga', ['TH-82']],
     [
       'English spellings of thaigov’s own',
-      'in Samut Prakarn, Mukdaharn and Prachuab Kirikhan provinces',
-      ['TH-11', 'TH-49', 'TH-77'],
+      'in Samut Prakarn, Mukdaharn, Prachuab Kirikhan, Burirum and Yasothorn provinces',
+      ['TH-11', 'TH-31', 'TH-35', 'TH-49', 'TH-77'],
     ],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
