@@ -71,7 +71,8 @@ describe('transcripts of the Prime Minister’s weekly address (no header, no so
   });
 
   describe('that lost their paragraph breaks (one wall of 70,000 characters and more)', () => {
-    const clause = (i: number): string => `${i % 30 === 0 ? 'เรื่องการศึกษา' : 'พี่น้องประชาชนครับ'} รัฐบาลดูแลราคายางพาราให้เกษตรกรทุกพื้นที่อย่างต่อเนื่อง`;
+    const clause = (i: number): string =>
+      `${i % 30 === 0 ? 'เรื่องการศึกษา' : 'พี่น้องประชาชนครับ'} รัฐบาลดูแลราคายางพาราให้เกษตรกรทุกพื้นที่อย่างต่อเนื่อง`;
     const wall = Array.from({ length: 300 }, (_, i) => clause(i + 1)).join(' ');
 
     it('are cut into paragraphs a reader can follow, before a word that opens a new subject, losing no word', () => {
