@@ -651,6 +651,14 @@ describe('the opening and the leftovers of the page never reach the body', () =>
         const subheading = `${middle} ณ ศาลากลางจังหวัด`;
         expect(parseMiddle(middle, subheading)).toMatchObject({ title: middle, paragraphs: [subheading, lead] });
       });
+
+      it('is the whole title given next also where that copy spaced a word otherwise', () => {
+        // thaigov's own (วธ., 2018): a copy …ฉากบังเพลิง ได้รับรางวัล…ประจำปี 2, then …ฉากบังเพลิงได้รับรางวัล…ประจำปี 2560.
+        const full = `${middle}บริการ เพื่อสร้างสังคมให้สงบสุข`;
+        const spacedCopy = `${whole} ${middle.slice(whole.length + 1).replace('ลงพื้นที่', ' ลงพื้นที่')}`;
+        expect(spacedCopy.replace(/ /g, '')).toBe(middle.replace(/ /g, ''));
+        expect(parseMiddle(spacedCopy, full)).toMatchObject({ title: full, paragraphs: [lead] });
+      });
     });
 
     describe('and a copy cut again at 250', () => {
