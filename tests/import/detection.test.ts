@@ -968,7 +968,11 @@ describe('thaigov’s category where the text leaves the call open: a close call
   });
 
   it('gives the COVID-19 and question-and-answer categories’ releases where no one acts to public health, listed', () => {
-    const advice = { title: 'New Normal วิถีชีวิตใหม่', paragraphs: ['ทุกคนควรปรับตัวให้เข้ากับชีวิตวิถีใหม่ เว้นระยะห่าง'] };
+    const advice = {
+      title: 'New Normal วิถีชีวิตใหม่',
+      paragraphs: ['ทุกคนควรปรับตัวให้เข้ากับชีวิตวิถีใหม่ เว้นระยะห่าง'],
+      date: '2020-06-01',
+    };
     expect(ministryCallOfRelease(advice)).toEqual({ slug: 'pmo', basis: 'nobody' });
     for (const category of ['covid-19', 'clarifications']) {
       const call = ministryCallOfRelease(advice, category);
@@ -978,6 +982,27 @@ describe('thaigov’s category where the text leaves the call open: a close call
     expect(ministryCallOfRelease(advice, 'society').slug).toBe('pmo');
     // Someone who acts still decides.
     expect(ministryCallOfRelease({ ...advice, title: 'กระทรวงแรงงาน แนะ New Normal' }, 'covid-19').slug).toBe('labour');
+  });
+
+  it('…but not the question-and-answer category’s rebuttals after COVID-19 (รัฐบาลมีคำตอบ, 2024)', () => {
+    const rebuttal = { title: 'ค่าแรงขั้นต่ำไม่เดินหน้า', paragraphs: ['ข้อเท็จจริง ค่าแรงขั้นต่ำจะปรับขึ้นตามขั้นตอน'], date: '2024-09-23' };
+    expect(ministryCallOfRelease(rebuttal, 'clarifications')).toEqual({ slug: 'pmo', basis: 'nobody' });
+    expect(ministryCallOfRelease(rebuttal, 'covid-19').slug).toBe('public-health');
+  });
+
+  it('keeps a ministry the text named in passing as the runner-up', () => {
+    const relief = {
+      title: 'โฆษกรัฐบาลแนะ เช็กสิทธิ์รับเงินเยียวยา',
+      paragraphs: ['ประชาชนตรวจสอบสิทธิ์ได้', 'สอบถามเพิ่มเติมที่กระทรวงการคลัง'],
+      date: '2020-04-01',
+    };
+    const call = ministryCallOfRelease(relief);
+    expect(call.basis).toBe('nobody');
+    expect(ministryCallOfRelease(relief, 'clarifications')).toEqual({
+      slug: 'public-health',
+      basis: 'subject',
+      runnerUp: call.runnerUp,
+    });
   });
 
   it('leans or settles only in categories the registry has', async () => {
