@@ -70,28 +70,36 @@ describe('transcripts of the Prime Minister’s weekly address (no header, no so
     expect(transcript([opening, SPEECH[1]!]).paragraphs).toEqual([opening, SPEECH[1]]);
   });
 
-  describe('that lost their paragraph breaks (one wall of 70,000 characters and more)', () => {
+  describe('that lost their paragraph breaks (walls of 25,000 characters and more)', () => {
     const clause = (i: number): string =>
-      `${i % 30 === 0 ? 'เรื่องการศึกษา' : 'พี่น้องประชาชนครับ'} รัฐบาลดูแลราคายางพาราให้เกษตรกรทุกพื้นที่อย่างต่อเนื่อง`;
+      `${i % 15 === 0 ? 'เรื่องการศึกษา' : 'พี่น้องประชาชนครับ'} รัฐบาลดูแลราคายางพาราให้เกษตรกรทุกพื้นที่อย่างต่อเนื่อง`;
     const wall = Array.from({ length: 300 }, (_, i) => clause(i + 1)).join(' ');
 
     it('are cut into paragraphs a reader can follow, before a word that opens a new subject, losing no word', () => {
       const paragraphs = transcript([wall]).paragraphs;
       expect(wall.length).toBeGreaterThan(10_000);
-      expect(paragraphs.length).toBeGreaterThan(5);
+      expect(paragraphs.length).toBeGreaterThan(10);
       expect(paragraphs.join(' ')).toBe(wall);
       expect(paragraphs.slice(1).every((paragraph) => paragraph.startsWith('เรื่องการศึกษา'))).toBe(true);
     });
 
-    it('are cut at a space past 3,000 characters where no new subject comes', () => {
+    it('are cut at a space past 1,500 characters where no new subject comes', () => {
       const plain = wall.replaceAll('เรื่องการศึกษา', 'พี่น้องประชาชนครับ');
       const paragraphs = transcript([plain]).paragraphs;
       expect(paragraphs.join(' ')).toBe(plain);
-      expect(Math.max(...paragraphs.map((paragraph) => paragraph.length))).toBeLessThan(3_100);
+      expect(Math.max(...paragraphs.map((paragraph) => paragraph.length))).toBeLessThan(1_600);
+    });
+
+    it('but not after a word the next goes on from (หลาย ๆ เรื่อง, 11 เรื่อง)', () => {
+      const counted = wall.replaceAll('เรื่องการศึกษา', (_, at: number) => (at % 2 ? 'หลาย ๆ เรื่องการศึกษา' : 'อีก 11 เรื่องการศึกษา'));
+      const paragraphs = transcript([counted]).paragraphs;
+      expect(paragraphs.join(' ')).toBe(counted);
+      expect(paragraphs.some((paragraph) => paragraph.startsWith('เรื่องการศึกษา'))).toBe(false);
+      expect(paragraphs.every((paragraph, at) => at === 0 || !/^(เรื่อง|\d|ๆ)/.test(paragraph))).toBe(true);
     });
 
     it('while a long paragraph of a transcript that kept its breaks stays whole', () => {
-      const long = wall.slice(0, wall.lastIndexOf(' ', 7_000));
+      const long = wall.slice(0, wall.lastIndexOf(' ', 9_000));
       expect(transcript([long]).paragraphs).toEqual([long]);
     });
   });
