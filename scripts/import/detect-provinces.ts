@@ -124,10 +124,10 @@ const CLUB_SUFFIX = /^\s?(ยูไนเต็ด|United(?! (Nations|States|Kin
 // there (ท่าเรือระนอง, สนามบินตราด), as the labelling guide settles, even where the name is also a word; so is
 // the provincial town or its district (อำเภอเมืองตรัง, อ.เมืองแพร่, ตัวเมืองสระบุรี), but not เมือง ending another
 // word (บ้านเมืองเลย, การเมืองเลย: "the country at all"). So is a provincial office by its initials, which end in จ.
-// for จังหวัด (ผวจ.ตาก, พมจ.เลย, สสจ.น่าน), an educational service area's (สพป.ชุมพร เขต 1) or a hospital's (รพ.ตรัง):
-// ICU reads such initials and the name after the dot as one word.
+// for จังหวัด (ผวจ.ตาก, พมจ.เลย: read as จ.), an educational service area's (สพป.ชุมพร เขต 1) or a hospital's
+// (รพ.ตรัง): ICU reads such initials and the name after the dot as one word, so no word boundary stands between.
 const STRONG_PREFIX =
-  /(จังหวัด|จว?\.\s?|(?<![\u0E01-\u0E4E])([\u0E01-\u0E2E]{1,4}จ|สพ[ปม]|รพ)\.\s?|ท่าเรือ|ท่าอากาศยาน|สนามบิน|(?<![\u0E00-\u0E7F])เมือง|(อำเภอ|อ\.|ตัว)\s?เมือง)$/;
+  /(จังหวัด|จว?\.\s?|(?<![\u0E01-\u0E4E])(สพ[ปม]|รพ)\.\s?|ท่าเรือ|ท่าอากาศยาน|สนามบิน|(?<![\u0E00-\u0E7F])เมือง|(อำเภอ|อ\.|ตัว)\s?เมือง)$/;
 /** Characters before a name that may hold a strong prefix: the longest, ท่าอากาศยาน, is 11. */
 const STRONG_PREFIX_WINDOW = 12;
 const STRONG_SUFFIX = /^\s[Pp]rovince/;

@@ -21,7 +21,11 @@ describe('provinces named as places', () => {
     ['จังหวัด and จ. prefixes', 'ณ จังหวัดเลย และ จ.น่าน', ['TH-42', 'TH-55']],
     ['จว., the military and police จังหวัด', 'อ.แม่สาย จว.เชียงราย และ จว. น่าน', ['TH-55', 'TH-57']],
     ['aliases', 'ในพื้นที่ กทม. และโคราช', ['TH-10', 'TH-30']],
-    ['names misspelt as thaigov often does', 'จังหวัดสุราษฏร์ธานี ศรีษะเกษ และประจวบคิรีขันธ์', ['TH-33', 'TH-77', 'TH-84']],
+    [
+      'names misspelt as thaigov often does, also marks typed in the wrong order',
+      'จังหวัดสุราษฏร์ธานี ศรีษะเกษ กาฬสินธ์ุ และประจวบคิรีขันธ์',
+      ['TH-33', 'TH-46', 'TH-77', 'TH-84'],
+    ],
     ['but not a surname that looks like a misspelt short name', 'ให้กับ นาย ชโรมจาน สุราษฏร์ อายุ 78 ปี', []],
     [
       'a province after จ. ending a numbered list item, not a rice variety',
