@@ -101,6 +101,10 @@ const DEPUTY_PM_AS_MINISTER = /(รองนายก(รัฐมนตรี|�
 const SECOND_POST = /^\s*(และ\s*)?(รัฐมนตรีว่าการ|รมว\.)/;
 /** How far after the deputy PM's title their second post names its ministry. */
 const SECOND_POST_LENGTH = 80;
+/** A deputy PM acting for the Prime Minister (รักษาราชการแทนนายกรัฐมนตรี, after their posts) acts as PM. */
+const ACTING_PM = /รักษาราชการแทน\s?นายกรัฐมนตรี/;
+/** How far past the second post the acting post may stand. */
+const ACTING_PM_AFTER = 40;
 /**
  * The Prime Minister's second post (นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม, Prime Minister and
  * Minister of Finance) or a minister named beside the Prime Minister (นายกรัฐมนตรี และ รมว.เกษตรฯ
@@ -110,9 +114,10 @@ const SECOND_POST_LENGTH = 80;
 const PM_SECOND_POST =
   /(?<![\u0E00-\u0E7F.]|รอง\s|Deputy\s)(นายกรัฐมนตรี|นายกฯ|นรม\.|Prime Minister)\s*(และ|and)?\s*(รมว\.|รัฐมนตรีว่าการ|Minister of)?\s*$/;
 /**
- * A deputy PM's second post (รอง นรม. และ รมว.กห.) says who they are, not what they do: it counts
- * for its ministry only if the release names that ministry otherwise too. Else the deputy PM chairs
- * something of the government's (a committee on marine litter) and acts as such.
+ * A deputy PM's second post (รอง นรม. และ รมว.กห.) in the text says who they are, not what they do: it
+ * counts for its ministry only if the release names that ministry otherwise too. Else the deputy PM
+ * chairs something of the government's (a committee on marine litter) and acts as such. In the title,
+ * where a post is given only to say in which one the deputy PM acts, it counts (blind audit a62: 4 of 4).
  */
 const DEPUTY_SECOND_POST =
   /(รองนายก(รัฐมนตรี|ฯ)|รอง\s?\.?นรม\.|Deputy Prime Minister)\s*(และ|and)?\s*(รมว\.|รัฐมนตรีว่าการ|Minister of)?\s*$/;
@@ -429,8 +434,8 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   if (relayed && agents.size === 1) return { slug: [...agents][0]!, basis: 'named' };
   if (spokenRumour(title, evidence)) return { slug: 'pmo', basis: 'pm' };
   const namedOtherwise = new Set(evidence.filter((e) => !e.secondPost).map((e) => e.slug));
-  for (const { slug, points, relay, secondPost } of evidence) {
-    if (secondPost && !namedOtherwise.has(slug)) continue;
+  for (const { slug, points, relay, secondPost, place } of evidence) {
+    if (secondPost && place !== 'title' && !namedOtherwise.has(slug)) continue;
     if (relayed && relay) {
       relays += points;
       continue;
@@ -582,6 +587,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       const before = counted.slice(Math.max(0, index - PM_SECOND_POST_LENGTH), index);
       const pmPost = term.slug !== 'pmo' && PM_SECOND_POST.test(before);
       const secondPost = term.slug !== 'pmo' && DEPUTY_SECOND_POST.test(before);
+      if (secondPost && ACTING_PM.test(counted.slice(index + found.length, index + found.length + ACTING_PM_AFTER))) continue;
       const share = withSecondPost || pmPost ? 0.5 : 1;
       const seen = (counts.get(slug) ?? 0) + 1;
       counts.set(slug, seen);
@@ -679,6 +685,13 @@ function ministerOfTitle(title: string, paragraphs: readonly string[]): { post: 
  */
 const QUOTED_NAME =
   /[“”"‘’'](?:\s*(?:(?:[\u0E01-\u0E4E]{1,4}\.)+|หมอ|ปลัดฯ?|รองปลัดฯ?|นางสาว|นาย|นาง)\s*)*([\u0E01-\u0E4E]{2,}(?: [\u0E01-\u0E4E]{2,})?)\s*[“”"‘’']/g;
+/**
+ * A title opening on a name alone, unquoted (จุรินทร์ นำสรุป…, อนุทิน เผย…): a word that is no honorific or rank, and no
+ * province or committee.
+ */
+const BARE_NAME = /^(?!นาย|นาง|พล|พ\.|ร\.|ดร|จังหวัด|คณะ)([\u0E01-\u0E4E]{3,})\s/;
+/** What the text puts before a bare name for it to be a person's: นาย, นาง, นางสาว, a rank (พล.อ., ร.ต.) or ดร. */
+const PERSONAL_HONORIFIC = /(?:นาย|นาง|นางสาว|พล\.[อตทรช]\.|พ\.[อตท]\.|ร\.[อตท]\.|ดร\.)\s?/;
 /** How far after a name its post may begin: a surname and a word or two (รมต.ประจำ…). */
 const POST_WINDOW = 60;
 /** At most this many words between a name and its post: the surname, a rank or a prefix. */
@@ -697,9 +710,10 @@ interface Person {
 }
 
 /**
- * The people a title names in quotes, by name alone (“ธนกร” ย้ำ…, "สุริยะ" ลั่น…): whose work the title is
- * is their post, which the text gives after their full name (นายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี
- * และรัฐมนตรีว่าการกระทรวงคมนาคม). A spokesperson relays; a deputy PM without a ministry is pmo.
+ * The people a title names in quotes, by name alone (“ธนกร” ย้ำ…, "สุริยะ" ลั่น…), or opens on unquoted where the
+ * title gives no post of its own (จุรินทร์ นำสรุป…): whose work the title is is their post, which the text gives
+ * after their full name (นายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม). A spokesperson
+ * relays; a deputy PM without a ministry, or acting for the Prime Minister, is pmo.
  */
 function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
   const people: Person[] = [];
@@ -709,11 +723,28 @@ function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
     const post = postOf(name, paragraphs);
     if (post) people.push({ ...post, name, at: match.index });
   }
+  const bare = BARE_NAME.exec(title)?.[1];
+  if (
+    bare &&
+    people.length === 0 &&
+    !postInTitle(title.slice(0, bare.length + POST_WINDOW)) &&
+    paragraphs.some((paragraph) => new RegExp(`${PERSONAL_HONORIFIC.source}${bare}\\s`).test(paragraph))
+  ) {
+    const post = postOf(bare, paragraphs);
+    if (post) people.push({ ...post, name: bare, at: 0 });
+  }
   return people;
+}
+
+/** Whether a title gives a post or a ministry itself, not only a subject. */
+function postInTitle(title: string): boolean {
+  return [...title.matchAll(TERM_PATTERN)].some(([found]) => !TERM_BY_TEXT.get(found)!.remit);
 }
 
 /** The post the text gives after a person's name: a spokesperson's relays; a deputy PM's is their second post's ministry, else pmo. */
 function postOf(name: string, paragraphs: readonly string[]): Omit<Person, 'at' | 'name'> | undefined {
+  // A deputy PM named once without their second post may be named with it later: that says who they are.
+  let deputyPm: Omit<Person, 'at' | 'name'> | undefined;
   for (const paragraph of paragraphs) {
     const text = paragraph.replace(PMO_IN_PASSING, ' ').replace(SPOKESPERSON_POST, ' ');
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -735,12 +766,16 @@ function postOf(name: string, paragraphs: readonly string[]): Omit<Person, 'at' 
         const end = at + name.length + post.index + post[0].length;
         const rest = text.slice(end, end + SECOND_POST_LENGTH);
         const second = SECOND_POST.test(rest) ? FIRST_TERM.exec(rest) : null;
-        return { slug: second ? TERM_BY_TEXT.get(second[0])!.slug : 'pmo', text: post[0], relay: false };
+        if (second && ACTING_PM.test(text.slice(end, end + SECOND_POST_LENGTH + ACTING_PM_AFTER)))
+          return { slug: 'pmo', text: post[0], relay: false };
+        if (second) return { slug: TERM_BY_TEXT.get(second[0])!.slug, text: post[0], relay: false };
+        deputyPm ??= { slug: 'pmo', text: post[0], relay: false };
+        continue;
       }
-      return { slug: term.slug, text: post[0], relay: term.slug === 'pmo' && RELAYS.test(post[0]) };
+      return deputyPm ?? { slug: term.slug, text: post[0], relay: term.slug === 'pmo' && RELAYS.test(post[0]) };
     }
   }
-  return undefined;
+  return deputyPm;
 }
 
 function firstMinister(text: string): Term | undefined {
@@ -757,7 +792,9 @@ function ministryOfDeputyPm(text: string): string | undefined {
     // The post's ministry may be spelt otherwise (กระทรวงดิจิทัลเศรษฐกิจ…) before its abbreviation.
     const post = text.slice(match.index + match[0].length, match.index + match[0].length + SECOND_POST_LENGTH);
     const term = post.match(TERM_PATTERN);
-    if (term) return TERM_BY_TEXT.get(term[0])!.slug;
+    if (!term) continue;
+    const end = match.index + match[0].length + term.index! + term[0].length;
+    return ACTING_PM.test(text.slice(end, end + ACTING_PM_AFTER)) ? undefined : TERM_BY_TEXT.get(term[0])!.slug;
   }
   return undefined;
 }

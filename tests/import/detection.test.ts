@@ -757,6 +757,45 @@ ministryCases('a person the title names in quotes counts for their post', [
   ],
 ]);
 
+ministryCases('a person the title opens on, unquoted, counts for their post', [
+  [
+    'a deputy PM by name acts for the ministry they hold',
+    'จุรินทร์ นำสรุป 13 เรื่อง ผลความสำเร็จของไทย',
+    ['นายจุรินทร์ ลักษณวิศิษฏ์ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยว่า นายกรัฐมนตรีให้ความสำคัญ'],
+    'commerce',
+  ],
+  [
+    'their second post given only later in the text, quoted or not',
+    '“อนุทิน” เยี่ยมผู้บาดเจ็บ',
+    [
+      'นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เดินทางไปเยี่ยมผู้บาดเจ็บ ตามข้อสั่งการของนายกรัฐมนตรี',
+      'นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวว่า',
+    ],
+    'public-health',
+  ],
+  [
+    'but a deputy PM acting for the Prime Minister acts as PM',
+    '“ภูมิธรรม” ต้อนรับเอกอัครราชทูตจีน',
+    ['นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย รักษาราชการแทนนายกรัฐมนตรี ให้การต้อนรับ'],
+    'pmo',
+  ],
+  [
+    'and a word after an abbreviation is no name',
+    'เกษตรกร ยิ้มรับราคาข้าว',
+    ['สมาคมชาวนา อ.เกษตรกร รมว.คลัง ร่วมงานที่กระทรวงพาณิชย์ประกาศราคาข้าว', 'กระทรวงพาณิชย์ ยืนยันราคา กระทรวงพาณิชย์'],
+    'commerce',
+  ],
+]);
+
+ministryCases('a deputy PM’s second post given in the title', [
+  [
+    'is the post they act in',
+    'รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงยุติธรรม เดินทางเยือนเมียนมา',
+    ['ในวันจันทร์ที่ 21 พฤษภาคม 2561', 'หารือความร่วมมือตามนโยบายของรัฐบาล ตามที่นายกรัฐมนตรีมอบหมาย'],
+    'justice',
+  ],
+]);
+
 ministryCases('several ministries are pmo only with the government coordinating', [
   ['the government named in passing', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['ข้อความ', 'รัฐบาลพร้อมสนับสนุน'], 'agriculture'],
   ['the government leading', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['นายกรัฐมนตรีมอบหมายสองกระทรวง'], 'pmo'],
