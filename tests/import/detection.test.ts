@@ -411,6 +411,8 @@ ministryCases('the one ministry behind a release', [
     'foreign-affairs',
   ],
   ['a subject with no one acting is its ministry’s', 'ผู้ประกอบการเตรียมยื่นภาษีเงินได้', ['ข้อความ'], 'finance'],
+  ['…also one named in Latin letters', 'ครม. ขยายเวลา คงอัตรา VAT 7% ต่อไปอีก 1 ปี', ['ข้อความ'], 'finance'],
+  ['…or a festival', 'ชวน ปชช. ร่วมงานลอยกระทง 15 พ.ย.นี้', ['ข้อความ'], 'culture'],
   [
     'the Tobacco Authority is a state enterprise of the finance ministry',
     'การยาสูบฯ เดินหน้านำที่ดินทำเลดีออกประมูลให้เอกชนเช่า',
