@@ -414,6 +414,12 @@ ministryCases('the one ministry behind a release', [
   ['…also one named in Latin letters', 'ครม. ขยายเวลา คงอัตรา VAT 7% ต่อไปอีก 1 ปี', ['ข้อความ'], 'finance'],
   ['…or a festival', 'ชวน ปชช. ร่วมงานลอยกระทง 15 พ.ย.นี้', ['ข้อความ'], 'culture'],
   [
+    'the SME Development Bank by its English name or its initials is the finance ministry’s',
+    'SME Development Bank ยกทัพสินเชื่อ',
+    ['ธพว. ร่วมออกบูธในงานที่กระทรวงอุตสาหกรรมจัด'],
+    'finance',
+  ],
+  [
     'the Tobacco Authority is a state enterprise of the finance ministry',
     'การยาสูบฯ เดินหน้านำที่ดินทำเลดีออกประมูลให้เอกชนเช่า',
     ['การยาสูบแห่งประเทศไทย (ยสท.) เปิดประมูลที่ดินในกรุงเทพฯ ให้เอกชนเช่าระยะยาว'],
