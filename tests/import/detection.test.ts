@@ -420,6 +420,12 @@ ministryCases('the one ministry behind a release', [
     'finance',
   ],
   [
+    'an agency by the initials its own releases use',
+    'สบน. ประสบความสำเร็จในการจัดหาเงินกู้',
+    ['สำนักงานบริหารหนี้สาธารณะจัดหาเงินกู้เพื่อสนับสนุนโครงการรถไฟฟ้าของกระทรวงคมนาคม'],
+    'finance',
+  ],
+  [
     'the Tobacco Authority is a state enterprise of the finance ministry',
     'การยาสูบฯ เดินหน้านำที่ดินทำเลดีออกประมูลให้เอกชนเช่า',
     ['การยาสูบแห่งประเทศไทย (ยสท.) เปิดประมูลที่ดินในกรุงเทพฯ ให้เอกชนเช่าระยะยาว'],
