@@ -264,6 +264,13 @@ const TITLE_OPENERS = new Map([
 ]);
 const TITLE_OPENER = new RegExp(`^[\\s“"‘']*(${[...TITLE_OPENERS.keys()].join('|')})(?=[\\s”"’'–-]|$)`);
 
+/**
+ * A title opening on Bangkok's administration doing something (กทม. ชี้แจง…, กรุงเทพมหานครเปิด…): local government,
+ * which the interior ministry oversees, acts. Bangkok as a place or a ranking's subject (กรุงเทพมหานครเป็นเมือง…) does not.
+ */
+const BANGKOK_ACTS =
+  /^[\s“"]*(?:กทม\.|กรุงเทพมหานคร)[”"]?\s?[“"]?(?:ชี้แจ|แจง|เปิด|เตรียม|เร่ง|สั่ง|ขยาย|เพิ่ม|ใช้|ฉีด|เชิญ|ตั้ง|จับมือ|ห้าม|ได้พิจารณา|มีรายได้|ครบรอบ|ประกาศ|ขอ)/;
+
 /** English titles open on the Prime Minister as PM (PM meets…, PM orders…); in running text PM is also PM2.5. */
 const PM_OPENER = /^PM\s+(?=[A-Za-z])/;
 
@@ -621,6 +628,8 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
     evidence.push({ slug, text, place: 'title', points: PLACE_WEIGHT.title, relay, at });
   }
   if (PM_OPENER.test(title)) evidence.push({ slug: 'pmo', text: 'PM', place: 'title', points: PLACE_WEIGHT.title, at: 0 });
+  if (BANGKOK_ACTS.test(title))
+    evidence.push({ slug: 'interior', text: 'กทม.', place: 'title', points: PLACE_WEIGHT.title, at: 0 });
   const opener = TITLE_OPENER.exec(title);
   if (opener) {
     const at = opener[0].length - opener[1]!.length;

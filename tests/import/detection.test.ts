@@ -801,6 +801,12 @@ ministryCases('a person the title opens on, unquoted, counts for their post', [
   ],
 ]);
 
+ministryCases('Bangkok’s administration acting is local government, which interior oversees', [
+  ['announcing', 'กทม. “ห้ามจุดพลุ” ป้องกันอันตรายช่วงปีใหม่', ['ข้อความ'], 'interior'],
+  ['explaining, run on', 'กรุงเทพมหานครชี้แจง กรณีตู้น้ำดื่มหยอดเหรียญ', ['สำนักอนามัยตรวจคุณภาพน้ำ'], 'interior'],
+  ['but not Bangkok as a ranking’s subject', 'กรุงเทพมหานครเป็นเมืองท่องเที่ยวคุ้มค่าที่สุด', ['ข้อความ'], 'pmo'],
+]);
+
 ministryCases('a deputy PM’s second post given in the title', [
   [
     'is the post they act in',
