@@ -733,12 +733,9 @@ function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
     if (post) people.push({ ...post, name, at: match.index });
   }
   const bare = BARE_NAME.exec(title)?.[1];
-  if (
-    bare &&
-    people.length === 0 &&
-    !postInTitle(title.slice(0, bare.length + POST_WINDOW)) &&
-    paragraphs.some((paragraph) => new RegExp(`${PERSONAL_HONORIFIC.source}${bare}\\s`).test(paragraph))
-  ) {
+  if (bare && people.length === 0 && !postInTitle(title.slice(0, bare.length + POST_WINDOW))) {
+    const named = new RegExp(`${PERSONAL_HONORIFIC.source}${bare}\\s`);
+    if (!paragraphs.some((paragraph) => named.test(paragraph))) return people;
     const post = postOf(bare, paragraphs);
     if (post) people.push({ ...post, name: bare, at: 0 });
   }
