@@ -414,11 +414,12 @@ ministryCases('the one ministry behind a release', [
   ['…also one named in Latin letters', 'ครม. ขยายเวลา คงอัตรา VAT 7% ต่อไปอีก 1 ปี', ['ข้อความ'], 'finance'],
   ['…or a festival', 'ชวน ปชช. ร่วมงานลอยกระทง 15 พ.ย.นี้', ['ข้อความ'], 'culture'],
   [
-    'the SME Development Bank by its English name or its initials is the finance ministry’s',
+    'the SME Development Bank by its English name is the finance ministry’s',
     'SME Development Bank ยกทัพสินเชื่อ',
-    ['ธพว. ร่วมออกบูธในงานที่กระทรวงอุตสาหกรรมจัด'],
+    ['ร่วมออกบูธในงานที่กระทรวงอุตสาหกรรมจัด'],
     'finance',
   ],
+  ['…and by its initials', 'ธพว. ยกทัพสินเชื่อ', ['ร่วมออกบูธในงานที่กระทรวงอุตสาหกรรมจัด'], 'finance'],
   [
     'an agency by the initials its own releases use',
     'สบน. ประสบความสำเร็จในการจัดหาเงินกู้',
@@ -779,12 +780,24 @@ ministryCases('a person the title opens on, unquoted, counts for their post', [
     'commerce',
   ],
   [
-    'their second post given only later in the text, quoted or not',
+    'their second post given only later in the text',
     '“อนุทิน” เยี่ยมผู้บาดเจ็บ',
     [
       'นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เดินทางไปเยี่ยมผู้บาดเจ็บ ตามข้อสั่งการของนายกรัฐมนตรี',
       'นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวว่า',
     ],
+    'public-health',
+  ],
+  [
+    'a three-part rank before the name',
+    'ทวี ลงพื้นที่ตรวจเยี่ยม',
+    ['พ.ต.อ.ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม ร่วมงานกับกระทรวงมหาดไทย ที่กระทรวงมหาดไทยจัด'],
+    'justice',
+  ],
+  [
+    'but the post the title gives itself comes first',
+    'อนุทิน รมว.สาธารณสุข เยี่ยมผู้ป่วย',
+    ['นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เดินทางไปเยี่ยมผู้ป่วย'],
     'public-health',
   ],
   [
@@ -794,7 +807,7 @@ ministryCases('a person the title opens on, unquoted, counts for their post', [
     'pmo',
   ],
   [
-    'and a word after an abbreviation is no name',
+    'but a title word the text gives only after an office’s or a place’s initials (อ.เกษตรกร) is no person’s',
     'เกษตรกร ยิ้มรับราคาข้าว',
     ['สมาคมชาวนา อ.เกษตรกร รมว.คลัง ร่วมงานที่กระทรวงพาณิชย์ประกาศราคาข้าว', 'กระทรวงพาณิชย์ ยืนยันราคา กระทรวงพาณิชย์'],
     'commerce',
@@ -806,6 +819,28 @@ ministryCases('Bangkok’s administration acting is local government, which inte
   ['explaining, run on', 'กรุงเทพมหานครชี้แจง กรณีตู้น้ำดื่มหยอดเหรียญ', ['สำนักอนามัยตรวจคุณภาพน้ำ'], 'interior'],
   ['but not Bangkok as a ranking’s subject', 'กรุงเทพมหานครเป็นเมืองท่องเที่ยวคุ้มค่าที่สุด', ['ข้อความ'], 'pmo'],
 ]);
+
+ministryCases('a deputy PM acting for the Prime Minister', [
+  [
+    'acts as PM where the title names them by their deputy’s post',
+    'รองนายกฯ ต้อนรับทูตจีน',
+    ['นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย รักษาราชการแทนนายกรัฐมนตรี ให้การต้อนรับ'],
+    'pmo',
+  ],
+  [
+    'however the acting post is spelt',
+    '“ภูมิธรรม” ต้อนรับทูตจีน',
+    ['นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย รักษาการนายกรัฐมนตรี ให้การต้อนรับ'],
+    'pmo',
+  ],
+]);
+
+describe('a deputy PM acting for the Prime Minister, named with their second post in the lead', () => {
+  it('is a clear call for pmo, their ministry not counting', () => {
+    const lead = 'นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย รักษาราชการแทนนายกรัฐมนตรี หารือกับนักลงทุน';
+    expect(ministryCall('นักลงทุนเชื่อมั่นไทย', [lead, 'ผู้แทนกระทรวงมหาดไทยร่วมหารือ'])).toEqual({ slug: 'pmo', basis: 'pm' });
+  });
+});
 
 ministryCases('a deputy PM’s second post given in the title', [
   [
