@@ -753,7 +753,9 @@ function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
     // The title gives a post itself (อนุทิน รมว.สาธารณสุข…) within as far as a post stands after a name.
     const titlePost = (): boolean =>
       ministryEvidence(title.slice(0, bare.length + POST_WINDOW), []).some((e) => !NOT_A_POST.has(e.text));
-    if (paragraphs.some((paragraph) => honorificThenName.test(paragraph)) && !titlePost()) {
+    // A plain search first: nearly every title opens on a Thai word, and the pattern run over every body is costly.
+    const named = paragraphs.some((paragraph) => paragraph.includes(bare) && honorificThenName.test(paragraph));
+    if (named && !titlePost()) {
       const post = postOf(bare, paragraphs);
       if (post) people.push({ ...post, name: bare, at: 0 });
     }
