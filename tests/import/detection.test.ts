@@ -328,6 +328,20 @@ ministryCases('the one ministry behind a release', [
   ['…research and innovation higher education’s', 'ชวนชมผลงานวิจัยและนวัตกรรมระดับชาติ', ['เข้าชมได้ฟรีทุกวัน'], 'higher-education'],
   ['…factory licences industry’s', 'ยอดจดทะเบียนโรงงานใหม่ครึ่งปีแรกเพิ่มขึ้น', ['จ้างงานเพิ่มกว่าหมื่นคน'], 'industry'],
   ['…playground equipment standards industry’s', 'ครม. ไฟเขียว มาตรฐานเครื่องเล่นสนามสาธารณะ', ['ป้องกันเด็กบาดเจ็บ'], 'industry'],
+  [
+    '…foreign businesses’ licences commerce’s (its business development department)',
+    'ต่างชาติลงทุนไทยผ่านใบอนุญาตประกอบธุรกิจของคนต่างด้าว 6 เดือนแรก',
+    ['นำเงินเข้าลงทุนกว่า 5 หมื่นล้านบาท'],
+    'commerce',
+  ],
+  ['…relief on energy costs energy’s', 'ต่ออายุมาตรการลดภาระค่าใช้จ่ายด้านพลังงาน', ['ช่วยเหลือประชาชนอีก 3 เดือน'], 'energy'],
+  [
+    '…controlled engineering interior’s (its public works department)',
+    'ปรับค่าธรรมเนียมใบอนุญาตวิศวกรรมควบคุม',
+    ['ลดภาระผู้ประกอบวิชาชีพ'],
+    'interior',
+  ],
+  ['…a financial hub finance’s', 'ผลักดันไทยเป็น Financial Hub ของภูมิภาค', ['ออกกฎหมายใหม่รองรับ'], 'finance'],
   ['…an army region’s work defence’s', 'กองทัพภาคที่ 2 เปิดจุดรับบริจาคช่วยผู้อพยพ', ['รับบริจาคถึงสิ้นเดือนนี้'], 'defence'],
   [
     '…but the Prime Minister at an army region’s anniversary acts himself',
@@ -878,6 +892,7 @@ ministryCases('ministries and agencies by the names releases use', [
   ['nor ก. that ends an abbreviation set apart from a word', 'ครม.มอบหมายให้ สคก. ศึกษาแนวทางแก้ไขกฎหมาย', ['ข้อความ'], 'pmo'],
   ['the former science ministry by its short name', 'ก.วิทย์ฯ โชว์ศักยภาพ จัดงานนวัตกรรม', ['ข้อความ'], 'higher-education'],
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
+  ['the statistics office by its short name', 'สำนักงานสถิติเผยผู้ว่างงานลดลง', ['ข้อความ'], 'digital-economy'],
   ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],
   ['an agency moved to a ministry', 'สคทช. เร่งจัดที่ดินทำกินให้ประชาชน', ['ข้อความ'], 'natural-resources'],
   ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
