@@ -280,6 +280,21 @@ const TITLE_OPENER = new RegExp(`^[\\s“"‘']*(${[...TITLE_OPENERS.keys()].joi
 const BANGKOK_ACTS =
   /^[\s“"‘']*(?:กทม\.|กรุงเทพมหานคร)[”"’']?\s?[“"‘']?(?:ชี้แจ|แจง|เคลีย|เปิด|เตรียม|เร่ง|สั่ง|ขยาย|เพิ่ม(?!ขึ้น)|ใช้|ฉีด|เชิญ|ชวน|ตั้ง|จับมือ|ห้าม|ได้พิจารณา|ประกาศ|ขอ(?!ง))/;
 
+/**
+ * A title opening on a hospital by its name (รพ.จะนะ…, รพร.ตะพานหิน…, โรงพยาบาลปัตตานี…): in the corpora every such
+ * hospital is the public health ministry's, so it acts for that ministry, whatever bank or fund it works with (รพ.
+ * สมุทรปราการ จับมือ ธ.กรุงไทย). Hospitals of universities, the armed forces, the police and Bangkok, and field
+ * hospitals, are left to the text; so is a hospital named after a space (โรงพยาบาล เฮ! ประกันสังคม…: hospitals paid).
+ */
+const HOSPITAL_ACTS =
+  /^[\s“"‘']*(?:รพ\.|รพร\.|โรงพยาบาล)(?!สนาม|จุฬา|ศิริราช|รามาธิบดี|สงขลานครินทร์|ศรีนครินทร์|ธรรมศาสตร์|มหาราชนครเชียงใหม่|ภูมิพล|พระมงกุฎ|ตำรวจ|กลาง|ตากสิน|วชิรพยาบาล|มหาวิทยาลัย|ม\.|ค่าย|ทหาร)[ก-ฮ]/;
+
+/** Title openers that make an actor of what they name, with the ministry it stands for and how evidence shows it. */
+const ACTING_OPENERS: readonly { acts: RegExp; slug: string; text: string }[] = [
+  { acts: BANGKOK_ACTS, slug: 'interior', text: 'กทม.' },
+  { acts: HOSPITAL_ACTS, slug: 'public-health', text: 'รพ.' },
+];
+
 /** English titles open on the Prime Minister as PM (PM meets…, PM orders…); in running text PM is also PM2.5. */
 const PM_OPENER = /^PM\s+(?=[A-Za-z])/;
 
@@ -637,8 +652,8 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
     evidence.push({ slug, text, place: 'title', points: PLACE_WEIGHT.title, relay, at });
   }
   if (PM_OPENER.test(title)) evidence.push({ slug: 'pmo', text: 'PM', place: 'title', points: PLACE_WEIGHT.title, at: 0 });
-  if (BANGKOK_ACTS.test(title))
-    evidence.push({ slug: 'interior', text: 'กทม.', place: 'title', points: PLACE_WEIGHT.title, at: 0 });
+  for (const { acts, slug, text } of ACTING_OPENERS)
+    if (acts.test(title)) evidence.push({ slug, text, place: 'title', points: PLACE_WEIGHT.title, at: 0 });
   const opener = TITLE_OPENER.exec(title);
   if (opener) {
     const at = opener[0].length - opener[1]!.length;

@@ -834,6 +834,18 @@ ministryCases('Bangkok’s administration acting is local government, which inte
   ['but not Bangkok as a ranking’s subject', 'กรุงเทพมหานครเป็นเมืองท่องเที่ยวคุ้มค่าที่สุด', ['ข้อความ'], 'pmo'],
 ]);
 
+ministryCases('a hospital opening a title acts for public health, whose hospital it is', [
+  [
+    'by its initials, whoever it works with',
+    'รพ.สมุทรปราการ จับมือ ธ.กรุงไทย ยกระดับบริการ',
+    ['ธนาคารกรุงไทยสนับสนุนระบบชำระเงิน'],
+    'public-health',
+  ],
+  ['by the whole word', 'โรงพยาบาลพระศรีมหาโพธิ์ พัฒนาแอปป้องกันซึมเศร้า', ['ข้อความ'], 'public-health'],
+  ['but not hospitals after a space, as what others pay', 'โรงพยาบาล เฮ! ประกันสังคมเร่งรัดจ่ายค่าบริการ', ['ข้อความ'], 'labour'],
+  ['nor a university’s hospital', 'รพ.ศิริราช เปิดศูนย์รักษาโรคหัวใจ', ['ข้อความ'], 'pmo'],
+]);
+
 ministryCases('a deputy PM acting for the Prime Minister', [
   [
     'acts as PM where the title names them by their deputy’s post',
