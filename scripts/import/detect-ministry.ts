@@ -289,10 +289,19 @@ const BANGKOK_ACTS =
 const HOSPITAL_ACTS =
   /^[\s“"‘']*(?:รพ\.|รพร\.|โรงพยาบาล)(?!สนาม|จุฬา|ศิริราช|รามาธิบดี|สงขลานครินทร์|ศรีนครินทร์|ธรรมศาสตร์|มหาราชนครเชียงใหม่|ภูมิพล|พระมงกุฎ|ตำรวจ|กลาง|ตากสิน|วชิรพยาบาล|มหาวิทยาลัย|ม\.|ค่าย|ทหาร)[ก-ฮ]/;
 
+/**
+ * A title opening on the Thai Bankers' Association (สมาคมธนาคารไทย แนะ…, “สมาคมธนาคารไทย” ขานรับ…, ประธานสมาคมธนาคารไทย…):
+ * a private association speaking for itself, which the labelling guide gives to the government, not to the finance
+ * ministry its member banks' business would otherwise suggest. The association of state banks (สมาคมสถาบันการเงินของรัฐ)
+ * is the finance ministry's and is not matched.
+ */
+const BANKERS_ACT = /^[\s“"‘']*(?:ประธาน)?สมาคมธนาคารไทย/;
+
 /** Title openers that make an actor of what they name, with the ministry it stands for and how evidence shows it. */
 const ACTING_OPENERS: readonly { acts: RegExp; slug: string; text: string }[] = [
   { acts: BANGKOK_ACTS, slug: 'interior', text: 'กทม.' },
   { acts: HOSPITAL_ACTS, slug: 'public-health', text: 'รพ.' },
+  { acts: BANKERS_ACT, slug: 'pmo', text: 'สมาคมธนาคารไทย' },
 ];
 
 /** English titles open on the Prime Minister as PM (PM meets…, PM orders…); in running text PM is also PM2.5. */

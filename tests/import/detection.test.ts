@@ -846,6 +846,17 @@ ministryCases('a hospital opening a title acts for public health, whose hospital
   ['nor a university’s hospital', 'รพ.ศิริราช เปิดศูนย์รักษาโรคหัวใจ', ['ข้อความ'], 'pmo'],
 ]);
 
+ministryCases('the Thai Bankers’ Association speaks for itself, as private associations do', [
+  ['advising', 'สมาคมธนาคารไทยแนะลูกค้าทำธุรกรรมออนไลน์', ['ธนาคารแห่งประเทศไทยสนับสนุน ธนาคารออมสินร่วมด้วย'], 'pmo'],
+  ['quoted, backing a measure', '“สมาคมธนาคารไทย” ขานรับมาตรการสินเชื่อฟื้นฟู', ['ร่วมกับธนาคารแห่งประเทศไทยและกระทรวงการคลัง'], 'pmo'],
+  [
+    'but the association of state banks is finance’s',
+    'สมาคมสถาบันการเงินของรัฐ ยกระดับความร่วมมือ',
+    ['ธนาคารออมสินเป็นเจ้าภาพ'],
+    'finance',
+  ],
+]);
+
 ministryCases('a deputy PM acting for the Prime Minister', [
   [
     'acts as PM where the title names them by their deputy’s post',
