@@ -916,6 +916,12 @@ ministryCases('ministries and agencies by the names releases use', [
   ['the former science ministry by its short name', 'ก.วิทย์ฯ โชว์ศักยภาพ จัดงานนวัตกรรม', ['ข้อความ'], 'higher-education'],
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
   ['the statistics office by its short name', 'สำนักงานสถิติเผยผู้ว่างงานลดลง', ['ข้อความ'], 'digital-economy'],
+  [
+    'the national film board by its short name, whoever chairs it',
+    'บอร์ดภาพยนตร์ฯ ไฟเขียวมาตรการจูงใจกองถ่ายต่างชาติ',
+    ['ที่ประชุมคณะกรรมการ มีรองนายกรัฐมนตรีเป็นประธาน'],
+    'culture',
+  ],
   ['the police are the PM’s', 'ครม.อนุมัติงบให้กองบัญชาการตำรวจตระเวนชายแดน ดูแลแรงงานต่างด้าว', ['ข้อความ'], 'pmo'],
   ['an agency moved to a ministry', 'สคทช. เร่งจัดที่ดินทำกินให้ประชาชน', ['ข้อความ'], 'natural-resources'],
   ['a short abbreviation not inside a longer one', 'กพช. เห็นชอบนโยบายโรงไฟฟ้าชุมชน', ['กระทรวงพลังงานเสนอ'], 'energy'],
