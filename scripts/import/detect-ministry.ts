@@ -329,8 +329,11 @@ const ORDERED = /((สั่งการ|สั่ง|กำชับ|มอบ�
 const WITH_PARTNER = /ร่วมกับ|จับมือ|ผนึกกำลัง/g;
 /** Ministries listed together after one order (สั่งการ มท.-ผู้ว่าฯ, กำชับ สธ. และ มท.): each is told what to do. */
 const ORDER_LIST = /^\s*([-–,/]|และ|กับ|(,\s*)?and(\s+the)?)?\s*$/;
-/** The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรีกระทรวงอุตสาหกรรม. */
-const THROUGH = /(รัฐบาล|ครม\.|คณะรัฐมนตรี)\s*(ได้)?\s*โดย\s*(รัฐมนตรี(ว่าการ)?|รมว\.)?\s*$/;
+/**
+ * The government or the cabinet acting through a ministry or its minister: รัฐบาล โดยกระทรวงมหาดไทย, รัฐบาลโดยรัฐมนตรี
+ * กระทรวงอุตสาหกรรม, and in English releases The Government, through Ministry of Labor / through the Marine Department.
+ */
+const THROUGH = /(รัฐบาล|ครม\.|คณะรัฐมนตรี)\s*(ได้)?\s*โดย\s*(รัฐมนตรี(ว่าการ)?|รมว\.)?\s*$|Government,?\s+through\s+(the\s+)?$/;
 /**
  * The government coordinates when it is named as more than a passing mention in the body
  * (ตามที่รัฐบาลส่งเสริม, or a deputy PM's half of a post): at least one mention in the lead.

@@ -987,6 +987,15 @@ ministryCases('the government acting through one ministry makes it that ministry
     'industry',
   ],
   [
+    'in English, through a ministry or one of its departments',
+    'Govt strives to ensure tourists’ safety',
+    [
+      'Government Spokesperson disclosed the progress of the work.',
+      'The Government, through the Marine Department, has upgraded piers, as the Government has pledged.',
+    ],
+    'transport',
+  ],
+  [
     'but a ministry the government merely works with is not',
     'รัฐบาลเผยผลสำเร็จแก้ปัญหาหนี้นอกระบบ',
     ['นายคารม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยผลการดำเนินการ', 'รัฐบาลร่วมกับกระทรวงมหาดไทยและกระทรวงการคลังดำเนินการ'],
