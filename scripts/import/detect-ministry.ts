@@ -202,11 +202,13 @@ const TERMS: Term[] = ministries
       m.nameTh,
       ...m.formerNames,
       ...m.shortNames.map((s) => `กระทรวง${s}`),
-      // English releases name the ministry and its minister in English.
-      m.nameEn,
-      m.nameEn.replace(/^Ministry of/, 'Minister of'),
-      // …and before the post, in either case: Deputy prime minister and public health minister Anutin.
-      ...englishMinisterTitles(m.nameEn),
+      // English releases name the ministry and its minister in English, in either spelling (Labour, Labor)…
+      ...englishSpellings(m.nameEn).flatMap((name) => [
+        name,
+        name.replace(/^Ministry of/, 'Minister of'),
+        // …and before the post, in either case: Deputy prime minister and public health minister Anutin.
+        ...englishMinisterTitles(name),
+      ]),
     ];
     const ministerTitles = MINISTER_TITLES.flatMap((t) => shorts.flatMap((short) => [`${t}${short}`, `${t} ${short}`]));
     // A ministry's own spokesperson (โฆษกมหาดไทย แจง…) speaks for it, not for the government.
@@ -233,6 +235,12 @@ const TERMS: Term[] = ministries
     ];
   })
   .sort((a, b) => b.text.length - a.text.length);
+
+/** A ministry's English name as the registry spells it and, where thaigov's translators spell it otherwise, as they do. */
+function englishSpellings(nameEn: string): string[] {
+  const american = nameEn.replace(/Labour/, 'Labor');
+  return american === nameEn ? [nameEn] : [nameEn, american];
+}
 
 /** `Public Health Minister` and `public health minister` for the Ministry of Public Health; not the PMO's. */
 function englishMinisterTitles(nameEn: string): string[] {

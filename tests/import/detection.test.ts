@@ -917,6 +917,12 @@ ministryCases('ministries and agencies by the names releases use', [
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
   ['the statistics office by its short name', 'สำนักงานสถิติเผยผู้ว่างงานลดลง', ['ข้อความ'], 'digital-economy'],
   [
+    'an English ministry name spelt the American way',
+    'Ministry of Labor to compensate workers',
+    ['Workers will be paid within a week.'],
+    'labour',
+  ],
+  [
     'the national film board by its short name, whoever chairs it',
     'บอร์ดภาพยนตร์ฯ ไฟเขียวมาตรการจูงใจกองถ่ายต่างชาติ',
     ['ที่ประชุมคณะกรรมการ มีรองนายกรัฐมนตรีเป็นประธาน'],
