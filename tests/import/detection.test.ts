@@ -336,7 +336,7 @@ ministryCases('the one ministry behind a release', [
   ],
   ['…relief on energy costs energy’s', 'ต่ออายุมาตรการลดภาระค่าใช้จ่ายด้านพลังงาน', ['ช่วยเหลือประชาชนอีก 3 เดือน'], 'energy'],
   [
-    '…controlled engineering interior’s (its public works department)',
+    '…controlled engineering interior’s (its minister oversees the Council of Engineers)',
     'ปรับค่าธรรมเนียมใบอนุญาตวิศวกรรมควบคุม',
     ['ลดภาระผู้ประกอบวิชาชีพ'],
     'interior',
@@ -842,6 +842,8 @@ ministryCases('a hospital opening a title acts for public health, whose hospital
     'public-health',
   ],
   ['by the whole word', 'โรงพยาบาลพระศรีมหาโพธิ์ พัฒนาแอปป้องกันซึมเศร้า', ['ข้อความ'], 'public-health'],
+  ['its name opening on a vowel', 'รพ.เชียงรายประชานุเคราะห์ จับมือ ธ.ก.ส. ยกระดับบริการ', ['ธ.ก.ส. สนับสนุนสินเชื่อ'], 'public-health'],
+  ['but not hospitals in general', 'โรงพยาบาลรัฐ-เอกชน ร่วมรับผู้ประกันตน', ['สำนักงานประกันสังคมจ่ายค่าบริการ'], 'labour'],
   ['but not hospitals after a space, as what others pay', 'โรงพยาบาล เฮ! ประกันสังคมเร่งรัดจ่ายค่าบริการ', ['ข้อความ'], 'labour'],
   ['nor a university’s hospital', 'รพ.ศิริราช เปิดศูนย์รักษาโรคหัวใจ', ['ข้อความ'], 'pmo'],
 ]);
@@ -850,7 +852,7 @@ ministryCases('the Thai Bankers’ Association speaks for itself, as private ass
   ['advising', 'สมาคมธนาคารไทยแนะลูกค้าทำธุรกรรมออนไลน์', ['ธนาคารแห่งประเทศไทยสนับสนุน ธนาคารออมสินร่วมด้วย'], 'pmo'],
   ['quoted, backing a measure', '“สมาคมธนาคารไทย” ขานรับมาตรการสินเชื่อฟื้นฟู', ['ร่วมกับธนาคารแห่งประเทศไทยและกระทรวงการคลัง'], 'pmo'],
   [
-    'but the association of state banks is finance’s',
+    'but not the association of state banks, which its member banks make finance’s',
     'สมาคมสถาบันการเงินของรัฐ ยกระดับความร่วมมือ',
     ['ธนาคารออมสินเป็นเจ้าภาพ'],
     'finance',
@@ -920,6 +922,12 @@ ministryCases('ministries and agencies by the names releases use', [
     'an English ministry name spelt the American way',
     'Ministry of Labor to compensate workers',
     ['Workers will be paid within a week.'],
+    'labour',
+  ],
+  [
+    '…and its minister’s title so spelt',
+    'Labor Minister visits workers in Israel',
+    ['The minister met workers on farms.'],
     'labour',
   ],
   [
@@ -1000,6 +1008,15 @@ ministryCases('the government acting through one ministry makes it that ministry
       'The Government, through the Marine Department, has upgraded piers, as the Government has pledged.',
     ],
     'transport',
+  ],
+  [
+    'in English, in lower case and through its ministry',
+    'Workers abroad to get more protection',
+    [
+      'Government Spokesperson disclosed the plan.',
+      'The government, through its Ministry of Labor, will open more offices abroad.',
+    ],
+    'labour',
   ],
   [
     'but a ministry the government merely works with is not',
