@@ -48,11 +48,18 @@ const TEASER_MINIMUM = 10;
  * spells sara am and sara ae as one letter only afterwards.
  */
 const TITLE_CUTS = [180, 250];
+/**
+ * A header whose title stands after spaces (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-          “รมว.นฤมล”…) was cut counting them:
+ * its title and the copies made from it stop that much short of 180 (4 headers of both corpora, cut mid-word).
+ */
+const HEADER_CUT = TITLE_CUTS[0]!;
+const HEADER_INDENT = /^รัฐบาลไทย\s*-[^-]*-(\s*)/;
 /** How many characters cleaning may have taken out of a cut copy of the title. */
 const CLEANED_AWAY = 4;
 
 export function parseThaigov(raw: string): ParseResult {
-  const lines = cleanText(raw).split('\n').map(cleanLine);
+  const uncleaned = cleanText(raw).split('\n');
+  const lines = uncleaned.map(cleanLine);
   const first = lines.findIndex((l) => l !== '');
   if (first < 0) return { ok: false, reason: 'empty body', detail: 'the file has no text' };
   const header = lines[first]!;
@@ -75,6 +82,9 @@ export function parseThaigov(raw: string): ParseResult {
   // The opening: date lines (Thai and dd/mm/yyyy, often both), print links and the title
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(/^รัฐบาลไทย\s*-[^-]*-/, ''));
+  const headerIndent = HEADER_INDENT.exec(uncleaned[first]!.trimStart())?.[1]!.length ?? 0;
+  const extendsTitle = (cut: string, line: string): boolean =>
+    extendsCutTitle(cut, line, cut === headerTitle ? headerIndent : 0);
   let title: string | undefined;
   // The copy thaigov cut, once a longer line has gone on from it. That line may be cut too where no cut of 180 or 250
   // explains it (…ไว้ซึ่งสถาบัน, 228 characters): a later line going on from it with no space where they join, and
@@ -277,9 +287,10 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * (a line too long for a title is text). A cut copy ends at the last space within a cut
  * (180 or 250 characters) or at the cut, so the whole title goes past it with no space between the end of
  * the copy and the cut, by either count; a copy that ends inside a word was cut at the cut, a few characters
- * short of it once cleaned. Otherwise the title was whole and the longer line is a subheading.
+ * short of it once cleaned; a header's copy may be cut short by its indent. Otherwise the title was whole and the
+ * longer line is a subheading.
  */
-function extendsTitle(title: string, line: string): boolean {
+function extendsCutTitle(title: string, line: string, headerIndent: number): boolean {
   if (extendsDottedTitle(title, line)) return true;
   if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
   // Cut inside a word: at the cut itself, which cleaning (spaces collapsed, invisible characters removed) may have moved back a little.
@@ -289,7 +300,8 @@ function extendsTitle(title: string, line: string): boolean {
     length(title) <= cut &&
     length(line) > cut &&
     ((midWord && length(title) >= cut - CLEANED_AWAY) || !/\s/.test(line.slice(title.length + 1, cutIndex)));
-  return TITLE_CUTS.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(line, cut)));
+  const cuts = headerIndent > 0 ? [...TITLE_CUTS, HEADER_CUT - headerIndent] : TITLE_CUTS;
+  return cuts.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(line, cut)));
 }
 
 /**

@@ -632,6 +632,16 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
     });
 
+    it('counts the spaces the header’s title stands after, as thaigov did: the title is whole though not past 180', () => {
+      // Ten spaces and 168 characters cut inside a word: 180 as thaigov counted. The whole title is 178.
+      const cut = start.slice(0, 168);
+      const parseIndented = (indent: string) =>
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${indent}${cut}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', cut, start, lead, SOURCE])));
+      expect(parseIndented(' '.repeat(10))).toMatchObject({ title: start, paragraphs: [lead] });
+      // Not indented, nothing was cut: the longer line is a subheading.
+      expect(parseIndented('')).toMatchObject({ title: cut, paragraphs: [start, lead] });
+    });
+
     describe('and a copy that goes on from it, cut again inside a word where no cut of 180 or 250 explains it', () => {
       // thaigov's own (กองอาสารักษาดินแดน, 2023): the header and a copy cut at 180, a copy of 228 ending …ไว้ซึ่งสถาบัน,
       // then the whole title going on with ชาติ.
