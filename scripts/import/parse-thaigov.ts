@@ -100,12 +100,14 @@ export function parseThaigov(raw: string): ParseResult {
       continue;
     }
     const next = lines[bodyStart + 1] ?? '';
-    // …or spaced a little otherwise than the copy before it (ฉากบังเพลิง ได้รับ…ปี 2, then ฉากบังเพลิงได้รับ…ปี 2560).
+    // …or spaced a little otherwise than the copy before it (ฉากบังเพลิง ได้รับ…ปี 2, then ฉากบังเพลิงได้รับ…ปี 2560), or
+    // going on where that copy's editor wrote ฯ for the rest (…พัฒนาโครงการฯ, then …พัฒนาโครงการเพื่อยกระดับ…).
     const goesOnFurther =
       cutTitle !== undefined &&
       extendsTitle(cutTitle, line) &&
       ((line.startsWith(title!) && /^\S/.test(line.slice(title!.length))) ||
-        (line.length > title!.length && squash(line).startsWith(squash(title!)) && !line.startsWith(title!)));
+        (line.length > title!.length && squash(line).startsWith(squash(title!)) && !line.startsWith(title!)) ||
+        (title!.endsWith('ฯ') && line.startsWith(title!.slice(0, -1)) && /^[^\sฯ]/.test(line.slice(title!.length - 1))));
     if (title !== undefined && (extendsTitle(title, line) || goesOnFurther)) {
       // A copy cut at a cut, the same headline as the next line but worded a little otherwise after the cut one's end,
       // before the whole title: the whole title is next.

@@ -669,6 +669,16 @@ describe('the opening and the leftovers of the page never reach the body', () =>
         expect(spacedCopy.replace(/ /g, '')).toBe(middle.replace(/ /g, ''));
         expect(parseMiddle(spacedCopy, full)).toMatchObject({ title: full, paragraphs: [lead] });
       });
+
+      it('is the whole title given next where that copy’s editor wrote ฯ for the rest of a word', () => {
+        // thaigov's own (มท., 2024): a copy ending …พัฒนาโครงการฯ, then …พัฒนาโครงการเพื่อยกระดับคุณภาพชีวิต….
+        const abridged = `${middle}ฯ`;
+        const full = `${middle}บริการเพื่อยกระดับคุณภาพชีวิต`;
+        expect(parseMiddle(abridged, full)).toMatchObject({ title: full, paragraphs: [lead] });
+        // The same words again after ฯ and a space: a subheading.
+        const subheading = `${middle} บริการประชาชน`;
+        expect(parseMiddle(abridged, subheading)).toMatchObject({ title: abridged, paragraphs: [subheading, lead] });
+      });
     });
 
     describe('and a copy cut again at 250', () => {
