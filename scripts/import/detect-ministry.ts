@@ -320,8 +320,12 @@ const PM_OPENER = /^PM\s+(?=[A-Za-z])/;
 
 /** How much a mention counts, by where it stands. */
 const PLACE_WEIGHT = { title: 6, lead: 3, body: 1 } as const;
-/** A name repeated in the lead or body is mostly one actor named again, not more evidence. */
-const MAX_MENTIONS = { title: Infinity, lead: 2, body: 3 } as const;
+/**
+ * A name repeated in the lead or body is mostly one actor named again, not more evidence; but a ministry the body
+ * keeps naming is what a relayed release is about. Five in the body, not three: of the 468 calls that changes over
+ * the corpora, 48 drawn at random and read blind went 29 to the new call and 16 to the old (labelled ones, 26 to 16).
+ */
+const MAX_MENTIONS = { title: Infinity, lead: 2, body: 5 } as const;
 /** The first ministry a title names counts this much more than its other mentions. */
 const TITLE_SUBJECT = 1.5;
 /** How far before the ministry its order may stand: "instructed the " is 15 characters. */
