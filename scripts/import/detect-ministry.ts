@@ -24,6 +24,13 @@ import { namesForeignCountry } from './foreign-country.ts';
 const CABINET_SUMMARY =
   /^((สรุปข่าว|ผลการ|ข่าว)?การประชุม(คณะรัฐมนตรี|\s*ครม\.)|มติ(คณะรัฐมนตรี|\s*ครม\.)\s*(วันที่\s*)?[\d๐-๙]|The cabinet met|(Special session of )?[Cc]abinet [Mm]eeting)/;
 /**
+ * The Prime Minister speaking in his own programme (พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวในรายการ “ศาสตร์พระราชา
+ * สู่การพัฒนาอย่างยั่งยืน”…): his weekly address, pmo whatever ministries' work he reports on, as the weekly-address
+ * category is. The lead opens on him, not on someone who tells of it (…เปิดเผยว่า ตามที่…นายกรัฐมนตรี ได้กล่าวผ่านรายการ),
+ * and he is not a deputy PM or a spokesperson of his office (รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวในรายการ).
+ */
+const PM_ADDRESS = /^(?:(?!ว่า|ตามที่)[^\n]){0,150}?(?<![ก-๙])นายกรัฐมนตรี\s*(?:ได้)?กล่าว(?:ใน|ผ่าน)รายการ/;
+/**
  * A cabinet decision relayed by a spokesperson: the decision is on one ministry's proposal, so
  * the cabinet and the spokesperson are not the actor (the Prime Minister and PMO agencies still are).
  */
@@ -481,6 +488,7 @@ export function isCloseCall({ basis }: MinistryCall): boolean {
 
 export function ministryCall(title: string, paragraphs: readonly string[]): MinistryCall {
   if (CABINET_SUMMARY.test(title)) return { slug: 'pmo', basis: 'digest' };
+  if (PM_ADDRESS.test(paragraphs[0] ?? '')) return { slug: 'pmo', basis: 'pm' };
   const scores = new Map<string, number>();
   const mentions = new Map<string, number>();
   let relays = 0;
