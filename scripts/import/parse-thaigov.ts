@@ -294,16 +294,36 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  */
 function extendsCutTitle(title: string, line: string, headerIndent: number): boolean {
   if (extendsDottedTitle(title, line)) return true;
-  if (line.length <= title.length || line.length > LIMITS.title || !line.startsWith(title)) return false;
+  if (line.length > LIMITS.title) return false;
+  // The whole title may be spaced otherwise than a copy cut at the cut itself (…พร้อมกัน, then …อีสานเหนือ 252…
+  // พร้อมกันในเช้ามืด…): what it adds is read after the copy's own words, as thaigov counted them. Spaced otherwise, a
+  // longer line after a copy that stops short of the cut is another headline, not what the copy was cut from.
+  const spacedOtherwise = !line.startsWith(title);
+  const whole = spacedOtherwise ? respacedAs(title, line) : line;
+  if (whole === undefined || whole.length <= title.length) return false;
   // Cut inside a word: at the cut itself, which cleaning (spaces collapsed, invisible characters removed) may have moved back a little.
-  const midWord = !/\s/.test(line[title.length]!);
+  const midWord = !/\s/.test(whole[title.length]!);
   const cutBy = (length: (text: string) => number, cut: number, cutIndex: number): boolean =>
     // A title past the cut is whole already: a longer line after it is a subheading.
     length(title) <= cut &&
-    length(line) > cut &&
-    ((midWord && length(title) >= cut - CLEANED_AWAY) || !/\s/.test(line.slice(title.length + 1, cutIndex)));
+    length(whole) > cut &&
+    ((midWord && length(title) >= cut - CLEANED_AWAY) ||
+      length(title) === cut ||
+      (!spacedOtherwise && !/\s/.test(whole.slice(title.length + 1, cutIndex))));
   const cuts = headerIndent > 0 ? [...TITLE_CUTS, HEADER_CUT - headerIndent] : TITLE_CUTS;
-  return cuts.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(line, cut)));
+  return cuts.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(whole, cut)));
+}
+
+/** The line spaced as the title up to the title's end, then as it goes on; undefined unless it opens on the title's words. */
+function respacedAs(title: string, line: string): string | undefined {
+  let at = 0;
+  for (const character of title) {
+    if (/\s/.test(character)) continue;
+    while (/\s/.test(line[at] ?? '')) at++;
+    if (line[at] !== character) return undefined;
+    at++;
+  }
+  return title + line.slice(at);
 }
 
 /**

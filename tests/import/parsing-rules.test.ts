@@ -642,6 +642,19 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(parseIndented('')).toMatchObject({ title: cut, paragraphs: [start, lead] });
     });
 
+    it('is the whole title given next spaced a little otherwise, when the copy stops at the cut itself', () => {
+      // thaigov's own (ขอนแก่น, 2024): a copy of 180 …อีสานเหนือ252…พร้อมกัน, then …อีสานเหนือ 252…พร้อมกันในเช้ามืด….
+      const spacedWhole = whole.replace('เหลือ ลูกจ้าง', 'เหลือลูกจ้าง');
+      expect(parse(spacedWhole)).toMatchObject({ title: spacedWhole, paragraphs: [lead] });
+      // A copy that stops short of the cut, then a longer line spaced otherwise: another headline, which stays.
+      const short = start.slice(0, 150);
+      const longer = `${short.replace('เหลือ กระทรวง', 'เหลือกระทรวง')}${'ลูกจ้างที่ได้รับผลกระทบ'.repeat(4)}`;
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${short}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', short, longer, lead, SOURCE])),
+      );
+      expect(release).toMatchObject({ title: short, paragraphs: [longer, lead] });
+    });
+
     describe('and a copy that goes on from it, cut again inside a word where no cut of 180 or 250 explains it', () => {
       // thaigov's own (กองอาสารักษาดินแดน, 2023): the header and a copy cut at 180, a copy of 228 ending …ไว้ซึ่งสถาบัน,
       // then the whole title going on with ชาติ.
