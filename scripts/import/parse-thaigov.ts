@@ -83,8 +83,7 @@ export function parseThaigov(raw: string): ParseResult {
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(/^รัฐบาลไทย\s*-[^-]*-/, ''));
   const headerIndent = HEADER_INDENT.exec(uncleaned[first]!.trimStart())?.[1]!.length ?? 0;
-  const extendsTitle = (cut: string, line: string): boolean =>
-    extendsCutTitle(cut, line, cut === headerTitle ? headerIndent : 0);
+  const extendsTitle = (cut: string, line: string): boolean => extendsCutTitle(cut, line, cut === headerTitle ? headerIndent : 0);
   let title: string | undefined;
   // The copy thaigov cut, once a longer line has gone on from it. That line may be cut too where no cut of 180 or 250
   // explains it (…ไว้ซึ่งสถาบัน, 228 characters): a later line going on from it with no space where they join, and
