@@ -632,27 +632,71 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(release.paragraphs).toEqual([lead]);
     });
 
-    it('counts the spaces the header’s title stands after, as thaigov did: the title is whole though not past 180', () => {
-      // Ten spaces and 168 characters cut inside a word: 180 as thaigov counted. The whole title is 178.
-      const cut = start.slice(0, 168);
-      const parseIndented = (indent: string) =>
-        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${indent}${cut}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', cut, start, lead, SOURCE])));
+    it('counts what the header’s title stands after, as thaigov did: the title is whole though not past 180', () => {
+      // Ten spaces and 170 characters cut inside a word: 180 as thaigov counted. The whole title is 178.
+      const cut = start.slice(0, 170);
+      const parseIndented = (indent: string, copy = cut) =>
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${indent}${copy}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', copy, start, lead, SOURCE])));
       expect(parseIndented(' '.repeat(10))).toMatchObject({ title: start, paragraphs: [lead] });
       // Not indented, nothing was cut: the longer line is a subheading.
       expect(parseIndented('')).toMatchObject({ title: cut, paragraphs: [start, lead] });
+      // A zero-width space counts though cleaning removes it. After it, the whole title's 180th character is a space,
+      // its 179th is not: cut back to the space after 170 characters. Counted without it, that cut leaves 179.
+      const beforeSpace = `${start.slice(0, 162)}ลูกจ้างท`;
+      const wholeAfterSpace = `${beforeSpace} ผลกระทบท จากน้ำท่วม`;
+      const parseZeroWidth = (indent: string) =>
+        ok(
+          parseThaigov(
+            raw([
+              `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${indent}${beforeSpace}`,
+              'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+              beforeSpace,
+              wholeAfterSpace,
+              lead,
+              SOURCE,
+            ]),
+          ),
+        );
+      expect([beforeSpace.length, wholeAfterSpace.indexOf(' ', 171)]).toEqual([170, 179]);
+      expect(parseZeroWidth('\u200B')).toMatchObject({ title: wholeAfterSpace, paragraphs: [lead] });
+      expect(parseZeroWidth('')).toMatchObject({ title: beforeSpace, paragraphs: [wholeAfterSpace, lead] });
     });
 
-    it('is the whole title given next spaced a little otherwise, when the copy stops at the cut itself', () => {
+    describe('and the whole title given next spaced a little otherwise', () => {
       // thaigov's own (ขอนแก่น, 2024): a copy of 180 …อีสานเหนือ252…พร้อมกัน, then …อีสานเหนือ 252…พร้อมกันในเช้ามืด….
-      const spacedWhole = whole.replace('เหลือ ลูกจ้าง', 'เหลือลูกจ้าง');
-      expect(parse(spacedWhole)).toMatchObject({ title: spacedWhole, paragraphs: [lead] });
-      // A copy that stops short of the cut, then a longer line spaced otherwise: another headline, which stays.
-      const short = start.slice(0, 150);
-      const longer = `${short.replace('เหลือ กระทรวง', 'เหลือกระทรวง')}${'ลูกจ้างที่ได้รับผลกระทบ'.repeat(4)}`;
-      const release = ok(
-        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${short}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', short, longer, lead, SOURCE])),
-      );
-      expect(release).toMatchObject({ title: short, paragraphs: [longer, lead] });
+      const parseCopy = (copy: string, line: string) =>
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${copy}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', copy, line, lead, SOURCE])));
+      // 180 characters ending at a word; the whole title goes on after a space.
+      const atCut = `${start.slice(0, 162)}ลูกจ้างที่ได้รับผล`;
+      const respaced = (copy: string) => `${copy.replace('เหลือ กระทรวง', 'เหลือกระทรวง')} กระทบจากน้ำท่วมภาคใต้`;
+
+      it('is that line when the copy stops inside a word at the cut', () => {
+        const spacedWhole = whole.replace('เหลือ ลูกจ้าง', 'เหลือลูกจ้าง');
+        expect(parse(spacedWhole)).toMatchObject({ title: spacedWhole, paragraphs: [lead] });
+      });
+
+      it('is that line when the copy stops at a word exactly at the cut', () => {
+        expect(atCut.length).toBe(180);
+        expect(parseCopy(atCut, respaced(atCut))).toMatchObject({ title: respaced(atCut), paragraphs: [lead] });
+      });
+
+      it('is not reached from a copy that stops short of the cut: the longer line is another headline and stays', () => {
+        const short = atCut.replace('แรงงาน', 'แรงาน');
+        expect(short.length).toBe(179);
+        expect(parseCopy(short, respaced(short))).toMatchObject({ title: short, paragraphs: [respaced(short), lead] });
+      });
+
+      it('is not a copy of the whole title that only adds a space: the whole title stays as first given', () => {
+        const spacedCopy = whole.replace('เหลือ ลูกจ้าง', 'เหลือ  ลูกจ้าง').replace('ลูกจ้างที่', 'ลูกจ้าง ที่');
+        expect(parseCopy(start, whole).title).toBe(whole);
+        expect(
+          ok(
+            parseThaigov(
+              raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, whole, spacedCopy, lead, SOURCE]),
+            ),
+          ).title,
+        ).toBe(whole);
+      });
     });
 
     describe('and a copy that goes on from it, cut again inside a word where no cut of 180 or 250 explains it', () => {
@@ -691,6 +735,10 @@ describe('the opening and the leftovers of the page never reach the body', () =>
         // The same words again after ฯ and a space: a subheading.
         const subheading = `${middle} บริการประชาชน`;
         expect(parseMiddle(abridged, subheading)).toMatchObject({ title: abridged, paragraphs: [subheading, lead] });
+        // ฯ standing apart (…พัชรกิติยาภา ฯ) abridges no word: a line going on after the space is a subheading.
+        const apart = `${middle} ฯ`;
+        const afterSpace = `${middle} ณ ศาลากลางจังหวัด`;
+        expect(parseMiddle(apart, afterSpace)).toMatchObject({ title: apart, paragraphs: [afterSpace, lead] });
       });
     });
 
