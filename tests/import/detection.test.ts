@@ -666,11 +666,23 @@ ministryCases('the one ministry behind a release', [
     ],
     'pmo',
   ],
+  // A ministry telling of what the Prime Minister said in his programme, each way of telling on its own: its own work.
+  ...['กล่าวว่า', 'ชี้แจงตามที่', 'ชี้แจงกรณี', 'เปิดเผยถึง', 'แถลงถึง', 'ชี้แจงจากที่', 'ชี้แจงสืบเนื่องกับ', 'ชี้แจงภายหลัง'].map(
+    (telling): [string, string, string[], string] => [
+      `a ministry telling of what the Prime Minister said in his programme (${telling}) is that ministry’s`,
+      'มหาดไทยเปิดรับฟังความคิดเห็นประชาชนทุกจังหวัด',
+      [
+        `นายกฤษฎา บุญราช ปลัดกระทรวงมหาดไทย ${telling} พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ได้กล่าวผ่านรายการ`,
+        'กระทรวงมหาดไทยได้สั่งการให้ทุกจังหวัดเปิดรับฟังความคิดเห็น',
+      ],
+      'interior',
+    ],
+  ),
   [
-    'a ministry telling of what the Prime Minister said in his programme is that ministry’s',
+    'the Prime Minister named in a programme far into a ministry’s lead is no address of his',
     'มหาดไทยเปิดรับฟังความคิดเห็นประชาชนทุกจังหวัด',
     [
-      'นายกฤษฎา บุญราช ปลัดกระทรวงมหาดไทย เปิดเผยว่า ตามที่ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ได้กล่าวผ่านรายการ',
+      `นายกฤษฎา บุญราช ปลัดกระทรวงมหาดไทย ${'ลงพื้นที่ตรวจเยี่ยมประชาชนในหมู่บ้าน '.repeat(4)}พร้อมนำข้อคิดที่ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวในรายการ`,
       'กระทรวงมหาดไทยได้สั่งการให้ทุกจังหวัดเปิดรับฟังความคิดเห็น',
     ],
     'interior',
