@@ -34,6 +34,20 @@ const CABINET_SUMMARY =
 const PM_ADDRESS =
   /^(?:(?!ว่า|ตามที่|กรณี|เปิดเผย|แถลง|จาก|สืบเนื่อง|ภายหลัง).){0,150}?(?<![ก-๙])นายกรัฐมนตรี\s*(?:ได้)?กล่าว(?:ใน|ผ่าน)รายการ/;
 /**
+ * A cabinet decision the title tells of (ครม. ไฟเขียว…, นายกฯ เผย ครม.อนุมัติ…) whose lead names who proposed it
+ * (…ตามที่กระทรวงการคลัง (กค.) เสนอ): the decision on that one ministry's proposal is its work, as the labelling guide
+ * reads it, whoever relays it and whatever other ministries it concerns. It changes 49 calls of both corpora; of the
+ * 42 nobody had labelled, blind readers gave 37 to the proposer and 5 to the call before (mostly the government's).
+ */
+const TITLE_CABINET_DECISION = /(คณะรัฐมนตรี|ครม\.?)\s*(มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว)/;
+/**
+ * How far into the title the decision stands: after who tells of it (รองเลขาธิการนายกรัฐมนตรีฝ่ายบริหาร เผย), not after
+ * another matter (นายกฯ สั่งสอบ…กุ้ง… – เผย ครม.เห็นชอบ…, where the lead's proposer may be a third matter's).
+ */
+const DECISION_OPENING = 50;
+/** The proposer: a name (with its abbreviation in brackets) after ตามที่ or ที่, before เสนอ. */
+const PROPOSED_BY = /(?:ตามที่|ที่)\s*([^\s()]{2,60}?(?:\s*\([^)]{1,12}\))?)\s*(?:เป็นผู้)?เสนอ/g;
+/**
  * A cabinet decision relayed by a spokesperson: the decision is on one ministry's proposal, so
  * the cabinet and the spokesperson are not the actor (the Prime Minister and PMO agencies still are).
  */
@@ -494,6 +508,8 @@ export function isCloseCall({ basis }: MinistryCall): boolean {
 export function ministryCall(title: string, paragraphs: readonly string[]): MinistryCall {
   if (CABINET_SUMMARY.test(title)) return { slug: 'pmo', basis: 'digest' };
   if (PM_ADDRESS.test(paragraphs[0] ?? '')) return { slug: 'pmo', basis: 'pm' };
+  const proposer = proposerOf(title, paragraphs[0] ?? '', paragraphs.slice(1));
+  if (proposer) return { slug: proposer, basis: 'named' };
   const scores = new Map<string, number>();
   const mentions = new Map<string, number>();
   let relays = 0;
@@ -545,6 +561,26 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   const rival = Math.max(second?.[1] ?? 0, pmo + relays);
   if (rival * SEVERAL < score) return { slug, basis: 'named' };
   return { slug, basis: 'close', runnerUp: second && second[1] > pmo + relays ? second[0] : 'pmo' };
+}
+
+/**
+ * The one ministry the lead names as proposing the cabinet decision the title tells of, if no other is named as
+ * proposing anything further on (a Prime Minister's briefing on several ministries' decisions is the government's).
+ */
+function proposerOf(title: string, lead: string, rest: readonly string[]): string | undefined {
+  const decision = TITLE_CABINET_DECISION.exec(title);
+  if (!decision || decision.index > DECISION_OPENING) return undefined;
+  const proposers = (text: string): Set<string> => {
+    const slugs = new Set<string>();
+    for (const [, name] of text.matchAll(PROPOSED_BY))
+      for (const { slug } of ministryEvidence(name!, [])) if (slug !== 'pmo') slugs.add(slug);
+    return slugs;
+  };
+  const ofLead = proposers(lead);
+  if (ofLead.size !== 1) return undefined;
+  const [proposer] = ofLead;
+  if ([...proposers(rest.join('\n'))].some((slug) => slug !== proposer)) return undefined;
+  return proposer;
 }
 
 /**
