@@ -581,16 +581,18 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
 function proposerOf(title: string, lead: string, rest: readonly string[], evidence: readonly Evidence[]): string | undefined {
   const decision = TITLE_CABINET_DECISION.exec(title);
   if (!decision || decision.index > DECISION_OPENING) return undefined;
-  const proposers = (text: string): Set<string> => {
+  const proposers = (texts: readonly string[]): Set<string> => {
     const slugs = new Set<string>();
-    for (const [, name] of text.matchAll(PROPOSED_BY))
-      for (const { slug } of ministryEvidence(name!, [])) if (slug !== 'pmo') slugs.add(slug);
+    // Only where เสนอ stands: ที่ is common, and trying a name after each one costs over a long briefing.
+    for (const text of texts.filter((paragraph) => paragraph.includes('เสนอ')))
+      for (const [, name] of text.matchAll(PROPOSED_BY))
+        for (const { slug } of ministryEvidence(name!, [])) if (slug !== 'pmo') slugs.add(slug);
     return slugs;
   };
-  const ofLead = proposers(lead);
+  const ofLead = proposers([lead]);
   if (ofLead.size !== 1) return undefined;
   const [proposer] = ofLead;
-  if ([...proposers(rest.join('\n'))].some((slug) => slug !== proposer)) return undefined;
+  if ([...proposers(rest)].some((slug) => slug !== proposer)) return undefined;
   const teller = evidence.find(
     (e) =>
       e.place === 'title' && (e.at ?? 0) < decision.index && e.slug !== 'pmo' && !e.ordered && !TERM_BY_TEXT.get(e.text)?.remit,
