@@ -524,7 +524,7 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   const read = paragraphs.filter((paragraph, at) => at === 0 || !SIGN_OFF.test(paragraph));
   const signedOff = read.length < paragraphs.length;
   const evidence = ministryEvidence(title, read);
-  const proposer = proposerOf(title, paragraphs[0] ?? '', paragraphs.slice(1), evidence);
+  const proposer = proposerOf(title, read, evidence);
   if (proposer) return { slug: proposer, basis: 'named' };
   // A spokesperson or "the government" in the title or lead relays (in the body they are context), as a sign-off does.
   const relayed = signedOff || evidence.some((e) => e.relay && e.place !== 'body');
@@ -578,7 +578,7 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
  * decisions stays with the scoring; one whose other decisions name no proposer still goes to the first), or a minister
  * of another ministry tells of it in the title (รองนายกฯ พีระพันธุ์ เผย ครม.…, acting for his own).
  */
-function proposerOf(title: string, lead: string, rest: readonly string[], evidence: readonly Evidence[]): string | undefined {
+function proposerOf(title: string, paragraphs: readonly string[], evidence: readonly Evidence[]): string | undefined {
   const decision = TITLE_CABINET_DECISION.exec(title);
   if (!decision || decision.index > DECISION_OPENING) return undefined;
   const proposers = (texts: readonly string[]): Set<string> => {
@@ -589,10 +589,10 @@ function proposerOf(title: string, lead: string, rest: readonly string[], eviden
         for (const { slug } of ministryEvidence(name!, [])) if (slug !== 'pmo') slugs.add(slug);
     return slugs;
   };
-  const ofLead = proposers([lead]);
+  const ofLead = proposers(paragraphs.slice(0, 1));
   if (ofLead.size !== 1) return undefined;
   const [proposer] = ofLead;
-  if ([...proposers(rest)].some((slug) => slug !== proposer)) return undefined;
+  if ([...proposers(paragraphs.slice(1))].some((slug) => slug !== proposer)) return undefined;
   const teller = evidence.find(
     (e) =>
       e.place === 'title' && (e.at ?? 0) < decision.index && e.slug !== 'pmo' && !e.ordered && !TERM_BY_TEXT.get(e.text)?.remit,
