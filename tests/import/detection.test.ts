@@ -56,6 +56,11 @@ describe('provinces named as places', () => {
       'in Samut Prakarn, Mukdaharn, Prachuab Kirikhan, Burirum and Yasothorn provinces',
       ['TH-11', 'TH-31', 'TH-35', 'TH-49', 'TH-77'],
     ],
+    [
+      'English spellings of thaigov’s own, found in its English releases',
+      'border fences in Sakaeo, a reservoir in Sara Buri province, Mae Hongson, Angthong and Chumporn',
+      ['TH-15', 'TH-19', 'TH-27', 'TH-58', 'TH-86'],
+    ],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
     ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
