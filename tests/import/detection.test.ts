@@ -1110,6 +1110,38 @@ ministryCases('a cabinet decision the title tells of is the work of the one mini
     ],
     'interior',
   ],
+  [
+    'named in full, with spaces, before ได้เสนอ',
+    'ครม.ไฟเขียวขยายเวลายกเว้นภาษีเงินได้ให้บริษัทที่ลงทุนวิจัย',
+    [
+      'นายจิรายุ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ ตามที่กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (อว.) ได้เสนอ',
+      'กรมสรรพากรจะยกเว้นภาษีเงินได้ให้บริษัทที่ลงทุนวิจัย',
+      'กรมสรรพากรคาดว่าจะสูญเสียรายได้ 500 ล้านบาท',
+    ],
+    'higher-education',
+  ],
+  [
+    'named after ตามข้อเสนอของ',
+    '“จิรายุ” เผย ครม.เห็นชอบร่างกฎหมายควบคุมบุหรี่ไฟฟ้า',
+    [
+      'นายจิรายุ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุมคณะรัฐมนตรีเห็นชอบร่างกฎหมาย ตามข้อเสนอของกระทรวงการคลัง',
+      'กระทรวงสาธารณสุขเห็นว่าบุหรี่ไฟฟ้าเป็นอันตรายต่อเด็ก',
+      'กระทรวงสาธารณสุขจะรณรงค์ในโรงเรียน',
+      'กระทรวงสาธารณสุขจะติดตามผล',
+    ],
+    'finance',
+  ],
+  [
+    'in English, as proposed by the ministry',
+    'Cabinet approves G-Token, to run on a Ministry of Digital Economy and Society platform',
+    [
+      'Government Spokesperson said the Cabinet approved the issuance of G-Token, as proposed by the Ministry of Finance.',
+      'The Ministry of Digital Economy and Society will run the platform.',
+      'The Ministry of Digital Economy and Society will test it with the Bank of Thailand.',
+      'The Ministry of Digital Economy and Society expects a million users.',
+    ],
+    'finance',
+  ],
 ]);
 
 ministryCases('the government acting through one ministry makes it that ministry’s', [
