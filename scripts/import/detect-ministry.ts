@@ -214,6 +214,8 @@ const SHORT_ABBREVIATION = /^[\u0E01-\u0E4E.]{2,6}$/;
 /** A term written in Latin letters (a subject such as LPG or Border trade). */
 const LATIN_TERM = /^[A-Za-z][A-Za-z0-9 .'’-]*$/;
 const LATIN_CHARACTER = /[A-Za-z0-9]/;
+/** An agency's Latin acronym or short name (GSB, MDES, depa), matched only as a word. */
+const LATIN_ACRONYM = /^[A-Za-z&]{2,6}$/;
 /** An abbreviation is often a passing reference (ติดตามข่าวสารจาก กต.), so a little less than a name. */
 const ABBREVIATION_WEIGHT = 0.8;
 /**
@@ -702,6 +704,8 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
       .replace(WEB_HOST, (host) => host.toLowerCase());
     for (const { 0: found, index } of counted.matchAll(TERM_PATTERN)) {
       const term = TERM_BY_TEXT.get(found)!;
+      // A Latin acronym stands as a word: DES is not the start of DESIGN, nor AOT the end of CHAOT.
+      if (LATIN_ACRONYM.test(found) && !latinWordAt(counted, index, found)) continue;
       if (
         term.word &&
         !standsAsWord(counted, index, found) &&

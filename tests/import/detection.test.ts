@@ -1043,6 +1043,19 @@ ministryCases('ministries and agencies by the names releases use', [
     ['Deputy prime minister and public health minister Anutin convenes the meeting', 'the Ministry of Finance joined'],
     'public-health',
   ],
+  [
+    'a state bank by the English name thaigov prints',
+    'Krungthai COMPASS นำเสนอบทวิเคราะห์เรื่อง “อัตราเงินเฟ้อเดือน มี.ค. ชะลอลง”',
+    ['ศูนย์วิจัย Krungthai COMPASS ประเมินว่าอัตราเงินเฟ้อจะชะลอลงในไตรมาสหน้า'],
+    'finance',
+  ],
+  [
+    'a state enterprise by its English acronym',
+    'AOT expects air traffic to recover by 2024',
+    ['Passenger numbers rose.'],
+    'transport',
+  ],
+  ['but an acronym only as a word: AOT is not inside CHAOTIC', 'BANGKOK: A CHAOTIC RUSH HOUR', ['Traffic was slow.'], 'pmo'],
 ]);
 
 ministryCases('a cabinet decision the title tells of is the work of the one ministry that proposed it', [
