@@ -33,8 +33,8 @@ const CABINET_SUMMARY =
  */
 const PM_ADDRESS =
   /^(?:(?!ว่า|ตามที่|กรณี|เปิดเผย|แถลง|จาก|สืบเนื่อง|ภายหลัง).){0,150}?(?<![ก-๙])นายกรัฐมนตรี\s*(?:ได้)?กล่าว(?:ใน|ผ่าน)รายการ/;
-/** What the cabinet does with a matter put to it (ครม. มีมติ, เห็นชอบ, ไฟเขียว…; Cabinet approves…). */
-const CABINET_DECIDES = 'มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว';
+/** What the cabinet does with a matter put to it (ครม. มีมติ, เห็นชอบ, ไฟเขียว, ผ่านร่าง…, ขยายเวลา…; Cabinet approves…). */
+const CABINET_DECIDES = 'มีมติ|เห็นชอบ|อนุมัติ|รับทราบ|เคาะ|ไฟเขียว|ผ่าน|ขยาย';
 const CABINET_DECIDES_EN = '[Cc]abinet,?( in its weekly meeting,)? (approve|acknowledge)';
 /**
  * A cabinet decision the title tells of (ครม. ไฟเขียว…, นายกฯ เผย ครม.อนุมัติ…; ครม also without its dot, as titles write
