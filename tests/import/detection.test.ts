@@ -61,6 +61,11 @@ describe('provinces named as places', () => {
       'border fences in Sakaeo, a reservoir in Sara Buri province, Mae Hongson, Angthong and Chumporn',
       ['TH-15', 'TH-19', 'TH-27', 'TH-58', 'TH-86'],
     ],
+    [
+      '…and more of them',
+      'Chantaburi, Srisaket, Nakhonratchasima, Ubon Ratchatani, Mahasarakham, Sakon Nakorn, Samut Songkram and Phattalung',
+      ['TH-22', 'TH-30', 'TH-33', 'TH-34', 'TH-44', 'TH-47', 'TH-75', 'TH-93'],
+    ],
     ['a bank named after a city', 'ธนาคารกรุงเทพ จำกัด (มหาชน)', []],
     ['provinces of neighbouring countries', 'แขวงสะหวันนะเขต สปป.ลาว และจังหวัดเกาะกง กัมพูชา', []],
     ['a university named after a province', 'มหาวิทยาลัยราชภัฏเชียงใหม่ จัดงาน', []],
