@@ -1296,6 +1296,17 @@ describe('thaigov’s category where the text leaves the call open: a close call
     expect(ministryCallOfRelease(meeting, 'economy').slug).toBe('finance');
   });
 
+  it('…and the security category’s, where ministries such as defence and interior file their own news', () => {
+    // The Prime Minister (also defence minister) receives a visiting defence minister: filed under security.
+    const call = {
+      title: 'รมว.กห.เกาหลี เยี่ยมคำนับ นรม.และรมว.กห.',
+      paragraphs: ['นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม ให้การต้อนรับ ณ ห้องรับรอง กระทรวงกลาโหม'],
+    };
+    expect(ministryCallOfRelease(call)).toEqual({ slug: 'pmo', basis: 'close', runnerUp: 'defence' });
+    expect(ministryCallOfRelease(call, 'security')).toEqual({ slug: 'defence', basis: 'close', runnerUp: 'pmo' });
+    expect(ministryCallOfRelease(opening, 'security').slug).toBe('finance');
+  });
+
   it('…also where the government coordinates several ministries about equally: the one named most', () => {
     const joint = {
       title: 'กระทรวงการคลัง กระทรวงพาณิชย์ และกระทรวงอุตสาหกรรม ร่วมแถลงมาตรการ',
