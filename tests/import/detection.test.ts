@@ -1296,15 +1296,20 @@ describe('thaigov’s category where the text leaves the call open: a close call
     expect(ministryCallOfRelease(meeting, 'economy').slug).toBe('finance');
   });
 
-  it('…and the security category’s, where ministries such as defence and interior file their own news', () => {
-    // The Prime Minister (also defence minister) receives a visiting defence minister: filed under security.
-    const call = {
-      title: 'รมว.กห.เกาหลี เยี่ยมคำนับ นรม.และรมว.กห.',
-      paragraphs: ['นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม ให้การต้อนรับ ณ ห้องรับรอง กระทรวงกลาโหม'],
+  it('…and the security category’s, where ministries such as interior and defence file their own news', () => {
+    // The Prime Minister opens a climate forum the environment minister leads: filed under security.
+    const forum = {
+      title: 'นายกรัฐมนตรี เปิดเวทีประชุมการเปลี่ยนแปลงสภาพภูมิอากาศ รมว.ทส. นำทีมขับเคลื่อน',
+      paragraphs: ['นายกรัฐมนตรี เป็นประธานเปิดการประชุม โดยมีรัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม กล่าวรายงาน'],
     };
-    expect(ministryCallOfRelease(call)).toEqual({ slug: 'pmo', basis: 'close', runnerUp: 'defence' });
-    expect(ministryCallOfRelease(call, 'security')).toEqual({ slug: 'defence', basis: 'close', runnerUp: 'pmo' });
-    expect(ministryCallOfRelease(opening, 'security').slug).toBe('finance');
+    expect(ministryCallOfRelease(forum)).toEqual({ slug: 'pmo', basis: 'close', runnerUp: 'natural-resources' });
+    expect(ministryCallOfRelease(forum, 'security')).toEqual({ slug: 'natural-resources', basis: 'close', runnerUp: 'pmo' });
+    const joint = {
+      title: 'กระทรวงมหาดไทย และกระทรวงกลาโหม ร่วมแถลงมาตรการสกัดยาเสพติดชายแดน',
+      paragraphs: ['รัฐบาลโดยนายกรัฐมนตรีมอบหมายให้ทั้งสองกระทรวงเร่งดำเนินการ'],
+    };
+    expect(ministryCallOfRelease(joint)).toEqual({ slug: 'pmo', basis: 'close', runnerUp: 'interior' });
+    expect(ministryCallOfRelease(joint, 'security').slug).toBe('interior');
   });
 
   it('…also where the government coordinates several ministries about equally: the one named most', () => {
