@@ -193,11 +193,12 @@ const SPOKESPERSON_POST =
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 /**
- * Abbreviations that also shorten a common word: รง. is labour, but also โรงงาน "factory" in
- * industry releases (รง.น้ำตาล, ใบอนุญาต รง.4). As the word it runs on into the next word or a
- * form number; as the ministry it stands apart (รง. เสนอว่า) or follows a minister's title.
+ * Abbreviations that also shorten something else: รง. is labour, but also โรงงาน "factory" in industry releases
+ * (รง.น้ำตาล, ใบอนุญาต รง.4); สคร. is finance's state enterprise policy office, but also public health's numbered
+ * disease control offices (สคร.12 จ.สงขลา, สคร.ที่ 6). As the other they run on into the next word or a number; as the
+ * ministry's they stand apart (รง. เสนอว่า, สคร. กำกับรัฐวิสาหกิจ) or follow a minister's title.
  */
-const ALSO_A_WORD = new Set(['รง.']);
+const ALSO_A_WORD = new Set(['รง.', 'สคร.']);
 /** What a web host's name is made of: a registry host preceded by one is inside another host. */
 const HOST_CHARACTER = /[A-Za-z0-9-]/;
 /** A Thai government or organisation host, written in any case (Customs.go.th, WWW.DLT.GO.TH): read in lower case. */

@@ -423,6 +423,18 @@ ministryCases('the one ministry behind a release', [
   ['รง. as a factory is not labour', 'สั่งปิด รง.น้ำตาล ลอบเปิดกิจการ', ['กระทรวงอุตสาหกรรม ตรวจพบ'], 'industry'],
   ['รง. standing apart is labour', 'รง. เสนอแผนจ้างงาน', ['ข้อความ'], 'labour'],
   [
+    'the state enterprise policy office standing apart is finance, whatever state enterprises it reports on',
+    'สคร. เร่งรัดการลงทุนของรัฐวิสาหกิจ',
+    ['ผู้อำนวยการ สคร. เปิดเผยว่า การรถไฟแห่งประเทศไทย การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย และบริษัท ท่าอากาศยานไทย จำกัด (มหาชน) เบิกจ่ายงบลงทุนได้ตามเป้า'],
+    'finance',
+  ],
+  [
+    'a numbered disease control office (สคร.12) is not finance',
+    'สคร.12 สงขลา สอบสวนโรคในโรงเรียน',
+    ['กรมควบคุมโรค กระทรวงสาธารณสุข ส่งทีมสอบสวนโรค'],
+    'public-health',
+  ],
+  [
     'a cabinet decision with no named proposer goes to the ministry of its subject',
     'ครม.อนุมัติยกเว้นภาษีเงินได้ สำหรับผู้ร่วมโครงการ',
     ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม.อนุมัติร่างกฎกระทรวง ตามที่กระทรวงสาธารณสุขรายงาน'],
