@@ -107,12 +107,19 @@ const NOT_HEALTH = /เศรษฐกิจ|หนี้|เยียวยา|
 /** A rumour the title warns of or denies (เตือนข่าวปลอม, แจงข่าวเท็จ). */
 const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟ[คก]นิวส์|[Ff]ake [Nn]ews/;
 /**
+ * Where a title's first words stand: after an opening cry (สำเร็จ! กทม. เคลียร์…, ข่าวดีผู้ประกันตน!! รมว.สุชาติ…), which
+ * names no one, and quotes and spaces.
+ */
+const OPENING_CRY = String.raw`(?:[^\s!]{1,30}\s?!+\s*)?`;
+const TITLE_START = String.raw`^${OPENING_CRY}[\s“"‘']*`;
+/**
  * A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล;
  * or on a deputy permanent secretary, assistant minister or minister's secretary, whose name
  * the lead must then give with their post: รองปลัดอภัย, เลขานุการรัฐมนตรีฯ ไพลิน.
  */
-const MINISTER_BY_NAME =
-  /^[\s“"‘']*(?:(รมว\.|รมช\.|รัฐมนตรี|ปลัด)|รองปลัด|ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี)[^\s\u0E01-\u0E2E]*\s*([\u0E01-\u0E2E\u0E30-\u0E4E]*)/;
+const MINISTER_BY_NAME = new RegExp(
+  String.raw`${TITLE_START}(?:(รมว\.|รมช\.|รัฐมนตรี|ปลัด)|รองปลัด|ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี)[^\s\u0E01-\u0E2E]*\s*([\u0E01-\u0E2E\u0E30-\u0E4E]*)`,
+);
 /** A Thai letter, vowel or mark: a name followed by one runs on into another word. */
 const THAI_LETTER = /[\u0E01-\u0E4E]/;
 /** How far after a person's name the lead gives their post. */
@@ -332,7 +339,7 @@ const TITLE_OPENERS = new Map([
   ['สาธารณสุข', 'public-health'],
   ['ศึกษาธิการ', 'education'],
 ]);
-const TITLE_OPENER = new RegExp(`^[\\s“"‘']*(${[...TITLE_OPENERS.keys()].join('|')})(?=[\\s”"’'–-]|$)`);
+const TITLE_OPENER = new RegExp(String.raw`${TITLE_START}(${[...TITLE_OPENERS.keys()].join('|')})(?=[\s”"’'–-]|$)`);
 
 /**
  * A title opening on Bangkok's administration doing something (กทม. ชี้แจง…, กรุงเทพมหานครเปิด…): local government,
@@ -340,8 +347,9 @@ const TITLE_OPENER = new RegExp(`^[\\s“"‘']*(${[...TITLE_OPENERS.keys()].joi
  * the misspelt ชี้แจ้ง); Bangkok as a place, a ranking's subject (กรุงเทพมหานครเป็นเมือง…), a figure (กทม. เพิ่มขึ้น…)
  * or an anniversary is not acting.
  */
-const BANGKOK_ACTS =
-  /^[\s“"‘']*(?:กทม\.|กรุงเทพมหานคร)[”"’']?\s?[“"‘']?(?:ชี้แจ|แจง|เคลีย|เปิด|เตรียม|เร่ง|สั่ง|ขยาย|เพิ่ม(?!ขึ้น)|ใช้|ฉีด|เชิญ|ชวน|ตั้ง|จับมือ|ห้าม|ได้พิจารณา|ประกาศ|ขอ(?!ง))/;
+const BANGKOK_ACTS = new RegExp(
+  String.raw`${TITLE_START}(?:กทม\.|กรุงเทพมหานคร)[”"’']?\s?[“"‘']?(?:ชี้แจ|แจง|เคลีย|เปิด|เตรียม|เร่ง|สั่ง|ขยาย|เพิ่ม(?!ขึ้น)|ใช้|ฉีด|เชิญ|ชวน|ตั้ง|จับมือ|ห้าม|ได้พิจารณา|ประกาศ|ขอ(?!ง))`,
+);
 
 /**
  * A title opening on a hospital by its name (รพ.จะนะ…, รพร.ตะพานหิน…, โรงพยาบาลเชียงรายประชานุเคราะห์…): every hospital
@@ -351,8 +359,9 @@ const BANGKOK_ACTS =
  * that provinces have run since 2022, hospitals in general (โรงพยาบาลรัฐ-เอกชน, โรงพยาบาลทุกแห่ง, โรงพยาบาลไร้กระดาษ)
  * and a hospital named after a space (โรงพยาบาล เฮ! ประกันสังคม…: hospitals paid).
  */
-const HOSPITAL_ACTS =
-  /^[\s“"‘']*(?:รพ\.|รพร\.|โรงพยาบาล)(?!สนาม|สต\.|จุฬา|ศิริราช|รามาธิบดี|สงขลานครินทร์|ศรีนครินทร์|ธรรมศาสตร์|มหาราชนครเชียงใหม่|ภูมิพล|พระมงกุฎ|ปิ่นเกล้า|อานันทมหิดล|ตำรวจ|กลาง|ตากสิน|ราชพิพัฒน์|เจริญกรุง|วชิรพยาบาล|กรุงเทพ|เอกชน|รัฐ|ทุก|ไร้|โรค|มหาวิทยาลัย|ม\.|ค่าย|ทหาร)[ก-ฮเ-ไ]/;
+const HOSPITAL_ACTS = new RegExp(
+  String.raw`${TITLE_START}(?:รพ\.|รพร\.|โรงพยาบาล)(?!สนาม|สต\.|จุฬา|ศิริราช|รามาธิบดี|สงขลานครินทร์|ศรีนครินทร์|ธรรมศาสตร์|มหาราชนครเชียงใหม่|ภูมิพล|พระมงกุฎ|ปิ่นเกล้า|อานันทมหิดล|ตำรวจ|กลาง|ตากสิน|ราชพิพัฒน์|เจริญกรุง|วชิรพยาบาล|กรุงเทพ|เอกชน|รัฐ|ทุก|ไร้|โรค|มหาวิทยาลัย|ม\.|ค่าย|ทหาร)[ก-ฮเ-ไ]`,
+);
 
 /**
  * A title opening on the Thai Bankers' Association (สมาคมธนาคารไทย แนะ…, “สมาคมธนาคารไทย” ขานรับ…, ประธานสมาคมธนาคารไทย…):
@@ -361,7 +370,7 @@ const HOSPITAL_ACTS =
  * close call listed for an editor: a blind audit of the calls it changed found the old call right 2 times in 12, both
  * marked unsure. A title opening on the association of state banks (สมาคมสถาบันการเงินของรัฐ) is not matched.
  */
-const BANKERS_ACT = /^[\s“"‘']*(?:ประธาน)?สมาคมธนาคารไทย/;
+const BANKERS_ACT = new RegExp(String.raw`${TITLE_START}(?:ประธาน)?สมาคมธนาคารไทย`);
 
 /** Title openers that make an actor of what they name, with the ministry it stands for and how evidence shows it. */
 const ACTING_OPENERS: readonly { acts: RegExp; slug: string; text: string }[] = [
@@ -845,7 +854,7 @@ const QUOTED_NAME =
  * A title opening on a name alone, unquoted (จุรินทร์ นำสรุป…, ภูมิธรรมฯ เผย…): its first word, without a closing ฯ.
  * Whether it is a person's name the text says (PERSONAL_HONORIFIC).
  */
-const BARE_NAME = /^([\u0E01-\u0E2E\u0E30-\u0E4E]{3,})ฯ?\s/;
+const BARE_NAME = new RegExp(String.raw`^${OPENING_CRY}([\u0E01-\u0E2E\u0E30-\u0E4E]{3,})ฯ?\s`);
 /**
  * What the text puts right before a word for it to be a person's name: นาย, นางสาว, นาง, น.ส., a rank in initials
  * (พล.อ., พล.ต.อ., พ.ต.อ., ร.อ.), a doctor's or an academic title (นพ., ดร., รศ.); not an office's or a place's
@@ -889,13 +898,14 @@ function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
     // Thai letters only: nothing in the name to escape.
     const honorificThenName = new RegExp(`${PERSONAL_HONORIFIC.source}${bare}\\s`);
     // The title gives a post itself (อนุทิน รมว.สาธารณสุข…) within as far as a post stands after a name.
+    const at = title.indexOf(bare);
     const titlePost = (): boolean =>
-      ministryEvidence(title.slice(0, bare.length + POST_WINDOW), []).some((e) => !NOT_A_POST.has(e.text));
+      ministryEvidence(title.slice(0, at + bare.length + POST_WINDOW), []).some((e) => !NOT_A_POST.has(e.text));
     // A plain search first: nearly every title opens on a Thai word, and the pattern run over every body is costly.
     const named = paragraphs.some((paragraph) => paragraph.includes(bare) && honorificThenName.test(paragraph));
     if (named && !titlePost()) {
       const post = postOf(bare, paragraphs);
-      if (post) people.push({ ...post, name: bare, at: 0 });
+      if (post) people.push({ ...post, name: bare, at });
     }
   }
   return people;

@@ -638,6 +638,12 @@ ministryCases('the one ministry behind a release', [
     'labour',
   ],
   [
+    '…also after an opening cry',
+    'ข่าวดีผู้ประกันตน!! รมว.เฮ้ง เร่งจ่ายเงินเยียวยา',
+    ['นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า กระทรวงการคลังโอนเงินผ่านธนาคารกรุงไทย'],
+    'labour',
+  ],
+  [
     'a minister named in the title by name only, whose post the lead proper gives after a subheading',
     'รมว.ธรรมนัส - รมช.อรรถกร ดันโครงการปุ๋ยคนละครึ่ง ในการประชุมคณะกรรมการ นบข. 2/2567',
     [
@@ -893,6 +899,12 @@ ministryCases('a person the title opens on, unquoted, counts for their post', [
     'justice',
   ],
   [
+    'after an opening cry',
+    'คึกคัก! ทวี ลงพื้นที่ตรวจเยี่ยม',
+    ['พ.ต.อ.ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม ร่วมงานกับกระทรวงมหาดไทย ที่กระทรวงมหาดไทยจัด'],
+    'justice',
+  ],
+  [
     'but the post the title gives itself comes first',
     'อนุทิน รมว.สาธารณสุข เยี่ยมผู้ป่วย',
     ['นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เดินทางไปเยี่ยมผู้ป่วย'],
@@ -916,6 +928,7 @@ ministryCases('Bangkok’s administration acting is local government, which inte
   ['announcing', 'กทม. “ห้ามจุดพลุ” ป้องกันอันตรายช่วงปีใหม่', ['ข้อความ'], 'interior'],
   ['explaining, run on', 'กรุงเทพมหานครชี้แจง กรณีตู้น้ำดื่มหยอดเหรียญ', ['สำนักอนามัยตรวจคุณภาพน้ำ'], 'interior'],
   ['but not Bangkok as a ranking’s subject', 'กรุงเทพมหานครเป็นเมืองท่องเที่ยวคุ้มค่าที่สุด', ['ข้อความ'], 'pmo'],
+  ['after an opening cry, which names no one', 'ข่าวดี! กทม. เปิดศูนย์พักคอยเพิ่ม', ['ผู้ป่วยโควิดเข้ารับการรักษา'], 'interior'],
 ]);
 
 ministryCases('a hospital opening a title acts for public health, whose hospital it is', [
