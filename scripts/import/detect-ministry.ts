@@ -107,10 +107,11 @@ const NOT_HEALTH = /เศรษฐกิจ|หนี้|เยียวยา|
 /** A rumour the title warns of or denies (เตือนข่าวปลอม, แจงข่าวเท็จ). */
 const RUMOUR = /ข่าวปลอม|ข่าวเท็จ|เฟ[คก]นิวส์|[Ff]ake [Nn]ews/;
 /**
- * Where a title's first words stand: after an opening cry (สำเร็จ! กทม. เคลียร์…, ข่าวดีผู้ประกันตน!! รมว.สุชาติ…), which
- * names no one, and quotes and spaces.
+ * An opening cry (สำเร็จ! กทม. เคลียร์…, ข่าวดีผู้ประกันตน!! รมว.สุชาติ…): it seldom names anyone, so the title's opening
+ * actor is read after it; a term it does name counts as any other in the title.
  */
 const OPENING_CRY = String.raw`(?:[^\s!]{1,30}\s?!+\s*)?`;
+/** Where a title's first words stand: after any opening cry, quotes and spaces. */
 const TITLE_START = String.raw`^${OPENING_CRY}[\s“"‘']*`;
 /**
  * A title that opens on a minister or permanent secretary by name only: รมว.เฮ้ง, ปลัดฯ ณัฐพล;
@@ -200,17 +201,20 @@ const SPOKESPERSON_POST =
 /** Registry abbreviations that are also common abbreviations of other words: kilogram, student. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['กก.', 'นร.']);
 /**
- * Abbreviations that also shorten something else: รง. is labour, but also โรงงาน "factory" in industry releases
- * (รง.น้ำตาล, ใบอนุญาต รง.4); สคร. is finance's state enterprise policy office, but also public health's numbered
- * disease control offices (สคร.12 จ.สงขลา, สคร.ที่ 6). As the other they run on into the next word or a number; as the
- * ministry's they stand apart (รง. เสนอว่า, สคร. กำกับรัฐวิสาหกิจ) or follow a minister's title.
+ * Abbreviations that also shorten something else, with what follows them when they do. รง. is labour, but also
+ * โรงงาน "factory" in industry releases, run on into the next word or a form number (รง.น้ำตาล, ใบอนุญาต รง.4), where the
+ * ministry's stands apart (รง. เสนอว่า). สคร. is finance's state enterprise policy office, run on or apart (สคร.จัดเก็บ…,
+ * สคร. กำกับรัฐวิสาหกิจ), but also public health's disease control offices, which a number follows (สคร.12, สคร. 2,
+ * สคร.ที่ 6; the office's own rare numbers, สคร. 15 ปี, are lost with them). After a minister's title either is the ministry's.
  */
-const ALSO_A_WORD = new Set(['รง.', 'สคร.']);
+const ALSO_ANOTHER_NAME: ReadonlyMap<string, RegExp> = new Map([
+  ['รง.', /^([\u0E01-\u0E4E\d]|\s\d)/],
+  ['สคร.', /^\s?(ที่\s?)?\d/],
+]);
 /** What a web host's name is made of: a registry host preceded by one is inside another host. */
 const HOST_CHARACTER = /[A-Za-z0-9-]/;
 /** A Thai government or organisation host, written in any case (Customs.go.th, WWW.DLT.GO.TH): read in lower case. */
 const WEB_HOST = /[A-Za-z0-9.-]+\.(go|or|ac)\.th\b/gi;
-const RUNS_ON = /^([\u0E01-\u0E4E\d]|\s\d)/;
 const MINISTRY_TITLE_BEFORE = /(รมว\.|รมช\.|ปลัด\.?|โฆษก|กระทรวง|ก\.|สป\.)\s?$/;
 /** A unit's own abbreviation, which a ministry's may follow (ศบค.มท.). */
 const UNIT_BEFORE = /[\u0E01-\u0E2E]{2,5}\.$/;
@@ -734,7 +738,7 @@ export function ministryEvidence(title: string, paragraphs: readonly string[]): 
         !ofUnit(counted, index, found)
       )
         continue;
-      if (ALSO_A_WORD.has(found) && !namesTheMinistry(counted, index, found)) continue;
+      if (ALSO_ANOTHER_NAME.has(found) && !namesTheMinistry(counted, index, found)) continue;
       if (term.host && HOST_CHARACTER.test(counted[index - 1] ?? '')) continue;
       if (term.abbreviated && !abbreviatesMinistry(counted, index, found)) continue;
       if (unitOfMinistry(counted, index + found.length, term.slug)) continue;
@@ -851,10 +855,10 @@ function ministerOfTitle(title: string, paragraphs: readonly string[]): { post: 
 const QUOTED_NAME =
   /[“”"‘’'](?:\s*(?:(?:[\u0E01-\u0E4E]{1,4}\.)+|หมอ|ปลัดฯ?|รองปลัดฯ?|นางสาว|นาย|นาง)\s*)*([\u0E01-\u0E4E]{2,}(?: [\u0E01-\u0E4E]{2,})?)\s*[“”"‘’']/g;
 /**
- * A title opening on a name alone, unquoted (จุรินทร์ นำสรุป…, ภูมิธรรมฯ เผย…): its first word, without a closing ฯ.
- * Whether it is a person's name the text says (PERSONAL_HONORIFIC).
+ * A title opening on a name alone, unquoted (จุรินทร์ นำสรุป…, ภูมิธรรมฯ เผย…), after any opening cry: its first word,
+ * without a closing ฯ (a quoted name is QUOTED_NAME's). Whether it is a person's name the text says (PERSONAL_HONORIFIC).
  */
-const BARE_NAME = new RegExp(String.raw`^${OPENING_CRY}([\u0E01-\u0E2E\u0E30-\u0E4E]{3,})ฯ?\s`);
+const BARE_NAME = new RegExp(String.raw`^${OPENING_CRY}([\u0E01-\u0E2E\u0E30-\u0E4E]{3,})ฯ?\s`, 'd');
 /**
  * What the text puts right before a word for it to be a person's name: นาย, นางสาว, นาง, น.ส., a rank in initials
  * (พล.อ., พล.ต.อ., พ.ต.อ., ร.อ.), a doctor's or an academic title (นพ., ดร., รศ.); not an office's or a place's
@@ -893,12 +897,13 @@ function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
     const post = postOf(name, paragraphs);
     if (post) people.push({ ...post, name, at: match.index });
   }
-  const bare = BARE_NAME.exec(title)?.[1];
+  const opening = BARE_NAME.exec(title);
+  const bare = opening?.[1];
   if (bare && !people.some((person) => person.name === bare)) {
     // Thai letters only: nothing in the name to escape.
     const honorificThenName = new RegExp(`${PERSONAL_HONORIFIC.source}${bare}\\s`);
     // The title gives a post itself (อนุทิน รมว.สาธารณสุข…) within as far as a post stands after a name.
-    const at = title.indexOf(bare);
+    const at = opening!.indices![1]![0];
     const titlePost = (): boolean =>
       ministryEvidence(title.slice(0, at + bare.length + POST_WINDOW), []).some((e) => !NOT_A_POST.has(e.text));
     // A plain search first: nearly every title opens on a Thai word, and the pattern run over every body is costly.
@@ -993,9 +998,9 @@ function endsAbbreviation(before: string, spaced: boolean): boolean {
   return /[\u0E01-\u0E4E]$/.test(before) && (spaced || /(?:ศ|ศป|ศพ|ขร|คก)$/.test(before));
 }
 
-/** An abbreviation that is also a word names the ministry only apart or after a minister's title. */
+/** An abbreviation that also shortens another name names the ministry unless followed as the other is (ALSO_ANOTHER_NAME). */
 function namesTheMinistry(text: string, at: number, abbreviation: string): boolean {
-  return afterMinistryTitle(text, at) || !RUNS_ON.test(text.slice(at + abbreviation.length));
+  return afterMinistryTitle(text, at) || !ALSO_ANOTHER_NAME.get(abbreviation)!.test(text.slice(at + abbreviation.length));
 }
 
 /**

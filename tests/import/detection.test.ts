@@ -434,6 +434,13 @@ ministryCases('the one ministry behind a release', [
     ['กรมควบคุมโรค กระทรวงสาธารณสุข ส่งทีมสอบสวนโรค'],
     'public-health',
   ],
+  ['…nor one after ที่ (สคร.ที่ 6)', 'สคร.ที่ 6 ลงพื้นที่สอบสวนโรค', ['กรมควบคุมโรค กระทรวงสาธารณสุข ส่งทีมสอบสวนโรค'], 'public-health'],
+  [
+    'but the state enterprise policy office run on into a word is finance',
+    'สคร.จัดเก็บเงินนำส่งรายได้แผ่นดินเกินเป้า',
+    ['การรถไฟแห่งประเทศไทย นำส่งรายได้'],
+    'finance',
+  ],
   [
     'a cabinet decision with no named proposer goes to the ministry of its subject',
     'ครม.อนุมัติยกเว้นภาษีเงินได้ สำหรับผู้ร่วมโครงการ',
