@@ -900,10 +900,11 @@ function peopleOfTitle(title: string, paragraphs: readonly string[]): Person[] {
   const opening = BARE_NAME.exec(title);
   const bare = opening?.[1];
   if (bare && !people.some((person) => person.name === bare)) {
+    // Where the name stands: after any opening cry.
+    const at = opening!.indices![1]![0];
     // Thai letters only: nothing in the name to escape.
     const honorificThenName = new RegExp(`${PERSONAL_HONORIFIC.source}${bare}\\s`);
     // The title gives a post itself (อนุทิน รมว.สาธารณสุข…) within as far as a post stands after a name.
-    const at = opening!.indices![1]![0];
     const titlePost = (): boolean =>
       ministryEvidence(title.slice(0, at + bare.length + POST_WINDOW), []).some((e) => !NOT_A_POST.has(e.text));
     // A plain search first: nearly every title opens on a Thai word, and the pattern run over every body is costly.
