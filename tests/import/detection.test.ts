@@ -779,6 +779,13 @@ ministryCases('the one ministry behind a release', [
     'natural-resources',
   ],
   [
+    'nor its partners after ร่วมมือกับ, ผนึก or แท็คทีม ("team up with")',
+    'ก.อุตฯ แท็คทีม ก.คมนาคม และกรมทางหลวง เตรียมจัดงานแสดงสินค้าโรงงาน',
+    ['ข้อความ'],
+    'industry',
+  ],
+  ['one joined by ผนึก with no space', 'ก.แรงงาน ผนึกกระทรวงการคลังและกรมบัญชีกลาง ค้ำประกันสินเชื่อให้ผู้ผ่านการฝึกอาชีพ', ['ข้อความ'], 'labour'],
+  [
     'but the Prime Minister named again after ร่วมกับ is no partner of his own',
     'นายกรัฐมนตรีมอบนโยบายผู้ว่าฯ 76 จังหวัด แนะปรับการทำงานร่วมกับนายกรัฐมนตรี',
     ['นายกรัฐมนตรี เป็นประธานการประชุมมอบนโยบายแก่ผู้ว่าราชการจังหวัด กระทรวงมหาดไทยรายงาน'],
@@ -997,8 +1004,8 @@ ministryCases('a deputy PM’s second post given in the title', [
 ]);
 
 ministryCases('several ministries are pmo only with the government coordinating', [
-  ['the government named in passing', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['ข้อความ', 'รัฐบาลพร้อมสนับสนุน'], 'agriculture'],
-  ['the government leading', 'เกษตรฯ ผนึก พณ. บุกตลาดจีน', ['นายกรัฐมนตรีมอบหมายสองกระทรวง'], 'pmo'],
+  ['the government named in passing', 'เกษตรฯ - พณ. บุกตลาดจีน', ['ข้อความ', 'รัฐบาลพร้อมสนับสนุน'], 'agriculture'],
+  ['the government leading', 'เกษตรฯ - พณ. บุกตลาดจีน', ['นายกรัฐมนตรีมอบหมายสองกระทรวง'], 'pmo'],
 ]);
 
 ministryCases("a ministry's abbreviation after a minister's title", [
