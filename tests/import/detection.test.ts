@@ -1032,6 +1032,13 @@ ministryCases('ministries and agencies by the names releases use', [
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
   ['the statistics office by its short name', 'สำนักงานสถิติเผยผู้ว่างงานลดลง', ['ข้อความ'], 'digital-economy'],
   [
+    'a state enterprise by its name cut short with ฯ',
+    'การรถไฟฯ ชี้แจงการประมูลรถไฟทางคู่สายใหม่',
+    ['ผู้ว่าการรถไฟฯ ยืนยันว่าการประมูลเป็นไปตามระเบียบกระทรวงการคลังทุกขั้นตอน'],
+    'transport',
+  ],
+  ['…each of them', 'การเคหะฯ เปิดจองบ้านเช่าราคาประหยัด', ['ข้อความ'], 'social-development'],
+  [
     'an English ministry name spelt the American way',
     'Ministry of Labor to compensate workers',
     ['Workers will be paid within a week.'],
