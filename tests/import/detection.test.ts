@@ -1029,6 +1029,12 @@ ministryCases('ministries and agencies by the names releases use', [
   ['but not from an abbreviation of bare letters', 'ขรก.แรงงานร่วมกิจกรรมวันสำคัญ มุ่งสู่ศก.ดิจิทัล', ['ข้อความ'], 'pmo'],
   ['nor ก. that ends an abbreviation set apart from a word', 'ครม.มอบหมายให้ สคก. ศึกษาแนวทางแก้ไขกฎหมาย', ['ข้อความ'], 'pmo'],
   ['the former science ministry by its short name', 'ก.วิทย์ฯ โชว์ศักยภาพ จัดงานนวัตกรรม', ['ข้อความ'], 'higher-education'],
+  [
+    'a minister attached to the PMO by the initials of the post',
+    'รมต.นร. เป็นประธานเปิดงานกองทุนยุติธรรม',
+    ['กองทุนยุติธรรม ช่วยเหลือประชาชน'],
+    'pmo',
+  ],
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
   ['the statistics office by its short name', 'สำนักงานสถิติเผยผู้ว่างงานลดลง', ['ข้อความ'], 'digital-economy'],
   [
