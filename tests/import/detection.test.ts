@@ -779,12 +779,19 @@ ministryCases('the one ministry behind a release', [
     'natural-resources',
   ],
   [
-    'nor its partners after ร่วมมือกับ, ผนึก or แท็คทีม ("team up with")',
+    'nor its partners after แท็คทีม ("team up with")',
     'ก.อุตฯ แท็คทีม ก.คมนาคม และกรมทางหลวง เตรียมจัดงานแสดงสินค้าโรงงาน',
     ['ข้อความ'],
     'industry',
   ],
-  ['one joined by ผนึก with no space', 'ก.แรงงาน ผนึกกระทรวงการคลังและกรมบัญชีกลาง ค้ำประกันสินเชื่อให้ผู้ผ่านการฝึกอาชีพ', ['ข้อความ'], 'labour'],
+  ['…however it is spelt', 'ก.อุตฯ แทคทีม ก.คมนาคม และกรมทางหลวง เตรียมจัดงานแสดงสินค้าโรงงาน', ['ข้อความ'], 'industry'],
+  ['…or after ร่วมมือกับ ("in cooperation with")', 'สคร. ร่วมมือกับ กฟภ. และ กฟน. ยกระดับการให้บริการรัฐวิสาหกิจ', ['ข้อความ'], 'finance'],
+  [
+    '…or after ผนึก alone, run on into the partner',
+    'ก.แรงงาน ผนึกกระทรวงการคลังและกรมบัญชีกลาง ค้ำประกันสินเชื่อให้ผู้ผ่านการฝึกอาชีพ',
+    ['ข้อความ'],
+    'labour',
+  ],
   [
     'but the Prime Minister named again after ร่วมกับ is no partner of his own',
     'นายกรัฐมนตรีมอบนโยบายผู้ว่าฯ 76 จังหวัด แนะปรับการทำงานร่วมกับนายกรัฐมนตรี',
@@ -1032,7 +1039,7 @@ ministryCases('ministries and agencies by the names releases use', [
   [
     'a minister attached to the PMO by the initials of the post',
     'รมต.นร. เป็นประธานเปิดงานกองทุนยุติธรรม',
-    ['กองทุนยุติธรรม ช่วยเหลือประชาชน'],
+    ['รัฐมนตรีประจำสำนักนายกรัฐมนตรี กล่าวเปิดงานให้ความรู้แก่ประชาชน'],
     'pmo',
   ],
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
@@ -1043,7 +1050,7 @@ ministryCases('ministries and agencies by the names releases use', [
     ['ผู้ว่าการรถไฟฯ ยืนยันว่าการประมูลเป็นไปตามระเบียบกระทรวงการคลังทุกขั้นตอน'],
     'transport',
   ],
-  ['…each of them', 'การเคหะฯ เปิดจองบ้านเช่าราคาประหยัด', ['ข้อความ'], 'social-development'],
+  ['another state enterprise so shortened', 'การเคหะฯ เปิดจองบ้านเช่าราคาประหยัด', ['ข้อความ'], 'social-development'],
   [
     'an English ministry name spelt the American way',
     'Ministry of Labor to compensate workers',
