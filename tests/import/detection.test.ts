@@ -1042,6 +1042,7 @@ ministryCases('ministries and agencies by the names releases use', [
     ['รัฐมนตรีประจำสำนักนายกรัฐมนตรี กล่าวเปิดงานให้ความรู้แก่ประชาชน'],
     'pmo',
   ],
+  ['…or spaced', 'รมต. นร. เป็นประธานเปิดงานกองทุนยุติธรรม', ['รัฐมนตรีประจำสำนักนายกรัฐมนตรี กล่าวเปิดงานให้ความรู้แก่ประชาชน'], 'pmo'],
   ['a department by its short name', 'เตรียมรับมือฝน! กรมอุตุฯ อัปเดตเส้นทางพายุ', ['ข้อความ'], 'digital-economy'],
   ['the statistics office by its short name', 'สำนักงานสถิติเผยผู้ว่างงานลดลง', ['ข้อความ'], 'digital-economy'],
   [
