@@ -51,12 +51,13 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
 /** Each corpus's label files, in the order they were added to; a new file takes over before one passes 2 MB. */
 export const LABEL_SETS = {
   /** 2016–2020's labels: the first 130 tuned on, then each blind draw's share (heldOut where no fix came from it). */
-  '2016-2020': ['import-labels.json'],
+  '2016-2020': ['import-labels.json', 'import-labels-draws-65-on.json'],
   /** 2020–2025's labels in random draws, tuned on or held out (heldOut); each file's $comment tells its draws' story. */
   '2020-2025': [
     'import-labels-2020-2025.json',
     'import-labels-2020-2025-draws-25-on.json',
     'import-labels-2020-2025-draws-46-on.json',
+    'import-labels-2020-2025-draws-65-on.json',
   ],
 } as const satisfies Record<Corpus, readonly string[]>;
 
