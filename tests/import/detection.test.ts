@@ -968,6 +968,23 @@ ministryCases('a hospital opening a title acts for public health, whose hospital
   ['nor a university’s hospital', 'รพ.ศิริราช เปิดศูนย์รักษาโรคหัวใจ', ['ข้อความ'], 'pmo'],
 ]);
 
+ministryCases('a department opening a title by its name without กรม acts for its ministry', [
+  [
+    'run on into the verb, whatever other ministry’s standard it enforces',
+    'ศุลกากรตรวจยึดของเล่นไม่มี มอก. ที่ท่าเรือ',
+    ['เจ้าหน้าที่ศุลกากรพบสินค้าที่สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรมยังไม่รับรอง'],
+    'finance',
+  ],
+  ['quoted', '“ธนารักษ์” ลงนามใช้ที่ราชพัสดุกับกองทัพบก', ['กองทัพบกจะพัฒนาพื้นที่ให้เป็นโรงเรียน'], 'finance'],
+  ['by one of its offices', 'สำนักงานเจ้าท่าภูมิภาคสาขาภูเก็ต ตรวจเรือโดยสาร', ['กระทรวงพลังงานแจ้งราคาน้ำมันเรือ'], 'transport'],
+  [
+    'but not a customs house further on, where the Prime Minister acts',
+    'นายกรัฐมนตรีตรวจราชการด่านศุลกากรสะเดา',
+    ['นายกรัฐมนตรีพบผู้ประกอบการ'],
+    'pmo',
+  ],
+]);
+
 ministryCases('the Thai Bankers’ Association speaks for itself, as private associations do', [
   ['advising', 'สมาคมธนาคารไทยแนะลูกค้าทำธุรกรรมออนไลน์', ['ธนาคารแห่งประเทศไทยสนับสนุน ธนาคารออมสินร่วมด้วย'], 'pmo'],
   ['quoted, backing a measure', '“สมาคมธนาคารไทย” ขานรับมาตรการสินเชื่อฟื้นฟู', ['ร่วมกับธนาคารแห่งประเทศไทยและกระทรวงการคลัง'], 'pmo'],
