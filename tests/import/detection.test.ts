@@ -985,6 +985,21 @@ ministryCases('a department opening a title by its name without กรม acts f
   ],
 ]);
 
+ministryCases('the digital economy ministry’s anti-scam centre warns, whoever the scammers pose as', [
+  [
+    'by its hotline’s name',
+    'AOC 1441 เตือน มิจฉาชีพอ้างเป็นพนักงานธนาคารออมสิน',
+    ['ผู้เสียหายถูกหลอกให้โอนเงินไปยังบัญชีที่อ้างว่าเป็นของธนาคารออมสิน'],
+    'digital-economy',
+  ],
+  [
+    'by its name in full',
+    'ศูนย์ปฏิบัติการแก้ไขปัญหาอาชญากรรมออนไลน์ เตือนแก๊งอ้างเป็นเจ้าหน้าที่กรมที่ดิน',
+    ['แก๊งมิจฉาชีพอ้างเป็นเจ้าหน้าที่กรมที่ดิน'],
+    'digital-economy',
+  ],
+]);
+
 ministryCases('the Thai Bankers’ Association speaks for itself, as private associations do', [
   ['advising', 'สมาคมธนาคารไทยแนะลูกค้าทำธุรกรรมออนไลน์', ['ธนาคารแห่งประเทศไทยสนับสนุน ธนาคารออมสินร่วมด้วย'], 'pmo'],
   ['quoted, backing a measure', '“สมาคมธนาคารไทย” ขานรับมาตรการสินเชื่อฟื้นฟู', ['ร่วมกับธนาคารแห่งประเทศไทยและกระทรวงการคลัง'], 'pmo'],
