@@ -834,7 +834,8 @@ function partnerOf(evidence: readonly Evidence[], title: string, index: number, 
 
 /**
  * The ministry of a minister a title names without the ministry (รมว.เฮ้ง, รองปลัดอภัย): the
- * minister's title the lead gives after their name (นายอภัย … รองปลัดกระทรวงเกษตรและสหกรณ์), else
+ * minister's title the lead gives after their name (นายอภัย … รองปลัดกระทรวงเกษตรและสหกรณ์), in the first three paragraphs
+ * (a lead may follow a headline of its own, ผนึกภาครัฐเอกชน…, that does not repeat the title), else
  * for a minister or permanent secretary the first the lead gives, unless the title itself has one.
  * A lead that gives the title again and goes on (…โดยมี รองนายกฯ ภูมิธรรม เป็นประธาน) is a subheading: the
  * lead proper follows it, on one line or wrapped over two.
@@ -848,7 +849,7 @@ function ministerOfTitle(title: string, paragraphs: readonly string[]): { post: 
   const [, minister, name] = opening;
   const lead = paragraphs[0] ?? '';
   const subheading = lead.startsWith(title);
-  const leads = subheading ? [lead.slice(title.length), ...paragraphs.slice(1, 3)] : [lead];
+  const leads = subheading ? [lead.slice(title.length), ...paragraphs.slice(1, 3)] : paragraphs.slice(0, 3);
   const postAfterName = (text: string): Term | undefined => {
     if (!name) return undefined;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))

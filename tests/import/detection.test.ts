@@ -663,6 +663,12 @@ ministryCases('the one ministry behind a release', [
     'agriculture',
   ],
   [
+    'a permanent secretary named in the title by name only, whose post the lead gives after a headline of its own',
+    'ปลัดฯ สมชาย สั่งการ ทุกจังหวัดรับมือน้ำท่วม',
+    ['ผนึกภาครัฐเอกชนส่งความช่วยเหลือผู้ประสบภัย', 'นายสมชาย ใจดี ปลัดกระทรวงอุตสาหกรรม เปิดเผยว่า กระทรวงแรงงานและกรมการจัดหางานร่วมด้วย'],
+    'industry',
+  ],
+  [
     'a minister named in the title by their ministry, which the lead names in a longer word',
     'รัฐมนตรีเกษตรฯ หารือรัฐมนตรีพลังงาน ถกแผนเช็ค 15 บริษัทวินด์ฟาร์มในที่ ส.ป.ก. ยันหลัง 45 วันพร้อมส่งผลให้ก.พลังงาน',
     [
