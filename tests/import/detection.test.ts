@@ -991,6 +991,17 @@ ministryCases('a department opening a title by its name without กรม acts f
   ],
 ]);
 
+ministryCases('soldiers opening a title act for defence', [
+  ['spaced', 'ทหาร ลงพื้นที่ช่วยชาวบ้านขนย้ายสัตว์เลี้ยงหนีน้ำ', ['ร่วมกับสำนักงานปศุสัตว์จังหวัดและป้องกันจังหวัด'], 'defence'],
+  ['run on, in the army’s own series', 'ทหารสุขภาพดี ตอน ลดหวาน', ['จัดทำโดย สนพ. ร่วมกับหน่วยงานสาธารณสุข'], 'defence'],
+  [
+    'but not conscripts whom another ministry helps',
+    'ทหารเกณฑ์ เฮ! กระทรวงแรงงาน ฝึกอาชีพก่อนปลดประจำการ',
+    ['กรมพัฒนาฝีมือแรงงาน จัดหลักสูตร'],
+    'labour',
+  ],
+]);
+
 ministryCases('the digital economy ministry’s anti-scam centre warns, whoever the scammers pose as', [
   [
     'by its hotline’s name',
