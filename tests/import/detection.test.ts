@@ -991,6 +991,15 @@ ministryCases('a department opening a title by its name without กรม acts f
   ],
 ]);
 
+ministryCases('labour protection is the labour ministry’s remit in a cabinet decision', [
+  [
+    'whatever trade the workers are in',
+    'ครม.เห็นชอบร่างกฎกระทรวงคุ้มครองแรงงานในงานเกษตรกรรม',
+    ['รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม. เห็นชอบร่างกฎกระทรวง ดูแลลูกจ้างในไร่นา'],
+    'labour',
+  ],
+]);
+
 ministryCases('soldiers opening a title act for defence', [
   ['spaced', 'ทหาร ลงพื้นที่ช่วยชาวบ้านขนย้ายสัตว์เลี้ยงหนีน้ำ', ['ร่วมกับสำนักงานปศุสัตว์จังหวัดและป้องกันจังหวัด'], 'defence'],
   ['run on, in the army’s own series', 'ทหารสุขภาพดี ตอน ลดหวาน', ['จัดทำโดย สนพ. ร่วมกับหน่วยงานสาธารณสุข'], 'defence'],
