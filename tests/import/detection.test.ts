@@ -1009,6 +1009,15 @@ ministryCases('of two ministries named exactly as much, the one whose remit the 
   ],
 ]);
 
+ministryCases('the national communicable disease committee is public health’s', [
+  [
+    'by its short name, whoever chairs it',
+    'คกก.โรคติดต่อฯ เห็นชอบเปิดด่านรับนักเดินทาง',
+    ['ที่ประชุมมีมติเห็นชอบตามที่นายกรัฐมนตรีมอบหมาย'],
+    'public-health',
+  ],
+]);
+
 ministryCases('soldiers opening a title act for defence', [
   ['spaced', 'ทหาร ลงพื้นที่ช่วยชาวบ้านขนย้ายสัตว์เลี้ยงหนีน้ำ', ['ร่วมกับสำนักงานปศุสัตว์จังหวัดและป้องกันจังหวัด'], 'defence'],
   ['run on, in the army’s own series', 'ทหารสุขภาพดี ตอน ลดหวาน', ['จัดทำโดย สนพ. ร่วมกับหน่วยงานสาธารณสุข'], 'defence'],
