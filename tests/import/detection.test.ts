@@ -984,6 +984,12 @@ ministryCases('a department opening a title by its name without กรม acts f
   ['quoted', '“ธนารักษ์” ลงนามใช้ที่ราชพัสดุกับกองทัพบก', ['กองทัพบกจะพัฒนาพื้นที่ให้เป็นโรงเรียน'], 'finance'],
   ['by one of its offices', 'สำนักงานเจ้าท่าภูมิภาคสาขาภูเก็ต ตรวจเรือโดยสาร', ['กระทรวงพลังงานแจ้งราคาน้ำมันเรือ'], 'transport'],
   [
+    'by one of its airports',
+    'ท่าอากาศยานกระบี่ ประกาศปิดทางวิ่งชั่วคราว',
+    ['สำนักงานการบินพลเรือนเห็นชอบ กระทรวงมหาดไทยแจ้งจังหวัด'],
+    'transport',
+  ],
+  [
     'but not a customs house further on, where the Prime Minister acts',
     'นายกรัฐมนตรีตรวจราชการด่านศุลกากรสะเดา',
     ['นายกรัฐมนตรีพบผู้ประกอบการ'],
@@ -1003,7 +1009,7 @@ ministryCases('labour protection is the labour ministry’s remit in a cabinet d
 ministryCases('of two ministries named exactly as much, the one whose remit the title is goes first', [
   [
     'a debt report listing a state enterprise’s debt before the office that reports it',
-    'รายงานหนี้สาธารณะคงค้าง ณ สิ้นเดือนมีนาคม',
+    'ยอดหนี้สาธารณะล่าสุดลดลงต่อเนื่อง',
     ['ยอดหนี้รวมเพิ่มขึ้นเล็กน้อย', 'หนี้ของการรถไฟแห่งประเทศไทยลดลง ข้อมูลจากสำนักงานบริหารหนี้สาธารณะ'],
     'finance',
   ],
@@ -1021,6 +1027,12 @@ ministryCases('the national communicable disease committee is public health’s'
 ministryCases('soldiers opening a title act for defence', [
   ['spaced', 'ทหาร ลงพื้นที่ช่วยชาวบ้านขนย้ายสัตว์เลี้ยงหนีน้ำ', ['ร่วมกับสำนักงานปศุสัตว์จังหวัดและป้องกันจังหวัด'], 'defence'],
   ['run on, in the army’s own series', 'ทหารสุขภาพดี ตอน ลดหวาน', ['จัดทำโดย สนพ. ร่วมกับหน่วยงานสาธารณสุข'], 'defence'],
+  [
+    'nor veterans whom another ministry honours',
+    'ทหารผ่านศึก รับเบี้ยยังชีพเพิ่ม',
+    ['กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ จ่ายเบี้ยยังชีพ'],
+    'social-development',
+  ],
   [
     'but not conscripts whom another ministry helps',
     'ทหารเกณฑ์ เฮ! กระทรวงแรงงาน ฝึกอาชีพก่อนปลดประจำการ',
