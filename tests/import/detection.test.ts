@@ -1056,6 +1056,32 @@ ministryCases('the digital economy ministry’s anti-scam centre warns, whoever 
   ],
 ]);
 
+ministryCases('the army’s border task forces act for defence', [
+  ['by name', 'กองกำลังนเรศวร ลาดตระเวนชายแดน สกัดการลักลอบขนสินค้า', ['กำลังพลออกลาดตระเวนตามแนวชายแดน'], 'defence'],
+  ['abbreviated', 'กกล.สุรนารี มอบถุงยังชีพให้ชาวบ้านแนวชายแดน', ['กำลังพลนำถุงยังชีพไปมอบให้ชาวบ้าน'], 'defence'],
+]);
+
+ministryCases('an English release names an agency by its English name', [
+  [
+    'a state enterprise',
+    'Transport Co., Ltd. adds buses for the New Year holidays',
+    ['Transport Co., Ltd. will run extra buses on its northern routes.'],
+    'transport',
+  ],
+  [
+    'a department',
+    'Department of Rural Roads lights up bridges for the festival',
+    ['The Department of Rural Roads invites the public to see the bridges.'],
+    'transport',
+  ],
+  [
+    'an embassy',
+    'Thai Embassy helps students leave the conflict zone',
+    ['The Thai Embassy has arranged buses for Thai students to cross the border.'],
+    'foreign-affairs',
+  ],
+]);
+
 ministryCases('the Thai Bankers’ Association speaks for itself, as private associations do', [
   ['advising', 'สมาคมธนาคารไทยแนะลูกค้าทำธุรกรรมออนไลน์', ['ธนาคารแห่งประเทศไทยสนับสนุน ธนาคารออมสินร่วมด้วย'], 'pmo'],
   ['quoted, backing a measure', '“สมาคมธนาคารไทย” ขานรับมาตรการสินเชื่อฟื้นฟู', ['ร่วมกับธนาคารแห่งประเทศไทยและกระทรวงการคลัง'], 'pmo'],
