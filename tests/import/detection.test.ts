@@ -1006,6 +1006,22 @@ ministryCases('labour protection is the labour ministry’s remit in a cabinet d
   ],
 ]);
 
+ministryCases('a relayed subject whose ministry only knowledge names', [
+  [
+    'a geographical indication is registered by commerce’s intellectual property department',
+    'ส้มโอบ้านเรา ขึ้นทะเบียน GI แล้ว ต่อยอดรายได้ชุมชน',
+    ['ชาวสวนในอำเภอเมืองดีใจ ส้มโอได้รับการขึ้นทะเบียนสิ่งบ่งชี้ทางภูมิศาสตร์'],
+    'commerce',
+  ],
+  [
+    'special education is the education ministry’s',
+    'เปิดห้องเรียนการศึกษาพิเศษเพิ่มอีกร้อยแห่ง',
+    ['เด็กที่มีความต้องการพิเศษได้เรียนใกล้บ้าน'],
+    'education',
+  ],
+  ['enforcing judgments is the justice ministry’s', 'ลดค่าธรรมเนียมบังคับคดีช่วยลูกหนี้', ['ลูกหนี้จ่ายน้อยลง'], 'justice'],
+]);
+
 ministryCases('of two ministries named exactly as much, the one whose remit the title is goes first', [
   [
     'a debt report listing a state enterprise’s debt before the office that reports it',
