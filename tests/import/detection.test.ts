@@ -1091,6 +1091,18 @@ ministryCases('an English release names an agency by its English name', [
     'transport',
   ],
   [
+    'a department by the shorter name translators use',
+    'Heavy rain expected in the North this weekend',
+    ['The Meteorological Department has warned of heavy rain in northern provinces.'],
+    'digital-economy',
+  ],
+  [
+    'a minister by the shorter title translators use',
+    'Drought-tolerant seed to be handed out next month',
+    ['Agriculture Minister has instructed officials to hand out seed before the planting season.'],
+    'agriculture',
+  ],
+  [
     'an embassy',
     'Thai Embassy helps students leave the conflict zone',
     ['The Thai Embassy has arranged buses for Thai students to cross the border.'],
