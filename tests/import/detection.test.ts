@@ -1077,6 +1077,22 @@ ministryCases('the army’s border task forces act for defence', [
   ['abbreviated', 'กกล.สุรนารี มอบถุงยังชีพให้ชาวบ้านแนวชายแดน', ['กำลังพลนำถุงยังชีพไปมอบให้ชาวบ้าน'], 'defence'],
 ]);
 
+ministryCases('a fund or centre counts as the ministry it belongs to', [
+  [
+    'the farmers’ rehabilitation fund is agriculture’s',
+    'กองทุนฟื้นฟูและพัฒนาเกษตรกร ซื้อหนี้สมาชิกเพิ่ม',
+    ['สมาชิกที่เป็นหนี้ธนาคารออมสินได้รับการช่วยเหลือ'],
+    'agriculture',
+  ],
+  ['the village fund is the PM’s office’s', 'กองทุนหมู่บ้านและชุมชนเมือง ปล่อยกู้เลี้ยงโค', ['สมาชิกเลี้ยงโคตามคำแนะนำของกรมปศุสัตว์'], 'pmo'],
+  [
+    'the financial consumer protection centre is the central bank’s, so finance’s',
+    'ศูนย์คุ้มครองผู้ใช้บริการทางการเงิน เตือนแอปเงินกู้เถื่อน',
+    ['ประชาชนควรตรวจสอบก่อนกู้'],
+    'finance',
+  ],
+]);
+
 ministryCases('an English release names an agency by its English name', [
   [
     'a state enterprise',
