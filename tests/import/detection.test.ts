@@ -1093,6 +1093,21 @@ ministryCases('a fund or centre counts as the ministry it belongs to', [
   ],
 ]);
 
+ministryCases('a department, fund or institute named in full only', [
+  [
+    'the army’s medical department is defence’s',
+    'กรมแพทย์ทหารบก เปิดศูนย์ฟื้นฟูผู้ป่วยติดเตียง',
+    ['ผู้ป่วยในความดูแลของโรงพยาบาลชุมชนได้รับการฟื้นฟู'],
+    'defence',
+  ],
+  [
+    'the neighbouring countries’ development agency is finance’s',
+    'สำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน ให้กู้สร้างถนนในลาว',
+    ['เงินกู้ผ่อนปรนช่วยให้ถนนเสร็จเร็วขึ้น'],
+    'finance',
+  ],
+]);
+
 ministryCases('an English release names an agency by its English name', [
   [
     'a state enterprise',
