@@ -1084,13 +1084,15 @@ function afterMinistryTitle(text: string, at: number): boolean {
 
 /**
  * A term in Latin letters stands as a word, or as its plural: LPG is not the start of LPGA nor HIV the middle of
- * ARCHIVE, but credit ratings is credit rating. Thai subjects are matched as written.
+ * ARCHIVE, but credit ratings is credit rating. Thai subjects are matched as written, but one ending in Latin letters
+ * ends as a word too: ขึ้นทะเบียน GI is not the start of ขึ้นทะเบียน GIAHS (FAO's farm heritage listing).
  */
 function latinWordAt(text: string, at: number, term: string): boolean {
-  if (!LATIN_TERM.test(term)) return true;
   const end = at + term.length;
   const after = text[end] === 's' ? end + 1 : end;
-  return !LATIN_CHARACTER.test(text[at - 1] ?? '') && !LATIN_CHARACTER.test(text[after] ?? '');
+  const endsAsWord = !LATIN_CHARACTER.test(text[after] ?? '');
+  if (!LATIN_TERM.test(term)) return !LATIN_CHARACTER.test(term.at(-1) ?? '') || endsAsWord;
+  return !LATIN_CHARACTER.test(text[at - 1] ?? '') && endsAsWord;
 }
 
 /** A word on its own: a boundary before it, and after it unless it ends in a dot (มท.1). */

@@ -1020,6 +1020,12 @@ ministryCases('a relayed subject whose ministry only knowledge names', [
     'education',
   ],
   ['enforcing judgments is the justice ministry’s', 'ลดค่าธรรมเนียมบังคับคดีช่วยลูกหนี้', ['ลูกหนี้จ่ายน้อยลง'], 'justice'],
+  [
+    'but not FAO’s farm heritage listing, whose name starts like a geographical indication',
+    'ระบบเกษตรพื้นบ้านได้ขึ้นทะเบียน GIAHS',
+    ['ชุมชนดูแลนาขั้นบันไดมาหลายร้อยปี'],
+    'pmo',
+  ],
 ]);
 
 ministryCases('of two ministries named exactly as much, the one whose remit the title is goes first', [
@@ -1128,10 +1134,16 @@ ministryCases('an English release names an agency by its English name', [
     'digital-economy',
   ],
   [
-    'a minister by the shorter title translators use',
-    'Drought-tolerant seed to be handed out next month',
-    ['Agriculture Minister has instructed officials to hand out seed before the planting season.'],
+    'a ministers’ meeting by the shorter title translators use',
+    'Thailand to host regional talks on drought-tolerant seed',
+    ['The GMS Agriculture Ministers’ Meeting will discuss seed banks and irrigation.'],
     'agriculture',
+  ],
+  [
+    'but not another country’s department of the same name',
+    'US Department of Agriculture clears Thai durian for import',
+    ['The US Department of Agriculture said Thai durian met its standards.'],
+    'pmo',
   ],
   [
     'an embassy',
