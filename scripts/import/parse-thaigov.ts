@@ -58,7 +58,13 @@ const HEADER_PREFIX = /^รัฐบาลไทย\s*-[^-]*-/;
  */
 const HEADER_CUT = TITLE_CUTS[0]!;
 const RAW_HEADER_INDENT = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-((?:[^\S\n]|[\u200B-\u200D\u2060\u00AD])*)/m;
-/** How many characters cleaning may have taken out of a cut copy of the title. */
+/** The header's title as typed, before cleaning. */
+const RAW_HEADER_TITLE = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-([^\r\n]*)/m;
+/**
+ * How many characters cleaning may have taken out of a cut copy of the title: at least this many, and as many as it
+ * took out of the header's title (zero-width spaces between its words: 'วราวุธ'\u200B รมว.ทส.\u200B…, cut at 180 as
+ * typed, 173 once cleaned), since the copies are the same typed text.
+ */
 const CLEANED_AWAY = 4;
 
 export function parseThaigov(raw: string): ParseResult {
@@ -86,7 +92,9 @@ export function parseThaigov(raw: string): ParseResult {
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(HEADER_PREFIX, ''));
   const headerIndent = RAW_HEADER_INDENT.exec(raw)?.[1]!.length ?? 0;
-  const extendsTitle = (cut: string, line: string): boolean => extendsCutTitle(cut, line, cut === headerTitle ? headerIndent : 0);
+  const headerCleanedAway = Math.max(CLEANED_AWAY, (RAW_HEADER_TITLE.exec(raw)?.[1]!.trimEnd().length ?? 0) - headerTitle.length);
+  const extendsTitle = (cut: string, line: string): boolean =>
+    cut === headerTitle ? extendsCutTitle(cut, line, headerIndent, headerCleanedAway) : extendsCutTitle(cut, line, 0, CLEANED_AWAY);
   let title: string | undefined;
   // The copy thaigov cut, once a longer line has gone on from it. That line may be cut too where no cut of 180 or 250
   // explains it (…ไว้ซึ่งสถาบัน, 228 characters): a later line going on from it with no space where they join, and
@@ -294,7 +302,7 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * short of it once cleaned; a header's copy may be cut short by its indent. Otherwise the title was whole and the
  * longer line is a subheading.
  */
-function extendsCutTitle(title: string, line: string, headerIndent: number): boolean {
+function extendsCutTitle(title: string, line: string, headerIndent: number, cleanedAway: number): boolean {
   if (extendsDottedTitle(title, line)) return true;
   if (line.length > LIMITS.title) return false;
   // The whole title may be spaced otherwise than a copy cut at the cut itself (…พร้อมกัน, then …อีสานเหนือ 252…
@@ -309,7 +317,7 @@ function extendsCutTitle(title: string, line: string, headerIndent: number): boo
     // A title past the cut is whole already: a longer line after it is a subheading.
     length(title) <= cut &&
     length(whole) > cut &&
-    ((midWord && length(title) >= cut - CLEANED_AWAY) ||
+    ((midWord && length(title) >= cut - cleanedAway) ||
       length(title) === cut ||
       (!spacedOtherwise && !/\s/.test(whole.slice(title.length + 1, cutIndex))));
   const cuts = headerIndent > 0 ? [...TITLE_CUTS, HEADER_CUT - headerIndent] : TITLE_CUTS;

@@ -662,6 +662,19 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(parseZeroWidth('')).toMatchObject({ title: beforeSpace, paragraphs: [wholeAfterSpace, lead] });
     });
 
+    it('counts the zero-width spaces between the header title’s words, as thaigov did: the whole title follows', () => {
+      // Six zero-width spaces: 180 characters as typed, cut inside a word (…กระทรวงแรงงา), 174 once cleaned.
+      const typed = `${'กระทรวงแรงงาน\u200Bเร่งช่วยเหลือ '.repeat(8)}ลูกจ้างที่ได้รับผลกระทบจากน้ำท่วม`.slice(0, 180);
+      const cleaned = typed.replaceAll('\u200B', '');
+      const full = `${typed.replaceAll('\u200B', ' ')}น ภาคใต้`;
+      const parseTyped = (header: string) =>
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${header}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', header, full, lead, SOURCE])));
+      expect([typed.length, cleaned.length, /\s/.test(full[typed.length]!)]).toEqual([180, 174, false]);
+      expect(parseTyped(typed)).toMatchObject({ title: full, paragraphs: [lead] });
+      // Typed without them, the same words stop short of the cut: the longer line is another headline and stays.
+      expect(parseTyped(cleaned)).toMatchObject({ title: cleaned, paragraphs: [full, lead] });
+    });
+
     describe('and the whole title given next spaced a little otherwise', () => {
       // thaigov's own (ขอนแก่น, 2024): a copy of 180 …อีสานเหนือ252…พร้อมกัน, then …อีสานเหนือ 252…พร้อมกันในเช้ามืด….
       const parseCopy = (copy: string, line: string) =>
