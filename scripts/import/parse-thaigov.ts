@@ -94,7 +94,9 @@ export function parseThaigov(raw: string): ParseResult {
   const headerIndent = RAW_HEADER_INDENT.exec(raw)?.[1]!.length ?? 0;
   const headerCleanedAway = Math.max(CLEANED_AWAY, (RAW_HEADER_TITLE.exec(raw)?.[1]!.trimEnd().length ?? 0) - headerTitle.length);
   const extendsTitle = (cut: string, line: string): boolean =>
-    cut === headerTitle ? extendsCutTitle(cut, line, headerIndent, headerCleanedAway) : extendsCutTitle(cut, line, 0, CLEANED_AWAY);
+    cut === headerTitle
+      ? extendsCutTitle(cut, line, headerIndent, headerCleanedAway)
+      : extendsCutTitle(cut, line, 0, CLEANED_AWAY);
   let title: string | undefined;
   // The copy thaigov cut, once a longer line has gone on from it. That line may be cut too where no cut of 180 or 250
   // explains it (…ไว้ซึ่งสถาบัน, 228 characters): a later line going on from it with no space where they join, and
