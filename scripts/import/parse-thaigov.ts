@@ -58,13 +58,9 @@ const HEADER_PREFIX = /^รัฐบาลไทย\s*-[^-]*-/;
  */
 const HEADER_CUT = TITLE_CUTS[0]!;
 const RAW_HEADER_INDENT = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-((?:[^\S\n]|[\u200B-\u200D\u2060\u00AD])*)/m;
-/** The header's title as typed, before cleaning. */
-const RAW_HEADER_TITLE = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-([^\r\n]*)/m;
-/**
- * How many characters cleaning may have taken out of a cut copy of the title: at least this many, and as many as it
- * took out of the header's title (zero-width spaces between its words: 'วราวุธ'\u200B รมว.ทส.\u200B…, cut at 180 as
- * typed, 173 once cleaned), since the copies are the same typed text.
- */
+/** The header's title as typed, to the end of its line (cleaning also breaks lines at U+2028 and U+2029). */
+const RAW_HEADER_TITLE = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-([^\r\n\u2028\u2029]*)/m;
+/** How many characters cleaning (spaces collapsed, invisible characters removed) may have taken out of a cut copy of the title. */
 const CLEANED_AWAY = 4;
 
 export function parseThaigov(raw: string): ParseResult {
@@ -92,11 +88,12 @@ export function parseThaigov(raw: string): ParseResult {
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(HEADER_PREFIX, ''));
   const headerIndent = RAW_HEADER_INDENT.exec(raw)?.[1]!.length ?? 0;
-  const headerCleanedAway = Math.max(CLEANED_AWAY, (RAW_HEADER_TITLE.exec(raw)?.[1]!.trimEnd().length ?? 0) - headerTitle.length);
+  // What cleaning took out of the header's title after its indent: thaigov counted it (zero-width spaces between words,
+  // 'วราวุธ'\u200B รมว.ทส.\u200B…: cut at 180 as typed, 173 once cleaned), and the copies are the same typed text.
+  const typedAfterIndent = RAW_HEADER_TITLE.exec(raw)?.[1]!.slice(headerIndent).trimEnd() ?? '';
+  const headerTypedExtra = Math.max(0, typedAfterIndent.length - headerTitle.length);
   const extendsTitle = (cut: string, line: string): boolean =>
-    cut === headerTitle
-      ? extendsCutTitle(cut, line, headerIndent, headerCleanedAway)
-      : extendsCutTitle(cut, line, 0, CLEANED_AWAY);
+    cut === headerTitle ? extendsCutTitle(cut, line, headerIndent, headerTypedExtra) : extendsCutTitle(cut, line, 0, 0);
   let title: string | undefined;
   // The copy thaigov cut, once a longer line has gone on from it. That line may be cut too where no cut of 180 or 250
   // explains it (…ไว้ซึ่งสถาบัน, 228 characters): a later line going on from it with no space where they join, and
@@ -301,10 +298,11 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * (a line too long for a title is text). A cut copy ends at the last space within a cut
  * (180 or 250 characters) or at the cut, so the whole title goes past it with no space between the end of
  * the copy and the cut, by either count; a copy that ends inside a word was cut at the cut, a few characters
- * short of it once cleaned; a header's copy may be cut short by its indent. Otherwise the title was whole and the
- * longer line is a subheading.
+ * short of it once cleaned (counted as typed: `typedExtra` characters more, what cleaning took out of the header's
+ * title); a header's copy may be cut short by its indent. Otherwise the title was whole and the longer line is a
+ * subheading.
  */
-function extendsCutTitle(title: string, line: string, headerIndent: number, cleanedAway: number): boolean {
+function extendsCutTitle(title: string, line: string, headerIndent: number, typedExtra: number): boolean {
   if (extendsDottedTitle(title, line)) return true;
   if (line.length > LIMITS.title) return false;
   // The whole title may be spaced otherwise than a copy cut at the cut itself (…พร้อมกัน, then …อีสานเหนือ 252…
@@ -315,15 +313,19 @@ function extendsCutTitle(title: string, line: string, headerIndent: number, clea
   if (whole === undefined || whole.length <= title.length) return false;
   // Cut inside a word: at the cut itself, which cleaning (spaces collapsed, invisible characters removed) may have moved back a little.
   const midWord = !/\s/.test(whole[title.length]!);
-  const cutBy = (length: (text: string) => number, cut: number, cutIndex: number): boolean =>
+  // Zero-width characters have no width: only the count of characters is read as typed.
+  const cutBy = (length: (text: string) => number, cut: number, cutIndex: number, typed = length(title)): boolean =>
     // A title past the cut is whole already: a longer line after it is a subheading.
     length(title) <= cut &&
     length(whole) > cut &&
-    ((midWord && length(title) >= cut - cleanedAway) ||
+    ((midWord && typed <= cut && typed >= cut - CLEANED_AWAY) ||
       length(title) === cut ||
       (!spacedOtherwise && !/\s/.test(whole.slice(title.length + 1, cutIndex))));
   const cuts = headerIndent > 0 ? [...TITLE_CUTS, HEADER_CUT - headerIndent] : TITLE_CUTS;
-  return cuts.some((cut) => cutBy((text) => text.length, cut, cut) || cutBy(displayWidth, cut, indexAtWidth(whole, cut)));
+  return cuts.some(
+    (cut) =>
+      cutBy((text) => text.length, cut, cut, title.length + typedExtra) || cutBy(displayWidth, cut, indexAtWidth(whole, cut)),
+  );
 }
 
 /** The line spaced as the title up to the title's end, then as it goes on; undefined unless it opens on the title's words. */

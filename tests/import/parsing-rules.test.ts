@@ -664,15 +664,26 @@ describe('the opening and the leftovers of the page never reach the body', () =>
 
     it('counts the zero-width spaces between the header title’s words, as thaigov did: the whole title follows', () => {
       // Six zero-width spaces: 180 characters as typed, cut inside a word (…กระทรวงแรงงา), 174 once cleaned.
-      const typed = `${'กระทรวงแรงงาน\u200Bเร่งช่วยเหลือ '.repeat(8)}ลูกจ้างที่ได้รับผลกระทบจากน้ำท่วม`.slice(0, 180);
+      const typed = `${'กระทรวงแรงงาน\u200Bเร่งช่วยเหลือ '.repeat(6)}กระทรวงแรงงา`;
       const cleaned = typed.replaceAll('\u200B', '');
       const full = `${typed.replaceAll('\u200B', ' ')}น ภาคใต้`;
-      const parseTyped = (header: string) =>
-        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${header}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', header, full, lead, SOURCE])));
+      const parseTyped = (header: string, indent = '') =>
+        ok(
+          parseThaigov(
+            raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${indent}${header}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', header, full, lead, SOURCE]),
+          ),
+        );
       expect([typed.length, cleaned.length, /\s/.test(full[typed.length]!)]).toEqual([180, 174, false]);
       expect(parseTyped(typed)).toMatchObject({ title: full, paragraphs: [lead] });
       // Typed without them, the same words stop short of the cut: the longer line is another headline and stays.
       expect(parseTyped(cleaned)).toMatchObject({ title: cleaned, paragraphs: [full, lead] });
+      // Typed past 180 (a zero-width space before every space too), nothing was cut at 180.
+      const overTyped = typed.replaceAll(' ', '\u200B ');
+      expect(overTyped.length).toBe(186);
+      expect(parseTyped(overTyped)).toMatchObject({ title: cleaned, paragraphs: [full, lead] });
+      // An indent is counted once, as the cut it shortens: ten spaces and 165 characters, 175 in all, were not cut.
+      const short = cleaned.slice(0, 165);
+      expect(parseTyped(short, ' '.repeat(10))).toMatchObject({ title: short, paragraphs: [full, lead] });
     });
 
     describe('and the whole title given next spaced a little otherwise', () => {
