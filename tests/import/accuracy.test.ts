@@ -9,9 +9,9 @@ import { CORPUS_ARCHIVE, corpusFolder } from '../../scripts/shared/corpus.ts';
 import { evaluateImport, loadLabels } from '../../scripts/import/import-eval.ts';
 
 describe.skipIf(!existsSync(CORPUS_ARCHIVE))('importer accuracy on labelled releases (needs ../shared)', () => {
-  it('on 3,877 of 2016–2020: title and date every time, ministry ≥ 93 %, provinces ≥ 0.95 precision and recall', async () => {
+  it('on 3,876 of 2016–2020: title and date every time, ministry ≥ 93 %, provinces ≥ 0.95 precision and recall', async () => {
     const labels = await loadLabels('2016-2020');
-    expect(labels.length).toBeGreaterThanOrEqual(3877);
+    expect(labels.length).toBeGreaterThanOrEqual(3876);
     const result = await evaluateImport(labels, await corpusFolder('2016-2020'));
     expect(result.titleAccuracy, result.misses.join('\n')).toBe(1);
     expect(result.dateAccuracy, result.misses.join('\n')).toBe(1);
@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(CORPUS_ARCHIVE))('importer accuracy on labelled rele
 
   // The honest number: releases no rule was drawn from (issue 14; one weight, the body's count of a ministry's
   // mentions, was chosen on them and confirmed by a blind audit of the calls it changed); these floors only guard
-  // against worse. Fresh draws of 136 have scored from 85 % to 97 %, mostly by how their readers took the
+  // against worse. Fresh draws of 136 have scored from 85 % to 98 %, mostly by how their readers took the
   // government's relayed voice, so the ministry floor sits about a point under the 94.8 % measured: a new draw must
   // not fail it, a worse detector would.
   it('on the 7,615 of 2020–2025 held out (random draws): within a point of the measured ministry, provinces ≥ 0.97, close calls listed', async () => {
