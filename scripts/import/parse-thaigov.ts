@@ -7,6 +7,7 @@
  *   ------   <issuing office>
  *   ที่มา : http://www.thaigov.go.th/news/contents/details/7766
  */
+import { decodeHTML } from 'entities';
 import { cleanText, cleanLine } from './clean-text.ts';
 import { LIMITS } from '@/release/schema.ts';
 import { dateLine, isMisspeltDateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
@@ -60,7 +61,10 @@ const HEADER_CUT = TITLE_CUTS[0]!;
 const RAW_HEADER_INDENT = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-((?:[^\S\n]|[\u200B-\u200D\u2060\u00AD])*)/m;
 /** The header's title as typed, to the end of its line (cleaning also breaks lines at U+2028 and U+2029). */
 const RAW_HEADER_TITLE = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-([^\r\n\u2028\u2029]*)/m;
-/** How many characters cleaning (spaces collapsed, invisible characters removed) may have taken out of a cut copy of the title. */
+/**
+ * How far short of a cut a copy that ends inside a word may stop: cleaning collapses spaces, and a copy may have been
+ * cut back to a space the whole title, spaced otherwise, does not have (รมว.เกษตรฯ สั่ง… against รมว.เกษตรฯสั่ง…).
+ */
 const CLEANED_AWAY = 4;
 
 export function parseThaigov(raw: string): ParseResult {
@@ -88,9 +92,10 @@ export function parseThaigov(raw: string): ParseResult {
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(HEADER_PREFIX, ''));
   const headerIndent = RAW_HEADER_INDENT.exec(raw)?.[1]!.length ?? 0;
-  // What cleaning took out of the header's title after its indent: thaigov counted it (zero-width spaces between words,
-  // 'วราวุธ'\u200B รมว.ทส.\u200B…: cut at 180 as typed, 173 once cleaned), and the copies are the same typed text.
-  const typedAfterIndent = RAW_HEADER_TITLE.exec(raw)?.[1]!.slice(headerIndent).trimEnd() ?? '';
+  // What thaigov typed in the header's title after its indent and cleaning took out, counted in its cut: zero-width
+  // spaces between words ('วราวุธ'\u200B รมว.ทส.\u200B…: 180 as typed, 173 once cleaned), the same in its copies. HTML
+  // entities come from the export, not the typed text (the copies have the character): decoded first.
+  const typedAfterIndent = decodeHTML(RAW_HEADER_TITLE.exec(raw)?.[1]!.slice(headerIndent) ?? '').trimEnd();
   const headerTypedExtra = Math.max(0, typedAfterIndent.length - headerTitle.length);
   const extendsTitle = (cut: string, line: string): boolean =>
     cut === headerTitle ? extendsCutTitle(cut, line, headerIndent, headerTypedExtra) : extendsCutTitle(cut, line, 0, 0);
@@ -313,7 +318,7 @@ function extendsCutTitle(title: string, line: string, headerIndent: number, type
   if (whole === undefined || whole.length <= title.length) return false;
   // Cut inside a word: at the cut itself, which cleaning (spaces collapsed, invisible characters removed) may have moved back a little.
   const midWord = !/\s/.test(whole[title.length]!);
-  // Zero-width characters have no width: only the count of characters is read as typed.
+  // Only the count of characters is read as typed; the count of places stays as it was (zero-width characters take none).
   const cutBy = (length: (text: string) => number, cut: number, cutIndex: number, typed = length(title)): boolean =>
     // A title past the cut is whole already: a longer line after it is a subheading.
     length(title) <= cut &&

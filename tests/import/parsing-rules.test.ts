@@ -662,7 +662,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(parseZeroWidth('')).toMatchObject({ title: beforeSpace, paragraphs: [wholeAfterSpace, lead] });
     });
 
-    it('counts the zero-width spaces between the header title’s words, as thaigov did: the whole title follows', () => {
+    it('counts the header’s title as thaigov typed it, zero-width spaces and all, but not its indent, entities or next line', () => {
       // Six zero-width spaces: 180 characters as typed, cut inside a word (…กระทรวงแรงงา), 174 once cleaned.
       const typed = `${'กระทรวงแรงงาน\u200Bเร่งช่วยเหลือ '.repeat(6)}กระทรวงแรงงา`;
       const cleaned = typed.replaceAll('\u200B', '');
@@ -681,9 +681,36 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       const overTyped = typed.replaceAll(' ', '\u200B ');
       expect(overTyped.length).toBe(186);
       expect(parseTyped(overTyped)).toMatchObject({ title: cleaned, paragraphs: [full, lead] });
-      // An indent is counted once, as the cut it shortens: ten spaces and 165 characters, 175 in all, were not cut.
-      const short = cleaned.slice(0, 165);
-      expect(parseTyped(short, ' '.repeat(10))).toMatchObject({ title: short, paragraphs: [full, lead] });
+      // An indent is counted once, as the cut it shortens: ten spaces and 158 or 165 characters were not cut.
+      for (const short of [cleaned.slice(0, 158), cleaned.slice(0, 165)])
+        expect(parseTyped(short, ' '.repeat(10))).toMatchObject({ title: short, paragraphs: [full, lead] });
+      // An HTML entity is the export's, not thaigov's typing: 172 characters with & (176 as &amp;) were not cut.
+      const ampersand = `${cleaned.slice(0, 160)} & ${cleaned.slice(163, 172)}`;
+      const wholeAmpersand = `${ampersand}${cleaned.slice(172)}น ภาคใต้ ${'และจังหวัดใกล้เคียง '.repeat(2)}`.trimEnd();
+      expect([ampersand.length, /\s/.test(wholeAmpersand[ampersand.length]!)]).toEqual([172, false]);
+      expect(
+        ok(
+          parseThaigov(
+            raw([
+              `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${ampersand.replace('&', '&amp;')}`,
+              'วันพฤหัสบดีที่ 1 มิถุนายน 2566',
+              ampersand,
+              wholeAmpersand,
+              lead,
+              SOURCE,
+            ]),
+          ),
+        ),
+      ).toMatchObject({ title: ampersand, paragraphs: [wholeAmpersand, lead] });
+      // A line separator ends the header's line, as cleaning reads it: what follows it is not the title's.
+      const s150 = cleaned.slice(0, 150);
+      expect(
+        ok(
+          parseThaigov(
+            `รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${s150}\u2028${'ก'.repeat(27)}\nวันพฤหัสบดีที่ 1 มิถุนายน 2566\n${s150}\n${full}\n${lead}\n${SOURCE}\n`,
+          ),
+        ).title,
+      ).toBe(s150);
     });
 
     describe('and the whole title given next spaced a little otherwise', () => {
