@@ -58,9 +58,8 @@ const HEADER_PREFIX = /^รัฐบาลไทย\s*-[^-]*-/;
  * removes the zero-width ones.
  */
 const HEADER_CUT = TITLE_CUTS[0]!;
-const RAW_HEADER_INDENT = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-((?:[^\S\n]|[\u200B-\u200D\u2060\u00AD])*)/m;
-/** The header's title as typed, to the end of its line (cleaning also breaks lines at U+2028 and U+2029). */
-const RAW_HEADER_TITLE = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-([^\r\n\u2028\u2029]*)/m;
+/** The raw header: its indent, then its title as typed to the end of the line (cleaning also breaks at U+2028, U+2029). */
+const RAW_HEADER = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-((?:[^\S\n]|[\u200B-\u200D\u2060\u00AD])*)([^\r\n\u2028\u2029]*)/m;
 /**
  * How far short of a cut a copy that ends inside a word may stop: cleaning collapses spaces, and a copy may have been
  * cut back to a space the whole title, spaced otherwise, does not have (รมว.เกษตรฯ สั่ง… against รมว.เกษตรฯสั่ง…).
@@ -91,12 +90,12 @@ export function parseThaigov(raw: string): ParseResult {
   // The opening: date lines (Thai and dd/mm/yyyy, often both), print links and the title
   // again, sometimes twice or broken over two lines. None of it is the body.
   const headerTitle = cleanLine(header.replace(HEADER_PREFIX, ''));
-  const headerIndent = RAW_HEADER_INDENT.exec(raw)?.[1]!.length ?? 0;
+  const [, rawIndent = '', rawTitle = ''] = RAW_HEADER.exec(raw) ?? [];
+  const headerIndent = rawIndent.length;
   // What thaigov typed in the header's title after its indent and cleaning took out, counted in its cut: zero-width
   // spaces between words ('วราวุธ'\u200B รมว.ทส.\u200B…: 180 as typed, 173 once cleaned), the same in its copies. HTML
   // entities come from the export, not the typed text (the copies have the character): decoded first.
-  const typedAfterIndent = decodeHTML(RAW_HEADER_TITLE.exec(raw)?.[1]!.slice(headerIndent) ?? '').trimEnd();
-  const headerTypedExtra = Math.max(0, typedAfterIndent.length - headerTitle.length);
+  const headerTypedExtra = Math.max(0, decodeHTML(rawTitle).trimEnd().length - headerTitle.length);
   const extendsTitle = (cut: string, line: string): boolean =>
     cut === headerTitle ? extendsCutTitle(cut, line, headerIndent, headerTypedExtra) : extendsCutTitle(cut, line, 0, 0);
   let title: string | undefined;
