@@ -5,9 +5,10 @@
  * the page can show a table of contents. No other release gets a heading.
  */
 const CABINET_SUMMARY = /^สรุปข่าวการประชุม\s*(คณะรัฐมนตรี|ครม\.?)/;
-const SECTION = /^(กฎหมาย|เศรษฐกิจ\s*-?\s*สังคม|ต่างประเทศ|แต่งตั้ง)$/;
-const RESOLUTION = /^(\d{1,3})\.\s*เรื่อง\s/;
-const NUMBERED_HEAD = /^(\d{1,3})\.\s*(?:เรื่อง\s*)?/;
+export const SECTION = /^(กฎหมาย|เศรษฐกิจ\s*-?\s*สังคม|ต่างประเทศ|แต่งตั้ง)$/;
+export const RESOLUTION = /^(\d{1,3})\.\s*เรื่อง\s/;
+/** A resolution's number and the เรื่อง before its subject, which a head in the full part may leave out. */
+export const NUMBERED_HEAD = /^(\d{1,3})\.\s*(?:เรื่อง\s*)?/;
 /** Characters of a subject compared, without spaces: enough to tell resolutions apart. */
 const SUBJECT_LENGTH = 20;
 

@@ -12,6 +12,7 @@ import { cleanText, cleanLine } from './clean-text.ts';
 import { LIMITS } from '@/release/schema.ts';
 import { dateLine, isMisspeltDateLine, parseThaiDateLine, parseSlashDate } from './thai-date-line.ts';
 import { unwrapLines } from './unwrap-lines.ts';
+import { joinWrappedResolutionTitles } from './cabinet-wrapped-titles.ts';
 import { displayWidth, indexAtWidth } from '@/thai/display-width.ts';
 import { withStandardSpelling } from '@/thai/spelling.ts';
 import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
@@ -168,7 +169,7 @@ export function parseThaigov(raw: string): ParseResult {
     return !(next && line.length >= 20 && next.startsWith(line));
   });
   const broadcast = broadcastTitle(title, unwrapLines(deduplicated));
-  const text = broadcast.paragraphs;
+  const text = joinWrappedResolutionTitles(broadcast.title, broadcast.paragraphs);
   // A release that is only its title (given again, or cut short by the header) shows it as its text.
   if (text.length === 0 && (copies > 0 || !header.endsWith(title))) text.push(title);
   if (text.length === 0) return { ok: false, reason: 'empty body', detail: 'no text between the title and the source line' };

@@ -7,6 +7,7 @@ import { withStandardSpelling } from '@/thai/spelling.ts';
 import { decodeInput } from '../../scripts/import/decode-input.ts';
 import { markdownBody } from '../../scripts/import/release-markdown.ts';
 import { cabinetHeadings } from '../../scripts/import/cabinet-headings.ts';
+import { joinWrappedResolutionTitles } from '../../scripts/import/cabinet-wrapped-titles.ts';
 import { renderMarkdown } from '@/site/markdown/markdown.ts';
 
 const SOURCE = 'ที่มา : http://www.thaigov.go.th/news/contents/details/7766';
@@ -1165,5 +1166,67 @@ describe('headings of cabinet meeting summaries', () => {
     expect(cabinetHeadings('นายกรัฐมนตรีหารือรัฐมนตรีต่างประเทศ', paragraphs).size).toBe(0);
     expect(cabinetHeadings(title, ['ต่างประเทศ', 'ข้อความ']).size).toBe(0);
     expect(renderMarkdown(markdownBody(paragraphs))).not.toMatch(/<h[1-6]/);
+  });
+});
+
+describe('resolution subjects a cabinet summary broke over lines', () => {
+  const title = 'สรุปข่าวการประชุมคณะรัฐมนตรี 4 มีนาคม 2568';
+  const list = [
+    'วันนี้ (4 มีนาคม 2568) เวลา 09.00 น. นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี',
+    'กฎหมาย',
+    '1. เรื่อง ร่างพระราชกฤษฎีกาจัดตั้งศูนย์ทดสอบเครื่องจักรกลการเกษตร',
+    'ภาคตะวันออกเฉียงเหนือ พ.ศ. ....',
+    'ต่างประเทศ',
+    '2. เรื่อง ร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา ระหว่างไทยกับเวียดนาม',
+    '3. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการส่งเสริมสวัสดิ',
+    'การสังคม',
+    'สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี',
+  ];
+  const full = [
+    'กฎหมาย',
+    '1. เรื่อง ร่างพระราชกฤษฎีกาจัดตั้งศูนย์ทดสอบเครื่องจักรกลการเกษตร ภาคตะวันออกเฉียงเหนือ พ.ศ. ....',
+    'คณะรัฐมนตรีมีมติอนุมัติหลักการ',
+    'ต่างประเทศ',
+    '2. เรื่อง ร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา',
+    'ระหว่างไทยกับเวียดนาม',
+    'คณะรัฐมนตรีมีมติเห็นชอบ',
+    '3. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการส่งเสริมสวัสดิการสังคม',
+    'ระหว่างวาระ',
+    'คณะรัฐมนตรีมีมติอนุมัติ',
+  ];
+  const paragraphs = [...list, ...full];
+
+  it('joins the lines of the list and of the heads where the other copy goes on with them, spaced as it is', () => {
+    const joined = joinWrappedResolutionTitles(title, paragraphs);
+    expect(joined).toEqual([
+      list[0],
+      'กฎหมาย',
+      '1. เรื่อง ร่างพระราชกฤษฎีกาจัดตั้งศูนย์ทดสอบเครื่องจักรกลการเกษตร ภาคตะวันออกเฉียงเหนือ พ.ศ. ....',
+      'ต่างประเทศ',
+      list[5],
+      // Broken inside a word (สวัสดิ / การสังคม), joined without a space as the head writes it.
+      '3. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการส่งเสริมสวัสดิการสังคม',
+      // The office under the list goes on no subject.
+      'สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี',
+      'กฎหมาย',
+      full[1],
+      'คณะรัฐมนตรีมีมติอนุมัติหลักการ',
+      'ต่างประเทศ',
+      '2. เรื่อง ร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา ระหว่างไทยกับเวียดนาม',
+      'คณะรัฐมนตรีมีมติเห็นชอบ',
+      // The line under a whole head is the resolution's text: the list's subject does not go on with it.
+      full[7],
+      'ระหว่างวาระ',
+      'คณะรัฐมนตรีมีมติอนุมัติ',
+    ]);
+    // The page's table of contents lists each head whole; the list keeps its sections apart from its entries.
+    const html = renderMarkdown(markdownBody(joined, cabinetHeadings(title, joined)));
+    expect(html).toContain('<h3 id=');
+    expect(html).toContain('ความร่วมมือด้านการศึกษา ระหว่างไทยกับเวียดนาม</h3>');
+    expect(html).not.toMatch(/<p>ภาคตะวันออกเฉียงเหนือ/);
+  });
+
+  it('leaves any other release as it is', () => {
+    expect(joinWrappedResolutionTitles('นายกรัฐมนตรีเป็นประธานการประชุม', paragraphs)).toEqual(paragraphs);
   });
 });
