@@ -16,6 +16,7 @@ import type { Root } from 'hast';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 import rehypeLowercaseSchemes from './rehype-lowercase-schemes.ts';
 import rehypeKeepTogether from './rehype-keep-together.ts';
+import rehypeListDigits from './rehype-list-digits.ts';
 import rehypeTopHeading from './rehype-top-heading.ts';
 import rehypePhotos from './rehype-photos.ts';
 import rehypeLocalLinks from './rehype-local-links.ts';
@@ -47,8 +48,8 @@ const pipeline = (page: boolean) =>
     .use(rehypeAbsoluteUrls)
     .use(rehypeStringify);
 const feedProcessor = pipeline(false).freeze();
-// The page's own markup for line breaking: feeds carry the text as written, no layout spans.
-const pageProcessor = pipeline(true).use(rehypeKeepTogether).freeze();
+// The page's own markup for line breaking and list indents: feeds carry the text as written, no layout spans.
+const pageProcessor = pipeline(true).use(rehypeKeepTogether).use(rehypeListDigits).freeze();
 
 export interface RenderOptions {
   /** When given, relative URLs are made absolute against it (for feeds). */

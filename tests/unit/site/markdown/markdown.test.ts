@@ -97,6 +97,30 @@ describe('renderMarkdown keeps names on one line on the page only', () => {
   });
 });
 
+describe('numbered lists on the page make room for numbers of two and three digits', () => {
+  const list = (start: number, count: number): string =>
+    Array.from({ length: count }, (_, i) => `${start + i}. ข้อ ${start + i}`).join('\n');
+
+  it.each([
+    [list(1, 9), undefined],
+    [list(1, 12), 'digits-2'],
+    [list(12, 2), 'digits-2'],
+    [list(98, 3), 'digits-3'],
+    [list(1000, 1), 'digits-3'],
+  ])('%j', (markdown, digits) => {
+    const ol = /<ol[^>]*>/.exec(renderMarkdown(markdown, { page: true }))![0];
+    if (digits) expect(ol).toContain(`class="${digits}"`);
+    else expect(ol).not.toContain('class=');
+  });
+
+  it("keeps a task list's class beside its own; feeds, read without the site's styles, get none", () => {
+    expect(renderMarkdown(`${list(9, 2)}\n`.replace('9. ', '9. [ ] '), { page: true })).toMatch(
+      /<ol start="9" class="contains-task-list digits-2">/,
+    );
+    expect(renderMarkdown(list(1, 12))).toMatch(/<ol>/);
+  });
+});
+
 describe('section headings for a table of contents', () => {
   it('lists h2 and h3 of the body with the ids the page gives them, as plain text', () => {
     const { html, headings } = renderMarkdownPage(
