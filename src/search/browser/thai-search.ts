@@ -134,7 +134,7 @@ async function startIndex(name: string, first: Promise<Pagefind> | undefined): P
   pagefindModule ??= import(/* @vite-ignore */ `${shardUrl(name)}pagefind.js`) as Promise<PagefindModule>;
   // No exactDiacritics: Thai marks reach Pagefind as letters (thai-text.ts), so ข่าย is
   // never filed under ขาย; only Latin accents fold (cafe finds café).
-  const pagefind = (await pagefindModule).createInstance({
+  const pagefind = createWithoutPageLanguage(await pagefindModule, {
     basePath: shardUrl(name),
     baseUrl: siteBase.pathname,
     // On the page's thread, not Pagefind's worker: in the worker every result of every
@@ -146,6 +146,29 @@ async function startIndex(name: string, first: Promise<Pagefind> | undefined): P
   });
   await pagefind.init();
   return pagefind;
+}
+
+/**
+ * Pagefind 1.6 word-segments each query itself when the page is Thai (`<html lang="th">`: needsWordSegmentation in
+ * pagefind.js), and ICU splits the index form of a word apart at its marks (Bamum letters, thai-text.ts): in the browser
+ * รัฐมนตรี was searched as รꚰฐ and มนตรꚲ and found nothing, while in Node, with no page, it was found. Queries reach
+ * Pagefind segmented already (segment.ts), so each instance is made as if the page had no language: createInstance
+ * reads it then, and only then, and nothing else runs before it is given back.
+ */
+function createWithoutPageLanguage(
+  pagefindModule: PagefindModule,
+  options: Parameters<PagefindModule['createInstance']>[0],
+): Pagefind {
+  // No page in Node (npm run eval:search), where Pagefind finds no language either.
+  const root = typeof document === 'undefined' ? undefined : document.documentElement;
+  const language = root?.getAttribute('lang');
+  root?.setAttribute('lang', 'und');
+  try {
+    return pagefindModule.createInstance(options);
+  } finally {
+    if (language === null || language === undefined) root?.removeAttribute('lang');
+    else root?.setAttribute('lang', language);
+  }
 }
 
 /** Fetches Pagefind and the newest shard's metadata ahead of the first search (the search page calls it on load). */
