@@ -66,6 +66,8 @@ const RAW_HEADER = /^\uFEFF?รัฐบาลไทย\s*-[^-\n]*-((?:[^\S\n]|[
  * cut back to a space the whole title, spaced otherwise, does not have (รมว.เกษตรฯ สั่ง… against รมว.เกษตรฯสั่ง…).
  */
 const CLEANED_AWAY = 4;
+/** The page's count of its views (3,622), alone on a line before its print link or the title's copy: 48 cabinet summaries of 2017–2018. */
+const VIEW_COUNT = /^\d{1,3}(,\d{3})*$/;
 
 export function parseThaigov(raw: string): ParseResult {
   const lines = cleanText(raw).split('\n').map(cleanLine);
@@ -109,6 +111,10 @@ export function parseThaigov(raw: string): ParseResult {
   for (; bodyStart < sourceAt; bodyStart++) {
     const line = lines[bodyStart]!;
     if (line === '' || dateLine(line) || isMisspeltDateLine(line) || isLeftover(line)) continue;
+    if (title === undefined && VIEW_COUNT.test(line)) {
+      const nextLine = lines.slice(bodyStart + 1, sourceAt).find((l) => l !== '') ?? '';
+      if (isLeftover(nextLine) || repeatsTitle(header, headerTitle, nextLine)) continue;
+    }
     if (title === undefined && repeatsTitle(header, headerTitle, line)) {
       title = line;
       continue;

@@ -96,6 +96,23 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual([lead]);
   });
 
+  it.each([
+    ['above the print link', ['3,622', '', 'พิมพ์', '']],
+    ['above the title again', ['4,490']],
+  ])('drops the page’s count of its views %s', (_, opening) => {
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', '', ...opening, title, lead, SOURCE])),
+    );
+    expect(release.paragraphs).toEqual([lead]);
+  });
+
+  it('keeps a number that opens the text after the title', () => {
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '1,500', lead, SOURCE])),
+    );
+    expect(release.paragraphs).toEqual(['1,500', lead]);
+  });
+
   it('keeps a lead paragraph that opens with a date, also when it is the only date', () => {
     expect(ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '01/06/2566', title, lead, SOURCE]))).paragraphs).toEqual([
       lead,
