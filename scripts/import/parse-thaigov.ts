@@ -15,7 +15,14 @@ import { unwrapLines } from './unwrap-lines.ts';
 import { joinWrappedResolutionTitles } from './cabinet-wrapped-titles.ts';
 import { displayWidth, indexAtWidth } from '@/thai/display-width.ts';
 import { withStandardSpelling } from '@/thai/spelling.ts';
-import { isLeftover, isSeparatorRow, joinDraftYears, radioSignOffOffice, startsRelatedList } from './leftovers.ts';
+import {
+  isLeftover,
+  isSeparatorRow,
+  joinDraftYears,
+  radioSignOffOffice,
+  startsRelatedList,
+  withoutVideoPlayer,
+} from './leftovers.ts';
 import type { ParseResult, RawRelease } from './raw-release.ts';
 
 const HEADER = /^รัฐบาลไทย\s*-/;
@@ -70,7 +77,7 @@ const CLEANED_AWAY = 4;
 const VIEW_COUNT = /^\d{1,3}(,\d{3})*$/;
 
 export function parseThaigov(raw: string): ParseResult {
-  const lines = cleanText(raw).split('\n').map(cleanLine);
+  const lines = withoutVideoPlayer(cleanText(raw).split('\n').map(cleanLine));
   const first = lines.findIndex((l) => l !== '');
   if (first < 0) return { ok: false, reason: 'empty body', detail: 'the file has no text' };
   const header = lines[first]!;

@@ -106,6 +106,29 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual([lead]);
   });
 
+  it('drops the page’s video player, its script pasted above the title', () => {
+    const player = [
+      '$("#video-player3").css("background-color", "#000000");',
+      'var container = document.getElementById("video-player3");',
+      'flowplayer.conf = {',
+      '// autoplay    :false,',
+      '};',
+      'flowplayer(container, {',
+      'clip: {',
+      'sources: [',
+      '{',
+      'type: "video/mp4",',
+      '}',
+      '],',
+      '}',
+      '});',
+    ];
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', ...player, title, lead, SOURCE])),
+    );
+    expect(release.paragraphs).toEqual([lead]);
+  });
+
   it('keeps a number that opens the text after the title', () => {
     const release = ok(
       parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '1,500', lead, SOURCE])),
