@@ -221,10 +221,26 @@ function broadcastTitle(title: string, paragraphs: string[]): { title: string; p
 /** Longer than any programme's name (รายการคืนความสุขให้คนในชาติ is 27): an opening line longer still is a heading. */
 const PROGRAMME_NAME_LENGTH = 60;
 
+/**
+ * Many ministries close a release with a row of asterisks and its date again (****** 24 ตุลาคม 2560: 4,900 releases),
+ * after their own number for it (ตุลาคม 3/10) or on the text's last line.
+ */
+const CLOSING_ROW = /^(.*?)\s*\*{5,}\s*(\S.*)$/;
+const RELEASE_NUMBER = /^[\u0E01-\u0E4E]+\s*\d*\/\d+$/;
+
 function withoutClosingDates(lines: readonly string[]): string[] {
-  let end = lines.length;
-  while (end > 0 && dateLine(lines[end - 1]!)) end--;
-  return lines.slice(0, end);
+  const kept = [...lines];
+  for (let last = kept.at(-1); last !== undefined; last = kept.at(-1)) {
+    const row = CLOSING_ROW.exec(last);
+    const rowDate = row?.[2]!.replace(/\s*\*+$/, '');
+    if (dateLine(last)) kept.pop();
+    else if (rowDate && (dateLine(rowDate) || isMisspeltDateLine(rowDate))) {
+      const before = row![1]!;
+      if (before === '' || RELEASE_NUMBER.test(before)) kept.pop();
+      else kept[kept.length - 1] = before;
+    } else break;
+  }
+  return kept;
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, '');

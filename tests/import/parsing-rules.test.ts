@@ -129,6 +129,28 @@ describe('the opening and the leftovers of the page never reach the body', () =>
     expect(release.paragraphs).toEqual([lead]);
   });
 
+  it.each([
+    ['on its own', '****************************** 10 มิถุนายน 2566', [lead]],
+    ['after the ministry’s number for the release', 'ตุลาคม 3/10 ************* 1 มิถุนายน 2566', [lead]],
+    [
+      'on the text’s last line',
+      'ทั้งนี้ ขอให้ติดตามข่าวสารจากทางราชการ *************** 1 มิถุนายน 2566',
+      [lead, 'ทั้งนี้ ขอให้ติดตามข่าวสารจากทางราชการ'],
+    ],
+  ])('drops the closing row of asterisks and the date again %s', (_, closing, text) => {
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, closing, SOURCE])),
+    );
+    expect(release.paragraphs).toEqual(text);
+  });
+
+  it('keeps a row of asterisks that no date follows', () => {
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, '***** ข้อควรระวัง', SOURCE])),
+    );
+    expect(release.paragraphs).toEqual([lead, '***** ข้อควรระวัง']);
+  });
+
   it('keeps a number that opens the text after the title', () => {
     const release = ok(
       parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, '1,500', lead, SOURCE])),
