@@ -23,17 +23,20 @@ const RADIO_SIGN_OFF = /^[“"]?[^“”"]{2,40}[”"]?\s*กับ(สำนั
 const SPOKESPERSONS_OFFICE = 'สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี';
 
 /**
- * The page's video player, its script pasted as text above the title's copy (32 releases of 2017–2018):
- * `$("#video-player3")…` down to the `});` that closes its `flowplayer(container, {…`.
+ * The page's video player, its script pasted as text above the title's copy (32 releases of 2016–2018, each script
+ * 32 lines): `$("#video-player3")…` down to the `});` that closes its `flowplayer(container, {…`.
  */
 const PLAYER_START = /^\$\(["']#video-player/;
 const PLAYER_END = /^\}\);$/;
+/** Lines a script may take: a closing line further on is something else's, and the text stays. */
+const PLAYER_LINES = 40;
 
 /** Lines without the video player's script, when it opens and closes as the page wrote it. */
 export function withoutVideoPlayer(lines: readonly string[]): readonly string[] {
   const start = lines.findIndex((line) => PLAYER_START.test(line));
-  const end = start < 0 ? -1 : lines.findIndex((line, i) => i > start && PLAYER_END.test(line));
-  return end < 0 ? lines : [...lines.slice(0, start), ...lines.slice(end + 1)];
+  if (start < 0) return lines;
+  const length = lines.slice(start, start + PLAYER_LINES).findIndex((line) => PLAYER_END.test(line));
+  return length < 0 ? lines : [...lines.slice(0, start), ...lines.slice(start + length + 1)];
 }
 
 /** A draft law's placeholder year broken off its name (`ร่างพระราชบัญญัติ … ` / `พ.ศ. ....`). */

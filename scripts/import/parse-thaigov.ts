@@ -15,6 +15,7 @@ import { unwrapLines } from './unwrap-lines.ts';
 import { joinWrappedResolutionTitles } from './cabinet-wrapped-titles.ts';
 import { displayWidth, indexAtWidth } from '@/thai/display-width.ts';
 import { withStandardSpelling } from '@/thai/spelling.ts';
+import { THAI_MONTHS } from '@/thai/months.ts';
 import {
   isLeftover,
   isSeparatorRow,
@@ -174,13 +175,15 @@ export function parseThaigov(raw: string): ParseResult {
   );
   // A date line after the text, under the office or above it, is the release's date again.
   const { paragraphs, office } = splitOffice(withoutClosingDates(body));
-  const deduplicated = withoutRepeatedBlocks(
-    joinDraftYears(withoutClosingDates(paragraphs).filter((l) => !isLeftover(l))),
-  ).filter((line, i, kept) => {
-    const next = kept[i + 1];
-    // A short lead line repeated at the start of the next paragraph appears once.
-    return !(next && line.length >= 20 && next.startsWith(line));
-  });
+  const deduplicated = withoutClosingRow(
+    withoutRepeatedBlocks(joinDraftYears(withoutClosingDates(paragraphs).filter((l) => !isLeftover(l)))).filter(
+      (line, i, kept) => {
+        const next = kept[i + 1];
+        // A short lead line repeated at the start of the next paragraph appears once.
+        return !(next && line.length >= 20 && next.startsWith(line));
+      },
+    ),
+  ).filter((l) => !isLeftover(l));
   const broadcast = broadcastTitle(title, unwrapLines(deduplicated));
   const text = joinWrappedResolutionTitles(broadcast.title, broadcast.paragraphs);
   // A release that is only its title (given again, or cut short by the header) shows it as its text.
@@ -221,26 +224,35 @@ function broadcastTitle(title: string, paragraphs: string[]): { title: string; p
 /** Longer than any programme's name (รายการคืนความสุขให้คนในชาติ is 27): an opening line longer still is a heading. */
 const PROGRAMME_NAME_LENGTH = 60;
 
-/**
- * Many ministries close a release with a row of asterisks and its date again (****** 24 ตุลาคม 2560: 4,900 releases),
- * after their own number for it (ตุลาคม 3/10) or on the text's last line.
- */
-const CLOSING_ROW = /^(.*?)\s*\*{5,}\s*(\S.*)$/;
-const RELEASE_NUMBER = /^[\u0E01-\u0E4E]+\s*\d*\/\d+$/;
-
 function withoutClosingDates(lines: readonly string[]): string[] {
-  const kept = [...lines];
-  for (let last = kept.at(-1); last !== undefined; last = kept.at(-1)) {
-    const row = CLOSING_ROW.exec(last);
-    const rowDate = row?.[2]!.replace(/\s*\*+$/, '');
-    if (dateLine(last)) kept.pop();
-    else if (rowDate && (dateLine(rowDate) || isMisspeltDateLine(rowDate))) {
-      const before = row![1]!;
-      if (before === '' || RELEASE_NUMBER.test(before)) kept.pop();
-      else kept[kept.length - 1] = before;
-    } else break;
-  }
-  return kept;
+  let end = lines.length;
+  while (end > 0 && dateLine(lines[end - 1]!)) end--;
+  return lines.slice(0, end);
+}
+
+/**
+ * Many ministries close a release with a row of asterisks and its date again (****** 24 ตุลาคม 2560: 4,800 releases),
+ * on a line of its own, after their own number for the release (ตุลาคม 3/10, พฤษภาคม4/9-10) or after the text's last
+ * sentence, or the row alone after it. Read once a text pasted twice is once (each copy closes so) and the office is
+ * set apart.
+ */
+const CLOSING_ROW = /^(.*?)\s*\*{5,}(?:\s*(\S.*?))?(?:\s*\*+)?$/;
+const MONTH = THAI_MONTHS.map(({ name }) => name).join('|');
+const RELEASE_NUMBER_LINE = new RegExp(`^\\**\\s*(?:${MONTH})\\s*(?:\\d*/[\\d-]+)?$`);
+const RELEASE_NUMBER_AFTER_TEXT = new RegExp(`\\s*\\**\\s*(?:${MONTH})\\s*\\d*/[\\d-]+$`);
+/** The date after the row as its writers gave it too: the month alone (ธันวาคม 2560), a year cut short, in English. */
+const ROUGH_DATE = new RegExp(
+  `^(?:\\d{1,2}\\s*)?(?:${MONTH})(?:\\s*\\d{2,4})?$|^(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s*\\d{1,2})?,?\\s*\\d{4}$`,
+);
+
+function withoutClosingRow(lines: readonly string[]): string[] {
+  const row = CLOSING_ROW.exec(lines.at(-1) ?? '');
+  if (!row) return [...lines];
+  const date = row[2];
+  if (date !== undefined && !(dateLine(date) || isMisspeltDateLine(date) || ROUGH_DATE.test(date))) return [...lines];
+  const before = row[1]!;
+  if (before === '' || RELEASE_NUMBER_LINE.test(before)) return lines.slice(0, -1);
+  return [...lines.slice(0, -1), before.replace(RELEASE_NUMBER_AFTER_TEXT, '')];
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, '');

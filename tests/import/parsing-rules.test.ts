@@ -127,11 +127,23 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, '', 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', ...player, title, lead, SOURCE])),
     );
     expect(release.paragraphs).toEqual([lead]);
+    // Without its closing line nearby, nothing is taken for the script: the text after it stays.
+    const text = Array.from({ length: 40 }, (_, i) => `${lead} ข้อ ${i + 1}`);
+    const unclosed = ok(
+      parseThaigov(
+        raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, player[0]!, ...text, '});', SOURCE]),
+      ),
+    );
+    const kept = unclosed.paragraphs.join(' ');
+    expect(text.every((line) => kept.includes(line))).toBe(true);
   });
 
   it.each([
     ['on its own', '****************************** 10 มิถุนายน 2566', [lead]],
     ['after the ministry’s number for the release', 'ตุลาคม 3/10 ************* 1 มิถุนายน 2566', [lead]],
+    ['after a number for a range of days', 'พฤษภาคม4/9-10 ************* 1 มิถุนายน 2566', [lead]],
+    ['dated by its month alone', '************* มิถุนายน 2566', [lead]],
+    ['dated in English', '************* June 1, 2023', [lead]],
     [
       'on the text’s last line',
       'ทั้งนี้ ขอให้ติดตามข่าวสารจากทางราชการ *************** 1 มิถุนายน 2566',
@@ -142,6 +154,18 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title, lead, closing, SOURCE])),
     );
     expect(release.paragraphs).toEqual(text);
+  });
+
+  const last = 'ทั้งนี้ ขอให้ติดตามข่าวสารจากทางราชการอย่างใกล้ชิดต่อไป';
+  const opening = [`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', title];
+
+  it('drops a row alone after the last sentence', () => {
+    expect(ok(parseThaigov(raw([...opening, lead, `${last} *************`, SOURCE]))).paragraphs).toEqual([lead, last]);
+  });
+
+  it('keeps one copy of a text pasted twice, each copy closed by a row and the date', () => {
+    const copy = [lead, last, '*************** 1 มิถุนายน 2566'];
+    expect(ok(parseThaigov(raw([...opening, ...copy, ...copy, SOURCE]))).paragraphs).toEqual([lead, last]);
   });
 
   it('keeps a row of asterisks that no date follows', () => {
@@ -1286,6 +1310,14 @@ describe('resolution subjects a cabinet summary broke over lines', () => {
     expect(html).toContain('<h3 id=');
     expect(html).toContain('ความร่วมมือด้านการศึกษา ระหว่างไทยกับเวียดนาม</h3>');
     expect(html).not.toMatch(/<p>ภาคตะวันออกเฉียงเหนือ/);
+  });
+
+  it('is how the importer reads a summary', () => {
+    const release = ok(
+      parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${title}`, 'วันอังคารที่ 4 มีนาคม 2568', title, ...paragraphs, SOURCE])),
+    );
+    expect(release.paragraphs).toContain('2. เรื่อง ร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา ระหว่างไทยกับเวียดนาม');
+    expect(release.paragraphs).not.toContain('ภาคตะวันออกเฉียงเหนือ พ.ศ. ....');
   });
 
   it('leaves any other release as it is', () => {
