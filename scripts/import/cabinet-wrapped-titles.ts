@@ -14,6 +14,7 @@ const subjectOf = (head: string): string => head.replace(NUMBERED_HEAD, '');
 export function joinWrappedResolutionTitles(title: string, paragraphs: readonly string[]): string[] {
   const headings = cabinetHeadings(title, paragraphs);
   if (headings.size === 0) return [...paragraphs];
+  // The list at the top ends where the full part's first heading (a section's name) stands.
   const listEnd = Math.min(...headings.keys());
   const numberOf = (i: number): number => Number(NUMBERED_HEAD.exec(paragraphs[i]!)?.[1]);
   const listed = new Map<number, number>();
@@ -22,9 +23,9 @@ export function joinWrappedResolutionTitles(title: string, paragraphs: readonly 
 
   const joined = [...paragraphs];
   const taken = new Set<number>();
-  // A line that may be the rest of a subject: not a section's name, a numbered line or a head of its own.
+  // A line that may be the rest of a subject: not a section's name or a numbered line (every head is one or the other).
   const mayGoOn = (i: number, end: number): boolean =>
-    i < end && !taken.has(i) && !headings.has(i) && !SECTION.test(paragraphs[i]!) && !NUMBERED_HEAD.test(paragraphs[i]!);
+    i < end && !SECTION.test(paragraphs[i]!) && !NUMBERED_HEAD.test(paragraphs[i]!);
   const extend = (at: number, copy: number, end: number): void => {
     for (let next = at + 1; mayGoOn(next, end); next++) {
       const line = paragraphs[next]!;

@@ -183,7 +183,7 @@ export function parseThaigov(raw: string): ParseResult {
         return !(next && line.length >= 20 && next.startsWith(line));
       },
     ),
-  ).filter((l) => !isLeftover(l));
+  );
   const broadcast = broadcastTitle(title, unwrapLines(deduplicated));
   const text = joinWrappedResolutionTitles(broadcast.title, broadcast.paragraphs);
   // A release that is only its title (given again, or cut short by the header) shows it as its text.
@@ -250,9 +250,10 @@ function withoutClosingRow(lines: readonly string[]): string[] {
   if (!row) return [...lines];
   const date = row[2];
   if (date !== undefined && !(dateLine(date) || isMisspeltDateLine(date) || ROUGH_DATE.test(date))) return [...lines];
-  const before = row[1]!;
-  if (before === '' || RELEASE_NUMBER_LINE.test(before)) return lines.slice(0, -1);
-  return [...lines.slice(0, -1), before.replace(RELEASE_NUMBER_AFTER_TEXT, '')];
+  const before = row[1]!.replace(RELEASE_NUMBER_AFTER_TEXT, '');
+  // What stands before the row may be the release's number, or a mark the row began with (\ or *).
+  if (before === '' || RELEASE_NUMBER_LINE.test(before) || isLeftover(before)) return lines.slice(0, -1);
+  return [...lines.slice(0, -1), before];
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
