@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { decodeInput } from './decode-input.ts';
 import type { SkipReason } from './raw-release.ts';
 import { parseRaw } from './parse-raw.ts';
-import { fileKeys, lookupKeys, runKeys, thaigovId, WEEKLY_ADDRESS } from './release-keys.ts';
+import { fileKeys, lookupKeys, runKeys, textKey, thaigovId, WEEKLY_ADDRESS } from './release-keys.ts';
 import {
   CLOSE_CALL_REASONS,
   isCloseCall,
@@ -199,7 +199,21 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       continue;
     }
     const existing = await readFile(target, 'utf8').catch(() => undefined);
+    // thaigov's second posting of a release under another id: one copy is enough, and a reader would see both.
+    const sameText = textKeyOf(file_.text)!;
+    const firstCopy = firstInputOf.get(sameText);
+    if (firstCopy !== undefined) {
+      const earlier = existing === undefined ? '' : `; ${output} holds it from an earlier import: delete that file`;
+      skip('duplicate text', `the same date, title and text as ${firstCopy}, under another source id${earlier}`);
+      continue;
+    }
     const elsewhere = keys.map((key) => placed.get(key)).find((file) => file !== undefined);
+    const copyInFolder = placed.get(sameText);
+    if (existing === undefined && elsewhere === undefined && copyInFolder !== undefined) {
+      skip('duplicate text', `the same date, title and text as ${copyInFolder}, under another source id`);
+      continue;
+    }
+    firstInputOf.set(sameText, input);
     // A transcript of the broadcast this thaigov copy is, already in the folder: one of the two should go.
     const twin = release.source === undefined ? undefined : placed.get(release.title);
     const copyAt = existing === undefined ? (elsewhere ?? output) : output;
@@ -263,7 +277,7 @@ async function releasesByKey(out: string, root: string): Promise<Map<string, str
     const batch = files.slice(i, i + IO_WINDOW);
     const texts = await Promise.all(batch.map((f) => readFile(f, 'utf8').catch(() => '')));
     texts.forEach((text, j) => {
-      const frontMatter = text.startsWith('---\n') ? text.slice(0, text.indexOf('\n---', 3) + 1) : '';
+      const frontMatter = frontMatterOf(text);
       const category = CATEGORY_LINE.exec(frontMatter)?.[1];
       const keys = fileKeys({
         source: SOURCE_LINE.exec(frontMatter)?.[1],
@@ -272,10 +286,24 @@ async function releasesByKey(out: string, root: string): Promise<Map<string, str
         // Read with YAML only where it is a key: a re-import reads the whole archive's front matter.
         title: category === WEEKLY_ADDRESS ? (titleOf(frontMatter) ?? '') : '',
       });
-      for (const key of keys) if (key !== '' && !byKey.has(key)) byKey.set(key, projectPath(root, batch[j]!));
+      const sameText = textKeyOf(text);
+      for (const key of sameText === undefined ? keys : [...keys, sameText])
+        if (key !== '' && !byKey.has(key)) byKey.set(key, projectPath(root, batch[j]!));
     });
   }
   return byKey;
+}
+
+/** A release file's front matter, up to its closing `---` line; empty where it has none. */
+const frontMatterOf = (text: string): string => (text.startsWith('---\n') ? text.slice(0, text.indexOf('\n---', 3) + 1) : '');
+
+/** A release file's text key (release-keys.ts): its date, its title line as written and its body. */
+function textKeyOf(text: string): string | undefined {
+  const frontMatter = frontMatterOf(text);
+  const date = DATE_LINE.exec(frontMatter)?.[1];
+  const title = TITLE_LINE.exec(frontMatter)?.[0];
+  const bodyStart = text.indexOf('\n', frontMatter.length + 3) + 1;
+  return date === undefined || title === undefined || bodyStart === 0 ? undefined : textKey(date, title, text.slice(bodyStart));
 }
 
 function titleOf(frontMatter: string): string | undefined {

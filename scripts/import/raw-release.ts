@@ -22,6 +22,7 @@ export type SkipReason =
   | 'not a press release'
   | 'unreadable'
   | 'duplicate source id'
-  | 'duplicate broadcast';
+  | 'duplicate broadcast'
+  | 'duplicate text';
 
 export type ParseResult = { ok: true; release: RawRelease } | { ok: false; reason: SkipReason; detail?: string };

@@ -5,6 +5,8 @@
  * own copy of a broadcast shares that title (parse-thaigov.ts) but is found by its id alone, so a transcript never
  * stands in for it.
  */
+import { createHash } from 'node:crypto';
+
 export const WEEKLY_ADDRESS = 'weekly-address';
 
 interface Fields {
@@ -49,4 +51,13 @@ const THAIGOV_ID = /thaigov\.go\.th\/news\/contents\/details\/(\d+)/;
 /** thaigov's id of a release from its source address (…/news/contents/details/74827), if it is thaigov's. */
 export function thaigovId(source: string | undefined): string | undefined {
   return source === undefined ? undefined : THAIGOV_ID.exec(source)?.[1];
+}
+
+/**
+ * thaigov posted some releases twice, under two ids (509 of the corpora's releases, mostly ids one apart): the same day,
+ * title and text. A release file's text key, from its date, title line and body as the importer writes them, finds the
+ * second copy in the run and in the output folder; a copy an editor has changed is a release of its own.
+ */
+export function textKey(date: string, titleLine: string, body: string): string {
+  return `text ${createHash('sha256').update(`${date}\n${titleLine}\n${body}`).digest('base64url').slice(0, 22)}`;
 }
