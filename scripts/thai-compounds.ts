@@ -1,28 +1,53 @@
 /**
  * `npm run mine:compounds`: rewrites src/thai/compounds.json from both corpora (needs
- * ../shared): the compound words a line must not break inside (./thai/compound-words.ts).
+ * ../shared): the compound words a line must not break inside (./thai/compound-words.ts),
+ * counted in the text readers get, as the importer parses it: lines unwrapped, leftovers of
+ * the page out, sara am written as one letter (the raw กํา|ลัง was a compound of its own).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORPORA, corpusFolder, rawReleaseFiles } from './shared/corpus.ts';
-import { COMPOUND_RULES, compoundWords, PairCounts } from './thai/compound-words.ts';
+import {
+  COMPOUND_RULES,
+  compoundWords,
+  NeighbourCounts,
+  PairCounts,
+  PART_OF_WORD_SHARE,
+  wholeWords,
+} from './thai/compound-words.ts';
+import { decodeInput } from './import/decode-input.ts';
+import { parseRaw } from './import/parse-raw.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, '../src/thai/compounds.json');
 
-const counts = new PairCounts();
-let files = 0;
-for (const corpus of CORPORA) {
-  const folder = path.join(await corpusFolder(corpus), `thaigov-${corpus}`);
-  for (const file of await rawReleaseFiles(folder)) {
-    counts.add(await readFile(file, 'utf8'));
-    files++;
+/** The text of every release of both corpora as the importer parses it, one release at a time. */
+async function* releaseTexts(): AsyncGenerator<string> {
+  for (const corpus of CORPORA) {
+    const folder = path.join(await corpusFolder(corpus), `thaigov-${corpus}`);
+    for (const file of await rawReleaseFiles(folder)) {
+      const decoded = decodeInput(await readFile(file));
+      const parsed = decoded.ok ? parseRaw(decoded.text, file) : undefined;
+      if (parsed?.ok) yield [parsed.release.title, ...parsed.release.paragraphs].join('\n');
+    }
   }
 }
-const words = compoundWords(counts);
+
+const counts = new PairCounts();
+let files = 0;
+for await (const text of releaseTexts()) {
+  counts.add(text);
+  files++;
+}
+const pairs = compoundWords(counts);
+// A second pass: what comes before and after each pair, to find the words ICU split in three.
+const neighbours = new NeighbourCounts(pairs);
+for await (const text of releaseTexts()) neighbours.add(text);
+const words = wholeWords(pairs, neighbours);
 const comment =
   `Compound words ICU's Thai dictionary splits, kept on one line by src/thai/unbreakable.ts. ` +
-  `Written by npm run mine:compounds from the ${files} raw releases of both corpora: adjacent ICU ` +
+  `Written by npm run mine:compounds from the text of the ${files} releases of both corpora as imported: adjacent ICU ` +
   `segments occurring together at least ${COMPOUND_RULES.minCount} times, log association ≥ ${COMPOUND_RULES.minAssociation}, ` +
-  `each part in the pair ≥ ${COMPOUND_RULES.minShare * 100} % of its occurrences, at most ${COMPOUND_RULES.maxLength} characters. Do not edit by hand.`;
+  `each part in the pair ≥ ${COMPOUND_RULES.minShare * 100} % of its occurrences, at most ${COMPOUND_RULES.maxLength} characters; ` +
+  `a pair takes in the segment that follows (or precedes) it in ${PART_OF_WORD_SHARE * 100} % of its occurrences. Do not edit by hand.`;
 await writeFile(OUTPUT, `${JSON.stringify({ $comment: comment, words }, null, 1)}\n`);
 console.log(`${words.length} compounds from ${files} releases → ${path.relative(process.cwd(), OUTPUT)}`);

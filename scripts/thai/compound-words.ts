@@ -3,6 +3,9 @@
  * how the corpora use them: two adjacent segments that occur together far more often than
  * chance (pointwise mutual information), each often enough with the other. Chromium breaks
  * lines at ICU's boundaries, so these are the words a line can break inside (issue 15).
+ * ICU splits some words in three (ผลก|ระ|ทบ, การเต|รี|ยม): a pair found is then only part of a
+ * word, and kept whole it leaves the line to break at the word's other split. A pair that is
+ * nearly always followed (or preceded) by the same segment takes that segment in.
  */
 
 /** Thai letters, vowels and marks only: a segment of anything else ends a pair. */
@@ -20,6 +23,9 @@ export interface CompoundRules {
 }
 
 export const COMPOUND_RULES: CompoundRules = { minCount: 100, minAssociation: 4, minShare: 0.1, maxLength: 16 };
+
+/** The share of a pair's occurrences one segment must follow (or precede) for the pair to take it in. */
+export const PART_OF_WORD_SHARE = 0.9;
 
 /** Counts of segments and of adjacent pairs of Thai segments, fed one text at a time. */
 export class PairCounts {
@@ -62,4 +68,57 @@ export function compoundWords(counts: PairCounts, rules: CompoundRules = COMPOUN
     found.push(word);
   }
   return [...new Set(found)].sort();
+}
+
+/** Each word's counts of the Thai segment after and before it ('' for anything else or nothing). */
+interface Neighbours {
+  occurrences: number;
+  after: Map<string, number>;
+  before: Map<string, number>;
+}
+
+/** What comes right before and after each of some two-segment words, fed the texts again. */
+export class NeighbourCounts {
+  readonly #words: Map<string, Neighbours>;
+  readonly #segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+  constructor(words: readonly string[]) {
+    this.#words = new Map(words.map((word) => [word, { occurrences: 0, after: new Map(), before: new Map() }]));
+  }
+
+  add(text: string): void {
+    const segments = [...this.#segmenter.segment(text)].map(({ segment }) => segment);
+    const thai = (i: number): string => (THAI_WORD.test(segments[i] ?? '') ? segments[i]! : '');
+    for (let i = 0; i + 1 < segments.length; i++) {
+      const counts = this.#words.get(segments[i]! + segments[i + 1]!);
+      if (!counts || !thai(i) || !thai(i + 1)) continue;
+      counts.occurrences++;
+      for (const [map, neighbour] of [
+        [counts.after, thai(i + 2)],
+        [counts.before, thai(i - 1)],
+      ] as const)
+        map.set(neighbour, (map.get(neighbour) ?? 0) + 1);
+    }
+  }
+
+  /** The segment nearly always after (or before) `word`, if there is one. */
+  partner(word: string, side: 'after' | 'before', share = PART_OF_WORD_SHARE): string | undefined {
+    const counts = this.#words.get(word);
+    if (!counts) return undefined;
+    for (const [neighbour, count] of counts[side]) if (neighbour !== '' && count >= share * counts.occurrences) return neighbour;
+    return undefined;
+  }
+}
+
+/** Each pair with the segment nearly always after and before it taken in, within the length a phone's line holds. */
+export function wholeWords(
+  pairs: readonly string[],
+  neighbours: NeighbourCounts,
+  rules: CompoundRules = COMPOUND_RULES,
+): string[] {
+  const words = pairs.map((pair) => {
+    const whole = `${neighbours.partner(pair, 'before') ?? ''}${pair}${neighbours.partner(pair, 'after') ?? ''}`;
+    return whole.length <= rules.maxLength ? whole : pair;
+  });
+  return [...new Set(words)].sort();
 }

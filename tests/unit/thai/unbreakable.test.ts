@@ -51,8 +51,13 @@ describe('unbreakableRuns', () => {
     expect(marked('เดินทางไปต่างประเทศเพื่อปฏิบัติงานตามเป้าหมาย')).toBe('[เดินทาง]ไป[ต่างประเทศ]เพื่อ[ปฏิบัติงาน]ตาม[เป้าหมาย]');
   });
 
+  it('keeps whole a word ICU splits in three (ผลก|ระ|ทบ, การเต|รี|ยม), not only two of its pieces', () => {
+    expect(marked('ได้รับผลกระทบจากการเตรียมงาน')).toContain('[ผลกระทบ]');
+    expect(marked('ได้รับผลกระทบจากการเตรียมงาน')).toContain('[การเตรียม]');
+  });
+
   it('matches at word boundaries only, the longest from the left: แพร่ in เผยแพร่ is no province', () => {
-    expect(runsOf('เผยแพร่ข่าวการแพร่ระบาดในจังหวัดแพร่')).toEqual(['word:เผยแพร่', 'word:แพร่ระบาด', 'name:แพร่']);
+    expect(runsOf('เผยแพร่ข่าวการแพร่ระบาดในจังหวัดแพร่')).toEqual(['word:เผยแพร่', 'word:การแพร่ระบาด', 'name:แพร่']);
   });
 
   it("keeps each part of a person's name whole, title with the given name, and the surname", () => {
