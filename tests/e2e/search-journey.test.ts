@@ -274,6 +274,36 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('after more results and a release opened from them, Back shows as many again, where the reader was', async () => {
+    const paged = await serveStatic(inject('trickySiteDir'));
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${paged.url}/search/?q=${encodeURIComponent('ข่าวทดสอบการแบ่งหน้า')}`);
+      await settled(page, /พบ 125 ข่าว/);
+      for (const shown of [20, 30]) {
+        await page.locator('#load-more').click();
+        await expect.poll(() => page.locator('#search-results > li').count()).toBe(shown);
+      }
+      const opened = page.locator('#search-results > li').nth(24).locator('a').first();
+      const title = await opened.textContent();
+      await opened.scrollIntoViewIfNeeded();
+      await opened.click();
+      await page.waitForURL(/\/releases\//);
+      await page.goBack();
+      await expect.poll(() => page.locator('#search-results > li').count()).toBe(30);
+      await expect.poll(() => status(page).textContent()).toContain('แสดง 30 จาก 125 ข่าว');
+      // The result the reader opened is in view again, not the top of the list.
+      await expect.poll(() => page.getByRole('link', { name: title!.trim() }).first().isVisible()).toBe(true);
+      const box = await page.getByRole('link', { name: title!.trim() }).first().boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(740);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    } finally {
+      await page.close();
+      await paged.close();
+    }
+  });
+
   it('shows what to do when nothing matches, and never runs query text as HTML', async () => {
     const page = await browser.newPage();
     const attack = '<img src=x onerror="window.__injected=1">"><script>window.__injected=2</script>';

@@ -73,6 +73,23 @@ let filtersDrawnFor = 0;
 /** Every month of the index, once known: the period's choices, whatever the search. */
 let indexMonths: readonly string[] = [];
 
+/**
+ * Where the reader was in a search's results, kept in its history entry: Back (from a release, or to an earlier
+ * search) draws as many results again and returns there. The browser's own scroll restoring comes before the results do.
+ */
+interface Place {
+  shown: number;
+  scrollY: number;
+}
+history.scrollRestoration = 'manual';
+const keepPlace = (): void => history.replaceState({ shown: drawn, scrollY: window.scrollY } satisfies Place, '');
+function placeKept(): Place | undefined {
+  const kept = history.state as Partial<Place> | null;
+  return typeof kept?.shown === 'number' && typeof kept.scrollY === 'number'
+    ? { shown: kept.shown, scrollY: kept.scrollY }
+    : undefined;
+}
+
 function readForm(): SearchState {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
@@ -114,7 +131,7 @@ function showPeriod(state: SearchState): void {
   periodSelects[1].value = state.period.to ?? '';
 }
 
-async function run(state: SearchState): Promise<void> {
+async function run(state: SearchState, place?: Place): Promise<void> {
   const id = ++runId;
   current = state;
   // The ticks follow the URL at once (after Back, say); the counts beside them come later.
@@ -152,7 +169,8 @@ async function run(state: SearchState): Promise<void> {
   } else {
     status.textContent = UI.searching;
     try {
-      if (!(await showInTurn(id, state, search))) return;
+      if (!(await showInTurn(id, state, search, place?.shown))) return;
+      if (place) window.scrollTo(0, place.scrollY);
     } catch {
       if (id === runId) status.textContent = UI.searchUnavailable;
       return;
@@ -166,7 +184,7 @@ async function run(state: SearchState): Promise<void> {
  * after it: the first page fills as they come, nothing drawn moves, and the status says
  * that older news is still being searched. False when a newer search took over.
  */
-async function showInTurn(id: number, state: SearchState, search: SearchModule): Promise<boolean> {
+async function showInTurn(id: number, state: SearchState, search: SearchModule, shown = PAGE_SIZE): Promise<boolean> {
   let first = true;
   const { signal } = leftSearch;
   const answers = search.searchInTurn(state.query, { filters: state.filters, period: state.period, sort: state.sort, signal });
@@ -180,9 +198,13 @@ async function showInTurn(id: number, state: SearchState, search: SearchModule):
       results = found.results;
       complete = found.complete;
       noResults.hidden = results.length > 0 || !complete;
-      await drawUpTo(id, Math.max(drawn, PAGE_SIZE));
+      await drawUpTo(id, Math.max(drawn, PAGE_SIZE, shown));
       if (id !== runId) return false;
-      announce(statusText(found, state.sort));
+      announce(
+        drawn > PAGE_SIZE && complete && drawn < results.length
+          ? UI.showing(drawn, results.length)
+          : statusText(found, state.sort),
+      );
     }
   } catch (error) {
     if (signal.aborted) return false;
@@ -359,6 +381,7 @@ function narrow(options: Element, typed: string): void {
 }
 
 function go(state: SearchState): void {
+  keepPlace();
   const query = paramsFromState(state).toString();
   history.pushState(null, '', query ? `?${query}` : location.pathname);
   void run(state);
@@ -390,13 +413,18 @@ loadMore.addEventListener('click', async () => {
   first?.querySelector('a')?.focus();
   // While shards still answer, the total is not known yet.
   if (complete) status.textContent = UI.showing(drawn, results.length);
+  keepPlace();
 });
+list.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('a')) keepPlace();
+});
+window.addEventListener('pagehide', keepPlace);
 window.addEventListener('popstate', () => {
   const state = stateFromParams(new URLSearchParams(location.search), known);
   showState(state);
-  void run(state);
+  void run(state, placeKept());
 });
 
 const initial = stateFromParams(new URLSearchParams(location.search), known);
 showState(initial);
-void run(initial);
+void run(initial, placeKept());
