@@ -12,8 +12,10 @@ const WORD_LIKE = /[\p{L}\p{N}]/u;
 // After punctuation inside a segment, where ICU keeps จ.เชียงใหม่ and 1,900 whole.
 const INNER_PUNCTUATION_END = /(?<=[\p{L}\p{N}\p{M}][^\p{L}\p{N}\p{M}\s]+)(?=[\p{L}\p{N}])/u;
 const PLAIN_WORD = /^[\p{L}\p{N}\p{M}]+$/u;
-// ICU keeps ปี2565 and COVIDไทย whole: 2565 must be a word of its own to be found.
-const SCRIPT_CHANGE = /(?<=[\u0E00-\u0E7F])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u0E00-\u0E7F])/u;
+// ICU keeps ปี2565, COVIDไทย, PM2.5 and ฝุ่นPM2.5 whole: 2565 must be a word of its own to be found, and PM2.5 must
+// be the words of PM 2.5, as releases write it about as often.
+const SCRIPT_CHANGE =
+  /(?<=[\u0E00-\u0E7F])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u0E00-\u0E7F])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/u;
 
 /**
  * Text for the index as space-separated words: ICU's words, the parts of numbers and
@@ -46,7 +48,7 @@ export function segmentThai(text: string): string {
       words.push(...segment.split(SCRIPT_CHANGE));
       continue;
     }
-    for (const piece of segment.split(INNER_PUNCTUATION_END)) {
+    for (const piece of segment.split(INNER_PUNCTUATION_END).flatMap((part) => part.split(SCRIPT_CHANGE))) {
       if (WORD_LIKE.test(piece)) addWord(piece);
       else addPunctuation(piece);
     }

@@ -63,7 +63,9 @@ describe('shardsHoldingPairs', () => {
   });
 
   it('never drops a shard that has the pair, and drops nearly all that lack it', async () => {
-    const words = Array.from({ length: 3000 }, (_, at) => `w${at.toString(36)}x`);
+    // Letters only: a digit would split the word (w2x is w 2 x, as PM2.5 is PM 2.5).
+    const letters = (n: number): string => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+    const words = Array.from({ length: 3000 }, (_, at) => `w${letters(at)}x`);
     const text = words.join(' ');
     const { holding, directory } = directoryOf([[text]], 1024);
     expect(directory.layout.buckets).toBeGreaterThan(1);

@@ -35,6 +35,11 @@ describe('text for the index', () => {
     expect(segmentThai('จ.เชียงใหม่')).toBe('จ. เชียงใหม่');
   });
 
+  it('splits PM2.5 as PM 2.5 is split, so either finds the other, and ฝุ่น in ฝุ่นPM2.5', () => {
+    expect(queryWords('PM2.5')).toEqual(queryWords('PM 2.5'));
+    expect(segmentThai('ฝุ่นPM2.5 สูง')).toBe('ฝุ่น PM 2. 5^ สูง');
+  });
+
   it('splits a number or a Latin word from the Thai written against it, so 2565 is found in ปี2565', () => {
     expect(segmentThai('ปี2565')).toBe('ปี 2565');
   });
