@@ -2,7 +2,9 @@
  * Cabinet meeting summaries (สรุปข่าวการประชุมคณะรัฐมนตรี) list their resolutions by section
  * and then give each in full. In the full part, the sections (กฎหมาย, เศรษฐกิจ-สังคม,
  * ต่างประเทศ, แต่งตั้ง) and each numbered resolution (`12. เรื่อง …`) become headings, so that
- * the page can show a table of contents. No other release gets a heading.
+ * the page can show a table of contents. The English digests (The cabinet met on March 7, 2023)
+ * have no sections and head each resolution `Title: …`: those heads become headings, without
+ * the `Title:`. No other release gets a heading.
  */
 const CABINET_SUMMARY = /^สรุปข่าวการประชุม\s*(คณะรัฐมนตรี|ครม\.?)/;
 export const SECTION = /^(กฎหมาย|เศรษฐกิจ\s*-?\s*สังคม|ต่างประเทศ|แต่งตั้ง)$/;
@@ -18,9 +20,17 @@ const MAX_GAP = 2;
 /** Markdown levels: the site shifts them one down, under the page's h1 (`#` is an h2). */
 export type HeadingLevel = 1 | 2;
 
+const ENGLISH_DIGEST = /^(The cabinet met|(Special session of )?[Cc]abinet [Mm]eeting)/;
+/** An English digest's head of a resolution; what the heading drops of it. */
+export const ENGLISH_HEAD = /^Title\s*:\s*/;
+
 /** Paragraph index → heading level; empty unless the release is a cabinet summary with sections and resolutions. */
 export function cabinetHeadings(title: string, paragraphs: readonly string[]): Map<number, HeadingLevel> {
   const headings = new Map<number, HeadingLevel>();
+  if (ENGLISH_DIGEST.test(title))
+    return new Map(
+      paragraphs.flatMap((paragraph, i): [number, HeadingLevel][] => (ENGLISH_HEAD.test(paragraph) ? [[i, 1]] : [])),
+    );
   if (!CABINET_SUMMARY.test(title)) return headings;
   const sections = paragraphs.flatMap((p, i) => (SECTION.test(p) ? [i] : []));
   // The list at the top names the sections once; the full part starts where the first is named again.

@@ -9,7 +9,7 @@ import type { RawRelease } from './raw-release.ts';
 import type { ReleaseFrontMatterInput, ReleaseLanguage } from '@/release/schema.ts';
 import { namesWholeCountry } from '@/release/nationwide.ts';
 import { writeFrontMatter } from '@/release/write-front-matter.ts';
-import { cabinetHeadings, type HeadingLevel } from './cabinet-headings.ts';
+import { cabinetHeadings, ENGLISH_HEAD, type HeadingLevel } from './cabinet-headings.ts';
 
 export interface ImportedFile {
   /** `<yyyy>/<mm>/<yyyy-mm-dd>-<source id>.md` (or `-<programme>.md`), relative to the output folder. */
@@ -69,8 +69,8 @@ export function markdownBody(paragraphs: readonly string[], headings: ReadonlyMa
     return match ? Number(match[1]) : undefined;
   };
   const lines = paragraphs.map((paragraph, i) => {
-    const text = escapeMarkdownText(paragraph);
     const level = headings.get(i);
+    const text = escapeMarkdownText(level ? paragraph.replace(ENGLISH_HEAD, '') : paragraph);
     // A heading's closing #s would be dropped: `เรื่อง ข้อ #` keeps its #.
     if (level) return `${'#'.repeat(level)} ${text.replace(/(\s)(#+)$/, '$1\\$2')}`;
     const n = number(i);

@@ -1248,6 +1248,24 @@ describe('headings of cabinet meeting summaries', () => {
     expect(html).toMatch(/<li>\s*<p>ร่างกฎกระทรวงฉบับแรก<\/p>/);
   });
 
+  it('gives each resolution of an English digest a heading without its Title:, and a release only quoting one none', () => {
+    const english = [
+      'The cabinet met on March 7, 2023. Some of the resolutions are as follows:',
+      'Title: One-year extension of soft loan scheme for SMEs',
+      'The cabinet has made approval to a one-year extension of the soft loan scheme.',
+      'Gist',
+      'The scheme is worth 250 billion Baht.',
+      'Title: Undergraduate scholarship program for students from Southernmost provinces',
+      'The cabinet has made approval to the 4th-phase program.',
+    ];
+    const html = renderMarkdown(markdownBody(english, cabinetHeadings('The cabinet met on March 7, 2023', english)));
+    expect([...html.matchAll(/<h([23])[^>]*>(.*?)<\/h\1>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      '2 One-year extension of soft loan scheme for SMEs',
+      '2 Undergraduate scholarship program for students from Southernmost provinces',
+    ]);
+    expect(cabinetHeadings('PM welcomes the soft loan scheme', english).size).toBe(0);
+  });
+
   it('never gives an ordinary release a heading, even one with the same words', () => {
     expect(cabinetHeadings('นายกรัฐมนตรีหารือรัฐมนตรีต่างประเทศ', paragraphs).size).toBe(0);
     expect(cabinetHeadings(title, ['ต่างประเทศ', 'ข้อความ']).size).toBe(0);
