@@ -66,10 +66,29 @@ const NOT_A_NAME = [
 
 /** Thai letters and marks: each part of a name is one run of them, the given name followed by a space. */
 const THAI = '[\\u0E01-\\u0E4E]';
-const PERSON = new RegExp(
-  `(?<!${THAI})(?<given>(?:${TITLES.join('|')}) ?(?!${NOT_A_NAME.join('|')})${THAI}{2,16})(?= )(?: (?<surname>${THAI}{2,20})(?!${THAI}|\\.))?`,
-  'dg',
-);
+/** A title and a given name, followed by `after`, and the surname if there is one. */
+const name = (after: string): string =>
+  `(?<given>(?:${TITLES.join('|')}) ?(?!${NOT_A_NAME.join('|')})${THAI}{2,16})(?=${after})(?: (?<surname>${THAI}{2,20})(?!${THAI}|\\.))?`;
+const PERSON = new RegExp(`(?<!${THAI})${name(' ')}`, 'dg');
+/**
+ * For search, also a title written against the word before it (โดยมีนางสาว…), and a name that ends the text, as
+ * a query does (นางสาวอุษณี): both must be cut as any other name is.
+ */
+const PERSON_IN_RUN = new RegExp(name(' |$'), 'g');
+
+const TITLE_AT_START = new RegExp(`^(?:${TITLES.join('|')}) ?`);
+
+/**
+ * Where each person's name in `text` starts, where its title ends and its given name starts, and where it ends: ICU
+ * reads a title and an unknown name as other words (นา|ยอรรษิษฐ์), and the same name typed alone otherwise again.
+ */
+export function personNameCuts(text: string): number[] {
+  return [...text.matchAll(PERSON_IN_RUN)].flatMap((match) => {
+    const start = match.index;
+    const titleEnd = start + (TITLE_AT_START.exec(match[0])?.[0].length ?? 0);
+    return [start, titleEnd, start + match[0].length];
+  });
+}
 
 /** The [start, end) offsets of each part of each person's name in `text`: title with given name, then surname. */
 export function personNameParts(text: string): [number, number][] {

@@ -5,6 +5,7 @@
  * with ICU, before Pagefind sees them: Pagefind then only splits on spaces.
  */
 import { indexForm, normaliseSearchText, SPACE_AFTER } from './thai-text.ts';
+import { personNameCuts } from '@/thai/person-names.ts';
 
 // Made on first use: making it costs a phone a long task, which should not add to loading the module.
 let segmenter: Intl.Segmenter | undefined;
@@ -36,7 +37,7 @@ export function segmentThai(text: string): string {
     opening = '';
   };
   segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  for (const { segment } of segmenter.segment(normaliseSearchText(text))) {
+  for (const segment of segmentsOf(normaliseSearchText(text), segmenter)) {
     if (segment === ' ') {
       if (opening) words.push(opening);
       opening = '';
@@ -55,6 +56,37 @@ export function segmentThai(text: string): string {
   }
   if (opening) words.push(opening);
   return words.join(' ');
+}
+
+/**
+ * ICU's segments, with each person's name after a title segmented on its own: in running text ICU reads นายอรรษิษฐ์
+ * as นา|ยอรรษิษฐ์, and a reader who searches for อรรษิษฐ์ สัมพันธรัตน์ types the name without its title. The title,
+ * then the given name and surname together, get the segments they have typed alone; the rest of the text keeps the
+ * segments ICU gives it in context, which the index has always had.
+ */
+function* segmentsOf(text: string, icu: Intl.Segmenter): Generator<string> {
+  const cuts = personNameCuts(text);
+  if (cuts.length === 0) {
+    for (const { segment } of icu.segment(text)) yield segment;
+    return;
+  }
+  let name = 0;
+  let at = 0;
+  for (const { segment, index } of icu.segment(text)) {
+    const end = index + segment.length;
+    // Past the name being placed: each of its parts as typed alone, then what is left of the segment it ends in.
+    while (name < cuts.length && end > cuts[name]!) {
+      const [start, titleEnd, nameEnd] = cuts.slice(name, name + 3) as [number, number, number];
+      if (start > at) yield text.slice(at, start);
+      for (const part of [text.slice(start, titleEnd), text.slice(titleEnd, nameEnd)])
+        for (const piece of icu.segment(part)) yield piece.segment;
+      at = nameEnd;
+      name += 3;
+    }
+    if (end <= at) continue;
+    yield text.slice(Math.max(index, at), end);
+    at = end;
+  }
 }
 
 /** The words of a query as the index holds them (indexForm), without lone punctuation: where the reader put spaces does not matter. */

@@ -35,6 +35,19 @@ describe('text for the index', () => {
     expect(segmentThai('จ.เชียงใหม่')).toBe('จ. เชียงใหม่');
   });
 
+  it('gives a name after a title the words it has typed alone (นายอรรษิษฐ์ is read นา|ยอรรษิษฐ์ in running text)', () => {
+    const indexed = indexForm(segmentThai('โดยมี นายอรรษิษฐ์ สัมพันธรัตน์ อธิบดีกรม')).replaceAll(SPACE_AFTER, '');
+    expect(indexed).toContain(queryWords('อรรษิษฐ์ สัมพันธรัตน์').join(' '));
+    expect(segmentThai('นายอรรษิษฐ์ สัมพันธรัตน์')).toMatch(/^นาย อรรษิษฐ์/);
+    // Also where the title is written against the word before it.
+    const glued = indexForm(segmentThai('โดยมีนางสาวอัจฉรินทร์ พัฒนพันธ์ชัย ปลัด')).replaceAll(SPACE_AFTER, '');
+    expect(glued).toContain(queryWords('อัจฉรินทร์ พัฒนพันธ์ชัย').join(' '));
+    // And a search for the title and given name alone.
+    expect(glued).toContain(queryWords('นางสาวอัจฉรินทร์').join(' '));
+    // Not a title: นายกรัฐมนตรี stays as ICU reads it.
+    expect(segmentThai('นายกรัฐมนตรี')).toBe('นายก รัฐมนตรี');
+  });
+
   it('splits PM2.5 as PM 2.5 is split, so either finds the other, and ฝุ่น in ฝุ่นPM2.5', () => {
     expect(queryWords('PM2.5')).toEqual(queryWords('PM 2.5'));
     expect(segmentThai('ฝุ่นPM2.5 สูง')).toBe('ฝุ่น PM 2. 5^ สูง');
