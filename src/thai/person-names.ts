@@ -66,9 +66,11 @@ const NOT_A_NAME = [
 
 /** Thai letters and marks: each part of a name is one run of them, the given name followed by a space. */
 const THAI = '[\\u0E01-\\u0E4E]';
+/** A name starts at a consonant or a vowel written before one, never at a mark (วัฒนายิ่ง holds no นาย + name). */
+const NAME_START = '[\\u0E01-\\u0E2E\\u0E40-\\u0E44]';
 /** A title and a given name, followed by `after`, and the surname if there is one. */
 const name = (after: string): string =>
-  `(?<given>(?:${TITLES.join('|')}) ?(?!${NOT_A_NAME.join('|')})${THAI}{2,16})(?=${after})(?: (?<surname>${THAI}{2,20})(?!${THAI}|\\.))?`;
+  `(?<given>(?:${TITLES.join('|')}) ?(?=${NAME_START})(?!${NOT_A_NAME.join('|')})${THAI}{2,16})(?=${after})(?: (?<surname>${THAI}{2,20})(?!${THAI}|\\.))?`;
 const PERSON = new RegExp(`(?<!${THAI})${name(' ')}`, 'dg');
 /**
  * For search, also a title written against the word before it (โดยมีนางสาว…), and a name that ends the text, as

@@ -44,6 +44,9 @@ describe('text for the index', () => {
     expect(glued).toContain(queryWords('อัจฉรินทร์ พัฒนพันธ์ชัย').join(' '));
     // And a search for the title and given name alone.
     expect(glued).toContain(queryWords('นางสาวอัจฉรินทร์').join(' '));
+    // A title's letters inside a word (วัฒนายิ่ง) are no title: the name typed alone is the name in the text.
+    const doctor = indexForm(segmentThai('โดย นายแพทย์สุวรรณชัย วัฒนายิ่งเจริญชัย อธิบดี')).replaceAll(SPACE_AFTER, '');
+    expect(doctor).toContain(queryWords('สุวรรณชัย วัฒนายิ่งเจริญชัย').join(' '));
     // Not a title: นายกรัฐมนตรี stays as ICU reads it.
     expect(segmentThai('นายกรัฐมนตรี')).toBe('นายก รัฐมนตรี');
   });
