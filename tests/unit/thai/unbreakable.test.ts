@@ -77,10 +77,7 @@ describe('unbreakableRuns', () => {
 
   it('reads the dot of an abbreviated title as a dot: มูลนิธิ is no ม.ล., ศิริพล no ศ.', () => {
     expect(runsOf('มูลนิธิชัยพัฒนา ศิริพล เกษม').filter((run) => run.startsWith('name:'))).toEqual([]);
-    expect(runsOf('ม.ล.ศิริเฉลิม สวัสดิวัตน์').filter((run) => run.startsWith('name:'))).toEqual([
-      'name:ม.ล.ศิริเฉลิม',
-      'name:สวัสดิวัตน์',
-    ]);
+    expect(runsOf('ม.ล.ศิริเฉลิม สวัสดิวัตน์').filter((run) => run.startsWith('name:'))).toEqual(['name:ม.ล.ศิริเฉลิม', 'name:สวัสดิวัตน์']);
   });
 
   it('knows every ministry and province of the registries', () => {
