@@ -199,15 +199,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       continue;
     }
     const existing = await readFile(target, 'utf8').catch(() => undefined);
+    const elsewhere = keys.map((key) => placed.get(key)).find((file) => file !== undefined);
     // thaigov's second posting of a release under another id: one copy is enough, and a reader would see both.
     const sameText = textKeyOf(file_.text)!;
     const firstCopy = firstInputOf.get(sameText);
-    if (firstCopy !== undefined) {
+    // Its own file from an earlier import, edited or moved since, is the editor's: it goes on as any such file does.
+    if (firstCopy !== undefined && (existing === undefined ? elsewhere === undefined : isUnedited(existing))) {
       const earlier = existing === undefined ? '' : `; ${output} holds it from an earlier import: delete that file`;
       skip('duplicate text', `the same date, title and text as ${firstCopy}, under another source id${earlier}`);
       continue;
     }
-    const elsewhere = keys.map((key) => placed.get(key)).find((file) => file !== undefined);
     const copyInFolder = placed.get(sameText);
     if (existing === undefined && elsewhere === undefined && copyInFolder !== undefined) {
       skip('duplicate text', `the same date, title and text as ${copyInFolder}, under another source id`);

@@ -313,6 +313,12 @@ describe('a run that meets moved files and what it cannot read or write', () => 
       'the same date, title and text as raw/a.txt, under another source id; content/releases/2017/11/2017-11-02-102.md holds it from an earlier import: delete that file',
     );
     expect(existsSync(path.join(out, '2017/11/2017-11-02-102.md'))).toBe(true);
+    // Once an editor has changed that copy, it is theirs: refused as any edited file, and no word of deleting it.
+    const second = path.join(out, '2017/11/2017-11-02-102.md');
+    await writeFile(second, (await readFile(second, 'utf8')).replace('ครั้งที่ 1', 'ครั้งที่ 1 (แก้ไข)'));
+    const edited = await runImport(options());
+    expect(edited.refused.map((w) => w.output)).toEqual(['content/releases/2017/11/2017-11-02-102.md']);
+    expect(edited.skipped).toEqual([]);
   });
 
   /** thaigov's own copy of a weekly address, filed under the broadcast's day as details/712 is. */
