@@ -70,26 +70,27 @@ const THAI = '[\\u0E01-\\u0E4E]';
 const NAME_START = '[\\u0E01-\\u0E2E\\u0E40-\\u0E44]';
 /** A title and a given name, followed by `after`, and the surname if there is one. */
 const name = (after: string): string =>
-  `(?<given>(?:${TITLES.join('|')}) ?(?=${NAME_START})(?!${NOT_A_NAME.join('|')})${THAI}{2,16})(?=${after})(?: (?<surname>${THAI}{2,20})(?!${THAI}|\\.))?`;
+  `(?<given>(?<title>(?:${TITLES.join('|')}) ?)(?=${NAME_START})(?!${NOT_A_NAME.join('|')})${THAI}{2,16})(?=${after})(?: (?<surname>${THAI}{2,20})(?!${THAI}|\\.))?`;
 const PERSON = new RegExp(`(?<!${THAI})${name(' ')}`, 'dg');
 /**
- * For search, also a title written against the word before it (โดยมีนางสาว…), and a name that ends the text, as
- * a query does (นางสาวอุษณี): both must be cut as any other name is.
+ * For search, also a title written against the word before it (โดยมีนางสาว…; segment.ts keeps it only where ICU
+ * starts a word there), and a name that ends the text, as a query does (นางสาวอุษณี).
  */
-const PERSON_IN_RUN = new RegExp(name(' |$'), 'g');
+const PERSON_IN_RUN = new RegExp(name(' |$'), 'dg');
 
-const TITLE_AT_START = new RegExp(`^(?:${TITLES.join('|')}) ?`);
+/** A person's name in a text: where it starts, where its title ends and the given name starts, where it ends. */
+export type NameCut = readonly [start: number, titleEnd: number, end: number];
 
 /**
- * Where each person's name in `text` starts, where its title ends and its given name starts, and where it ends: ICU
- * reads a title and an unknown name as other words (นา|ยอรรษิษฐ์), and the same name typed alone otherwise again.
+ * Each person's name in `text`, for search: ICU reads a title and an unknown name as other words (นา|ยอรรษิษฐ์),
+ * and the same name typed alone otherwise again.
  */
-export function personNameCuts(text: string): number[] {
-  return [...text.matchAll(PERSON_IN_RUN)].flatMap((match) => {
-    const start = match.index;
-    const titleEnd = start + (TITLE_AT_START.exec(match[0])?.[0].length ?? 0);
-    return [start, titleEnd, start + match[0].length];
-  });
+export function personNameCuts(text: string): NameCut[] {
+  return [...text.matchAll(PERSON_IN_RUN)].map((match) => [
+    match.index,
+    match.indices!.groups!['title']![1],
+    match.index + match[0].length,
+  ]);
 }
 
 /** The [start, end) offsets of each part of each person's name in `text`: title with given name, then surname. */

@@ -13,6 +13,7 @@ const WORD_LIKE = /[\p{L}\p{N}]/u;
 // After punctuation inside a segment, where ICU keeps จ.เชียงใหม่ and 1,900 whole.
 const INNER_PUNCTUATION_END = /(?<=[\p{L}\p{N}\p{M}][^\p{L}\p{N}\p{M}\s]+)(?=[\p{L}\p{N}])/u;
 const PLAIN_WORD = /^[\p{L}\p{N}\p{M}]+$/u;
+const THAI_LETTER = /[\u0E01-\u0E4E]/;
 // ICU keeps ปี2565, COVIDไทย, PM2.5 and ฝุ่นPM2.5 whole: 2565 must be a word of its own to be found, and PM2.5 must
 // be the words of PM 2.5, as releases write it about as often.
 const SCRIPT_CHANGE =
@@ -61,27 +62,26 @@ export function segmentThai(text: string): string {
 /**
  * ICU's segments, with each person's name after a title segmented on its own: in running text ICU reads นายอรรษิษฐ์
  * as นา|ยอรรษิษฐ์, and a reader who searches for อรรษิษฐ์ สัมพันธรัตน์ types the name without its title. The title,
- * then the given name and surname together, get the segments they have typed alone; the rest of the text keeps the
- * segments ICU gives it in context, which the index has always had.
+ * then the given name and surname together, get the segments they have typed alone; the segments a name starts or
+ * ends inside are cut there, and the rest of the text keeps the segments ICU gives it in context. A title written
+ * against the word before it counts only where ICU starts a word at it (โดยมี|นาง…): มิถุนายน and กยศ. hold none.
  */
 function* segmentsOf(text: string, icu: Intl.Segmenter): Generator<string> {
-  const cuts = personNameCuts(text);
-  if (cuts.length === 0) {
-    for (const { segment } of icu.segment(text)) yield segment;
-    return;
-  }
+  const segments = [...icu.segment(text)];
+  const wordStarts = new Set(segments.map(({ index }) => index));
+  const names = personNameCuts(text).filter(([start]) => !THAI_LETTER.test(text[start - 1] ?? '') || wordStarts.has(start));
   let name = 0;
   let at = 0;
-  for (const { segment, index } of icu.segment(text)) {
+  for (const { segment, index } of segments) {
     const end = index + segment.length;
-    // Past the name being placed: each of its parts as typed alone, then what is left of the segment it ends in.
-    while (name < cuts.length && end > cuts[name]!) {
-      const [start, titleEnd, nameEnd] = cuts.slice(name, name + 3) as [number, number, number];
+    // Past the start of the name being placed: each of its parts as typed alone, then what the segment has after it.
+    while (name < names.length && end > names[name]![0]) {
+      const [start, titleEnd, nameEnd] = names[name]!;
       if (start > at) yield text.slice(at, start);
       for (const part of [text.slice(start, titleEnd), text.slice(titleEnd, nameEnd)])
         for (const piece of icu.segment(part)) yield piece.segment;
       at = nameEnd;
-      name += 3;
+      name++;
     }
     if (end <= at) continue;
     yield text.slice(Math.max(index, at), end);

@@ -47,6 +47,13 @@ describe('text for the index', () => {
     // A title's letters inside a word (วัฒนายิ่ง) are no title: the name typed alone is the name in the text.
     const doctor = indexForm(segmentThai('โดย นายแพทย์สุวรรณชัย วัฒนายิ่งเจริญชัย อธิบดี')).replaceAll(SPACE_AFTER, '');
     expect(doctor).toContain(queryWords('สุวรรณชัย วัฒนายิ่งเจริญชัย').join(' '));
+    // Nor in a word ICU keeps whole: the month and abbreviations are found as they are typed.
+    for (const [text, query] of [
+      ['เดือนมิถุนายนที่ผ่านมา', 'มิถุนายน'],
+      ['ผู้กู้ยืม กยศ. และกองทุน', 'กยศ.'],
+      ['สป.ดศ. วันจันทร์', 'ดศ.'],
+    ])
+      expect(indexForm(segmentThai(text!)).replaceAll(SPACE_AFTER, '').split(' ')).toContain(queryWords(query!).join(' '));
     // Not a title: นายกรัฐมนตรี stays as ICU reads it.
     expect(segmentThai('นายกรัฐมนตรี')).toBe('นายก รัฐมนตรี');
   });
