@@ -5,7 +5,7 @@
  * lines at ICU's boundaries, so these are the words a line can break inside (issue 15).
  * ICU splits some words in three (ผลก|ระ|ทบ, การเต|รี|ยม): a pair found is then only part of a
  * word, and kept whole it leaves the line to break at the word's other split. A pair that is
- * nearly always followed (or preceded) by the same segment takes that segment in.
+ * nearly always followed (or preceded) by the same segment also gives the word with that segment.
  */
 
 /** Thai letters, vowels and marks only: a segment of anything else ends a pair. */
@@ -24,7 +24,7 @@ export interface CompoundRules {
 
 export const COMPOUND_RULES: CompoundRules = { minCount: 100, minAssociation: 4, minShare: 0.1, maxLength: 16 };
 
-/** The share of a pair's occurrences one segment must follow (or precede) for the pair to take it in. */
+/** The share of a pair's occurrences one segment must follow (or precede) to give the word with it too. */
 export const PART_OF_WORD_SHARE = 0.9;
 
 /** Counts of segments and of adjacent pairs of Thai segments, fed one text at a time. */
@@ -110,15 +110,19 @@ export class NeighbourCounts {
   }
 }
 
-/** Each pair with the segment nearly always after and before it taken in, within the length a phone's line holds. */
+/**
+ * The pairs, and beside each the word it is nearly always part of (the segment nearly always after and before it
+ * taken in), within the length a phone's line holds. The pair stays too: the longest entry is kept whole first, and
+ * the pair without its partner (แพร่ระบาด without การ, 1,371 times) must still not break, nor hold the province แพร่.
+ */
 export function wholeWords(
   pairs: readonly string[],
   neighbours: NeighbourCounts,
   rules: CompoundRules = COMPOUND_RULES,
 ): string[] {
-  const words = pairs.map((pair) => {
+  const words = pairs.flatMap((pair) => {
     const whole = `${neighbours.partner(pair, 'before') ?? ''}${pair}${neighbours.partner(pair, 'after') ?? ''}`;
-    return whole.length <= rules.maxLength ? whole : pair;
+    return whole.length <= rules.maxLength ? [pair, whole] : [pair];
   });
   return [...new Set(words)].sort();
 }

@@ -58,6 +58,7 @@ describe('unbreakableRuns', () => {
 
   it('matches at word boundaries only, the longest from the left: แพร่ in เผยแพร่ is no province', () => {
     expect(runsOf('เผยแพร่ข่าวการแพร่ระบาดในจังหวัดแพร่')).toEqual(['word:เผยแพร่', 'word:การแพร่ระบาด', 'name:แพร่']);
+    expect(runsOf('โรคแพร่ระบาดในจังหวัดแพร่')).toEqual(['word:แพร่ระบาด', 'name:แพร่']);
   });
 
   it("keeps each part of a person's name whole, title with the given name, and the surname", () => {
