@@ -74,8 +74,9 @@ let filtersDrawnFor = 0;
 let indexMonths: readonly string[] = [];
 
 /**
- * Where the reader was in a search's results, kept in its history entry: Back (from a release, or to an earlier
- * search) draws as many results again and returns there. The browser's own scroll restoring comes before the results do.
+ * Where the reader was in a search's results, kept in its history entry (on more results, a new search and leaving
+ * the page): Back (from a release, or to an earlier search) draws as many results again and returns there. The
+ * browser's own scroll restoring comes before the results do.
  */
 interface Place {
   shown: number;
@@ -166,11 +167,11 @@ async function run(state: SearchState, place?: Place): Promise<void> {
   if (nothingAsked) {
     list.replaceChildren();
     status.textContent = '';
+    if (place) window.scrollTo(0, place.scrollY);
   } else {
     status.textContent = UI.searching;
     try {
-      if (!(await showInTurn(id, state, search, place?.shown))) return;
-      if (place) window.scrollTo(0, place.scrollY);
+      if (!(await showInTurn(id, state, search, place))) return;
     } catch {
       if (id === runId) status.textContent = UI.searchUnavailable;
       return;
@@ -184,8 +185,10 @@ async function run(state: SearchState, place?: Place): Promise<void> {
  * after it: the first page fills as they come, nothing drawn moves, and the status says
  * that older news is still being searched. False when a newer search took over.
  */
-async function showInTurn(id: number, state: SearchState, search: SearchModule, shown = PAGE_SIZE): Promise<boolean> {
+async function showInTurn(id: number, state: SearchState, search: SearchModule, place?: Place): Promise<boolean> {
   let first = true;
+  // Back to where the reader was as soon as the results they had are in again, not after the last shard.
+  let placed = false;
   const { signal } = leftSearch;
   const answers = search.searchInTurn(state.query, { filters: state.filters, period: state.period, sort: state.sort, signal });
   try {
@@ -198,8 +201,12 @@ async function showInTurn(id: number, state: SearchState, search: SearchModule, 
       results = found.results;
       complete = found.complete;
       noResults.hidden = results.length > 0 || !complete;
-      await drawUpTo(id, Math.max(drawn, PAGE_SIZE, shown));
+      await drawUpTo(id, Math.max(drawn, PAGE_SIZE, place?.shown ?? 0));
       if (id !== runId) return false;
+      if (place && !placed && (drawn >= place.shown || complete)) {
+        window.scrollTo(0, place.scrollY);
+        placed = true;
+      }
       announce(
         drawn > PAGE_SIZE && complete && drawn < results.length
           ? UI.showing(drawn, results.length)
@@ -414,9 +421,6 @@ loadMore.addEventListener('click', async () => {
   // While shards still answer, the total is not known yet.
   if (complete) status.textContent = UI.showing(drawn, results.length);
   keepPlace();
-});
-list.addEventListener('click', (event) => {
-  if ((event.target as Element).closest('a')) keepPlace();
 });
 window.addEventListener('pagehide', keepPlace);
 window.addEventListener('popstate', () => {
