@@ -24,7 +24,10 @@ const ENGLISH_DIGEST = /^(The cabinet met|(Special session of )?[Cc]abinet [Mm]e
 /** An English digest's head of a resolution; what the heading drops of it. */
 export const ENGLISH_HEAD = /^Title\s*:\s*/;
 
-/** Paragraph index → heading level; empty unless the release is a cabinet summary with sections and resolutions. */
+/**
+ * Paragraph index → heading level; empty unless the release is a cabinet summary with sections and resolutions, or
+ * an English digest with `Title:` heads.
+ */
 export function cabinetHeadings(title: string, paragraphs: readonly string[]): Map<number, HeadingLevel> {
   const headings = new Map<number, HeadingLevel>();
   if (ENGLISH_DIGEST.test(title))
