@@ -49,5 +49,5 @@ const comment =
   `segments occurring together at least ${COMPOUND_RULES.minCount} times, log association ≥ ${COMPOUND_RULES.minAssociation}, ` +
   `each part in the pair ≥ ${COMPOUND_RULES.minShare * 100} % of its occurrences, at most ${COMPOUND_RULES.maxLength} characters; ` +
   `beside each pair, the word with the segment that follows (or precedes) it in ${PART_OF_WORD_SHARE * 100} % of its occurrences. Do not edit by hand.`;
-await writeFile(OUTPUT, `${JSON.stringify({ $comment: comment, words }, null, 1)}\n`);
+await writeFile(OUTPUT, `${JSON.stringify({ $comment: comment, words }, null, 2)}\n`);
 console.log(`${words.length} compounds from ${files} releases → ${path.relative(process.cwd(), OUTPUT)}`);
