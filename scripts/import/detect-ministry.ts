@@ -11,6 +11,8 @@
  * Ministries are known by name, abbreviation (มท., ดีอีเอส), minister title, agency and website; state
  * banks and funds are finance (all in content/ministries.json); a person the title names alone
  * (“สุริยะ” ลั่น…) by the post the text gives them.
+ * The calls these rules leave open (nobody acts; a close call) are weighed again by the words of the release
+ * (./ministry-words.ts, learnt from the calls the rules make clearly).
  */
 import { ministries } from '@/release/registries.ts';
 import { boundaryAt } from './word-boundary.ts';
@@ -558,10 +560,10 @@ function leaningToCategory(call: MinistryCall, category: string): MinistryCall {
  * more than any ministry is named), `close` (a ministry and the next, or the government, within a half
  * of each other, or several about equally: pmo; where thaigov's category leans, as it says), `subject`
  * (nobody acts in person; the subject is one ministry's remit), `nobody` (no one acts and no subject
- * is anyone's: pmo by default), `category` (thaigov's category settles it whatever the text names:
+ * is anyone's: pmo by default), `words` (nobody acts, but the words are one ministry's: ./ministry-words.ts), `category` (thaigov's category settles it whatever the text names:
  * CATEGORY_MINISTRIES).
  */
-export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'nobody' | 'category';
+export type MinistryBasis = 'named' | 'digest' | 'pm' | 'subject' | 'close' | 'nobody' | 'words' | 'category';
 
 export interface MinistryCall {
   slug: string;
@@ -582,6 +584,7 @@ export const CLOSE_CALL_REASONS: Readonly<Partial<Record<MinistryBasis, string>>
   close: 'another ministry or the government is named nearly as much',
   subject: 'no one acts in person: taken from the subject',
   nobody: 'no one acts and no subject is one ministry’s: pmo by default',
+  words: 'no one acts in person: taken from the words of the text',
 };
 
 export function isCloseCall({ basis }: MinistryCall): boolean {

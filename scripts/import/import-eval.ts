@@ -7,6 +7,7 @@ import path from 'node:path';
 import { decodeInput } from './decode-input.ts';
 import { parseRaw } from './parse-raw.ts';
 import { isCloseCall, ministryCallOfRelease } from './detect-ministry.ts';
+import { weighWords } from './ministry-words.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectCategory } from './detect-category.ts';
 import type { Corpus } from '../shared/corpus.ts';
@@ -94,7 +95,8 @@ export async function evaluateImport(labels: readonly Label[], corpus: string): 
     if (release.date === label.date) dates++;
     else misses.push(`${label.file}: date ${release.date}, expected ${label.date}`);
     const detected = detectCategory(label.file, decoded.ok ? decoded.text : '');
-    const call = ministryCallOfRelease(release, 'slug' in detected ? detected.slug : undefined);
+    const slug = 'slug' in detected ? detected.slug : undefined;
+    const call = weighWords(ministryCallOfRelease(release, slug), release, slug);
     const ministry = call.slug;
     if (isCloseCall(call)) ministryCloseCalls.add(label.file);
     const category = categoryName(detected);

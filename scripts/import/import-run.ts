@@ -19,6 +19,7 @@ import {
   type MinistryBasis,
   type MinistryCall,
 } from './detect-ministry.ts';
+import { weighWords } from './ministry-words.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectCategory } from './detect-category.ts';
@@ -182,7 +183,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     for (const key of runKeys(keyed)) if (!firstInputOf.has(key)) firstInputOf.set(key, input);
     const text = [release.title, ...release.paragraphs].join('\n');
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
-    const call = ministryCallOfRelease(release, categorySlug);
+    const call = weighWords(ministryCallOfRelease(release, categorySlug), release, categorySlug);
     const file_ = releaseMarkdown(release, {
       ministry: call.slug,
       provinces: detectProvinces(text),
