@@ -4,9 +4,8 @@
  * counted in the text readers get, as the importer parses it: lines unwrapped, leftovers of
  * the page out, sara am written as one letter (the raw กํา|ลัง was a compound of its own).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CORPORA, corpusFolder, rawReleaseFiles } from './shared/corpus.ts';
 import {
   COMPOUND_RULES,
   compoundWords,
@@ -15,21 +14,13 @@ import {
   PART_OF_WORD_SHARE,
   wholeWords,
 } from './thai/compound-words.ts';
-import { decodeInput } from './import/decode-input.ts';
-import { parseRaw } from './import/parse-raw.ts';
+import { corpusReleases } from './import/corpus-releases.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, '../src/thai/compounds.json');
 
 /** The text of every release of both corpora as the importer parses it, one release at a time. */
 async function* releaseTexts(): AsyncGenerator<string> {
-  for (const corpus of CORPORA) {
-    const folder = path.join(await corpusFolder(corpus), `thaigov-${corpus}`);
-    for (const file of await rawReleaseFiles(folder)) {
-      const decoded = decodeInput(await readFile(file));
-      const parsed = decoded.ok ? parseRaw(decoded.text, file) : undefined;
-      if (parsed?.ok) yield [parsed.release.title, ...parsed.release.paragraphs].join('\n');
-    }
-  }
+  for await (const { release } of corpusReleases()) yield [release.title, ...release.paragraphs].join('\n');
 }
 
 const counts = new PairCounts();

@@ -12,14 +12,8 @@ import { decodeInput } from './decode-input.ts';
 import type { SkipReason } from './raw-release.ts';
 import { parseRaw } from './parse-raw.ts';
 import { fileKeys, lookupKeys, runKeys, textKey, thaigovId, WEEKLY_ADDRESS } from './release-keys.ts';
-import {
-  CLOSE_CALL_REASONS,
-  isCloseCall,
-  ministryCallOfRelease,
-  type MinistryBasis,
-  type MinistryCall,
-} from './detect-ministry.ts';
-import { weighWords } from './ministry-words.ts';
+import { CLOSE_CALL_REASONS, isCloseCall, type MinistryBasis, type MinistryCall } from './detect-ministry.ts';
+import { ministryOfRelease } from './ministry-words.ts';
 import { detectProvinces } from './detect-provinces.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectCategory } from './detect-category.ts';
@@ -67,7 +61,7 @@ export interface ImportReport {
   /** What could not be read or written (permissions, special files, a file where a folder should be): the run goes on without it. */
   failed: { path: string; reason: string }[];
   /**
-   * Releases this run wrote (imported or updated) whose ministry is a close call (one in eight, holding most wrong
+   * Releases this run wrote (imported or updated) whose ministry is a close call (one in nine, holding most wrong
    * ones): an editor should check it, against `runnerUp`, the ministry (or pmo) that came next.
    */
   closeCalls: CloseCall[];
@@ -183,7 +177,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     for (const key of runKeys(keyed)) if (!firstInputOf.has(key)) firstInputOf.set(key, input);
     const text = [release.title, ...release.paragraphs].join('\n');
     if ('unknown' in category) report.uncategorised.push({ input, section: category.unknown });
-    const call = weighWords(ministryCallOfRelease(release, categorySlug), release, categorySlug);
+    const call = ministryOfRelease(release, categorySlug);
     const file_ = releaseMarkdown(release, {
       ministry: call.slug,
       provinces: detectProvinces(text),

@@ -1,10 +1,11 @@
 /**
  * Learns the words model of ./ministry-words.ts: a multinomial logistic regression over releases whose ministry is
- * known, fitted with AdaGrad in a fixed order (the same input gives the same model), then pruned of the weights too
- * small to move a call, so the file stays small.
+ * known, fitted with AdaGrad in a fixed order (the same input gives the same model), then pruned of the small weights
+ * (about nine in ten of them), so the file stays small.
  */
-import { weighFeatures } from './ministry-words.ts';
-import type { WordsModel } from './ministry-words.ts';
+import { randomOf } from '../shared/random.ts';
+import { weighFeatures } from './ministry-features.ts';
+import type { WordsModel } from './ministry-features.ts';
 
 export interface LearningRules {
   /** A feature in fewer releases than this is too rare to learn from. */
@@ -33,18 +34,6 @@ export interface Example {
   slug: string;
 }
 
-/** A small seeded generator (mulberry32): the shuffle must not depend on Math.random. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export function learnWordsModel(examples: readonly Example[], rules: LearningRules = LEARNING_RULES): WordsModel {
@@ -55,7 +44,8 @@ export function learnWordsModel(examples: readonly Example[], rules: LearningRul
     .filter(([, n]) => n >= rules.minReleases)
     .map(([feature]) => feature)
     .sort();
-  const idf: Record<string, number> = {};
+  // Tables without a prototype: a feature may be any word, “constructor” or “__proto__” too.
+  const idf: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const feature of vocabulary) idf[feature] = round(Math.log((1 + examples.length) / (1 + releasesWith.get(feature)!)) + 1);
   const index = new Map(vocabulary.map((feature, i) => [feature, i]));
   // The penalty on a weight, spread over the releases that touch it, so that a pass adds up to it once.
@@ -76,7 +66,7 @@ export function learnWordsModel(examples: readonly Example[], rules: LearningRul
   const bias = new Float64Array(K);
   const biasSquared = new Float64Array(K);
   const scores = new Float64Array(K);
-  const random = seeded(rules.seed);
+  const random = randomOf(rules.seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < rules.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -104,11 +94,12 @@ export function learnWordsModel(examples: readonly Example[], rules: LearningRul
       }
     }
   }
-  const kept: Record<string, Record<string, number>> = {};
+  const kept = Object.create(null) as Record<string, Record<string, number>>;
   vocabulary.forEach((feature, j) => {
     for (let k = 0; k < K; k++) {
       const w = weights[j * K + k]!;
-      if (Math.abs(w) >= rules.minWeight) (kept[feature] ??= {})[classes[k]!] = round(w);
+      if (Math.abs(w) >= rules.minWeight)
+        (kept[feature] ??= Object.create(null) as Record<string, number>)[classes[k]!] = round(w);
     }
   });
   return { idf, weights: kept, bias: Object.fromEntries(classes.map((slug, k) => [slug, round(bias[k]!)])) };

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ministryCallOfRelease } from '../../scripts/import/detect-ministry.ts';
-import { ministryOdds, releaseFeatures, weighWords, WORDS_DECIDE } from '../../scripts/import/ministry-words.ts';
+import { readFileSync } from 'node:fs';
+import { ministryOfRelease, weighWords, WORDS_DECIDE } from '../../scripts/import/ministry-words.ts';
+import { MODEL_FILE, ministryOdds, releaseFeatures } from '../../scripts/import/ministry-features.ts';
 import { learnWordsModel, LEARNING_RULES } from '../../scripts/import/ministry-words-learning.ts';
-import type { WordsModel } from '../../scripts/import/ministry-words.ts';
+import { ministries } from '@/release/registries.ts';
+import type { WordsModel } from '../../scripts/import/ministry-features.ts';
 
 /** A model that reads two words: ภาษี for finance, ทหาร for defence. */
 const twoWords: WordsModel = {
@@ -27,9 +30,38 @@ describe('the words weigh the calls the rules leave open', () => {
 
   it('swap a close call only when the runner-up is four times as likely as the call', () => {
     const close = { slug: 'pmo', basis: 'close', runnerUp: 'finance' } as const;
-    expect(weighWords(close, release('ภาษี'), undefined, twoWords)).toEqual({ slug: 'finance', basis: 'close', runnerUp: 'pmo' });
+    expect(weighWords(close, release('ภาษี'), undefined, twoWords)).toEqual({
+      slug: 'finance',
+      basis: 'close-words',
+      runnerUp: 'pmo',
+    });
     expect(weighWords(close, release('ทหาร'), undefined, twoWords)).toBe(close);
     expect(weighWords({ slug: 'pmo', basis: 'close' }, release('ภาษี'), undefined, twoWords).slug).toBe('pmo');
+  });
+
+  it('keep a close call whose other party the model never learnt, a ministry added since', () => {
+    const close = { slug: 'labour', basis: 'close', runnerUp: 'finance' } as const;
+    expect(weighWords(close, release('ภาษี'), undefined, twoWords)).toBe(close);
+  });
+
+  it('read words an object inherits (constructor, toString, __proto__) as words like any other', () => {
+    const english = release('A constructor will build the new office', 'toString __proto__ hasOwnProperty valueOf');
+    const odds = ministryOdds(releaseFeatures(english), twoWords);
+    expect([...odds.values()].every(Number.isFinite)).toBe(true);
+    expect(weighWords({ slug: 'pmo', basis: 'nobody' }, english, undefined, twoWords).slug).toBe('pmo');
+    const learnt = learnWordsModel(
+      Array.from({ length: 20 }, (_, i) => ({
+        features: new Map([
+          ['constructor', 1],
+          ['__proto__', 1],
+        ]),
+        slug: i % 2 ? 'pmo' : 'finance',
+      })),
+      { ...LEARNING_RULES, minReleases: 5, minWeight: 0 },
+    );
+    expect(Object.keys(learnt.idf).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.values(learnt.bias).every(Number.isFinite)).toBe(true);
+    expect(({} as Record<string, unknown>)['constructor']).toBe(Object);
   });
 
   it('never overturn a ministry the rules found named, the Prime Minister acting or a digest', () => {
@@ -57,10 +89,12 @@ describe('the words weigh the calls the rules leave open', () => {
       'รัฐบาลขอบคุณประชาชนที่ร่วมมือ',
       'รัฐบาลขอบคุณประชาชนทุกภาคส่วนที่ให้ความร่วมมือ และขอให้ติดตามข่าวสารจากช่องทางของรัฐบาลอย่างใกล้ชิด',
     );
-    expect(weighWords(ministryCallOfRelease(thanks, 'thai-khu-fah'), thanks, 'thai-khu-fah')).toEqual({
-      slug: 'pmo',
-      basis: 'nobody',
-    });
+    expect(ministryOfRelease(thanks, 'thai-khu-fah')).toEqual({ slug: 'pmo', basis: 'nobody' });
+  });
+
+  it('know every ministry of the registry, and none it lacks', () => {
+    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as WordsModel;
+    expect(Object.keys(model.bias).sort()).toEqual(ministries.map(({ slug }) => slug).sort());
   });
 });
 
