@@ -200,6 +200,24 @@ describe('ministry calls for an editor to check', () => {
     );
   });
 
+  it('lists a call the words made, with why, and offers the default it replaced', async () => {
+    // thaigov's security section, a conscription notice nobody signs: the rules' pmo by default, the words defence's.
+    await writeFile(
+      path.join(input, 'ด้านความมั่นคง_104.txt'),
+      RELEASE('104', 'ชายไทยอายุ 21 ปี อย่าลืมไปรับการตรวจเลือกทหารกองเกิน').replace(
+        /กระทรวงแรงงาน.*เชียงใหม่/,
+        'ชายไทยที่อายุครบ 21 ปี ให้ไปแสดงตนเพื่อรับการตรวจเลือกเข้ารับราชการทหารกองประจำการ ตามวันที่กำหนดในหมายเรียก ผู้ที่สมัครใจเป็นทหารสามารถยื่นความจำนงได้ที่สัสดีอำเภอ\nทหารกองประจำการที่ปลดประจำการแล้วมีสิทธิสอบเข้าเป็นนักเรียนนายสิบ และได้รับการพิจารณาบรรจุเป็นข้าราชการทหาร กำลังพลทุกนายได้รับเงินเดือนและสวัสดิการ',
+      ),
+    );
+    const report = await runImport(options());
+    const output = 'content/releases/2017/11/2017-11-02-104.md';
+    expect(report.closeCalls).toEqual([{ output, ministry: 'defence', basis: 'words', runnerUp: 'pmo' }]);
+    expect(summarise(report, false)).toContain(
+      `check    ${output}: ministry defence (or pmo), no one acts in person: taken from the words of the text`,
+    );
+    expect(await readFile(path.join(work, output), 'utf8')).toMatch(/^ministry: defence # ควรตรวจ: อาจเป็น pmo /m);
+  });
+
   it('still counts a close call whose file an editor moved with its note', async () => {
     await writeCloseCallWithRunnerUp();
     await runImport(options());
