@@ -367,6 +367,7 @@ function extendsCutTitle(title: string, line: string, headerIndent: number, type
     length(whole) > cut &&
     ((midWord && typed <= cut && typed >= cut - CLEANED_AWAY) ||
       length(title) === cut ||
+      typed === cut ||
       (!spacedOtherwise && !/\s/.test(whole.slice(title.length + 1, cutIndex))));
   const cuts = headerIndent > 0 ? [...TITLE_CUTS, HEADER_CUT - headerIndent] : TITLE_CUTS;
   return cuts.some(

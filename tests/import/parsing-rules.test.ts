@@ -818,6 +818,14 @@ describe('the opening and the leftovers of the page never reach the body', () =>
         expect(parseCopy(atCut, respaced(atCut))).toMatchObject({ title: respaced(atCut), paragraphs: [lead] });
       });
 
+      it('is that line when the copy reaches the cut as typed, a doubled space and all (179 once cleaned)', () => {
+        // thaigov's own (โฆษก ศบค., 2020): …ที่เกาหลีใต้  ยืนยัน…ตามปกติ, 180 as typed, then the whole title respaced.
+        const doubled = atCut.replace('เหลือ กระทรวง', 'เหลือ  กระทรวง').slice(0, 180);
+        const cleaned = doubled.replace('  ', ' ');
+        expect([doubled.length, cleaned.length]).toEqual([180, 179]);
+        expect(parseCopy(doubled, respaced(cleaned))).toMatchObject({ title: respaced(cleaned), paragraphs: [lead] });
+      });
+
       it('is not reached from a copy that stops short of the cut: the longer line is another headline and stays', () => {
         const short = atCut.replace('แรงงาน', 'แรงาน');
         expect(short.length).toBe(179);
