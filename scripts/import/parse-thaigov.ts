@@ -139,7 +139,8 @@ export function parseThaigov(raw: string): ParseResult {
     if (title !== undefined && (extendsTitle(title, line) || goesOnFurther)) {
       // A copy cut at a cut, the same headline as the next line but worded a little otherwise after the cut one's end,
       // before the whole title: the whole title is next.
-      const copyOfNext = extendsTitle(title, next) && next.length > line.length && rewordedHeadline(line, next);
+      const copyOfNext =
+        extendsTitle(title, next) && squash(next).length > squash(line).length && rewordedHeadline(line, next);
       if (!(copyOfNext && cutHeadline(line, title))) {
         cutTitle ??= title;
         title = line;
@@ -428,13 +429,16 @@ const HEADLINE_OPENING = 20;
 
 /**
  * The headline worded otherwise at more length and cut short (ธอส. ร่วมกับ สำนักงานประกันสังคม ลงนามบันทึกข้อตกลง…
- * for …ลงนาม MOU…, cut at 250): it opens as the title does and ends at a cut, by either count.
+ * for …ลงนาม MOU…, cut at 250): it opens as the title does and ends at a cut, by either count, or in its editor's dots
+ * (…สร้างความอุดมสมบูรณ์.., before the whole title of 298).
  */
 function cutHeadline(line: string, title: string): boolean {
   const opening = squash(title).slice(0, HEADLINE_OPENING);
   const atCut = (length: number): boolean => TITLE_CUTS.some((cut) => length <= cut && length >= cut - CLEANED_AWAY);
   return (
-    opening.length === HEADLINE_OPENING && squash(line).startsWith(opening) && (atCut(line.length) || atCut(displayWidth(line)))
+    opening.length === HEADLINE_OPENING &&
+    squash(line).startsWith(opening) &&
+    (atCut(line.length) || atCut(displayWidth(line)) || DOTTED_CUT.test(line))
   );
 }
 

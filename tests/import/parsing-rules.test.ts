@@ -632,6 +632,29 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(kept.paragraphs[0]).toBe(other);
     });
 
+    it('is the whole title after a headline its editor cut with dots, past 250 where no dots explain it', () => {
+      // thaigov's own (ปลัด มท. วันดินโลก, 2022): the copy cut at 180, the headline ending …อุดมสมบูรณ์.., the whole (298).
+      const full = `${whole} ${'และช่วยเหลือแรงงานอีกมาก '.repeat(3)}ให้ทั่วถึง`;
+      const dotted = `${full.slice(0, 230).trimEnd()}..`;
+      expect(full.length).toBeGreaterThan(250);
+      expect(full.length).toBeLessThanOrEqual(300);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, dotted, full, lead, SOURCE])),
+      );
+      expect(release).toMatchObject({ title: full, paragraphs: [lead] });
+    });
+
+    it('is not a later line that only spaces the whole title otherwise: the whole title stays as first given', () => {
+      // thaigov's own (บอร์ดกองทุนสื่อ, 2025): the whole title of 249, then the same with one space more (ที่ 21).
+      const full = `${whole} ${'และช่วยเหลือแรงงาน '.repeat(4)}`.slice(0, 249);
+      const spaced = full.replace('ภาคใต้', 'ภาค ใต้');
+      expect([full.length, spaced.length]).toEqual([249, 250]);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, full, spaced, lead, SOURCE])),
+      );
+      expect(release).toMatchObject({ title: full, paragraphs: [lead] });
+    });
+
     it('is the whole title after a copy that goes on from the cut one, worded otherwise at its end and cut at 250', () => {
       // thaigov's own (แม่ฮ่องสอน จับยา…, 2024): the title cut at 180, a copy running on from it cut at 250, the whole title.
       const cut =
