@@ -139,8 +139,7 @@ export function parseThaigov(raw: string): ParseResult {
     if (title !== undefined && (extendsTitle(title, line) || goesOnFurther)) {
       // A copy cut at a cut, the same headline as the next line but worded a little otherwise after the cut one's end,
       // before the whole title: the whole title is next.
-      const copyOfNext =
-        extendsTitle(title, next) && squash(next).length > squash(line).length && rewordedHeadline(line, next);
+      const copyOfNext = extendsTitle(title, next) && squash(next).length > squash(line).length && rewordedHeadline(line, next);
       if (!(copyOfNext && cutHeadline(line, title))) {
         cutTitle ??= title;
         title = line;
