@@ -138,8 +138,13 @@ export function parseThaigov(raw: string): ParseResult {
         (/\Sฯ$/.test(title!) && line.startsWith(title!.slice(0, -1)) && /^[^\sฯ]/.test(line.slice(title!.length - 1))));
     if (title !== undefined && (extendsTitle(title, line) || goesOnFurther)) {
       // A copy cut at a cut, the same headline as the next line but worded a little otherwise after the cut one's end,
-      // before the whole title: the whole title is next.
-      const copyOfNext = extendsTitle(title, next) && squash(next).length > squash(line).length && rewordedHeadline(line, next);
+      // before the whole title: the whole title is next, if it goes on further as typed and spaces aside (a line that
+      // only spaces the whole title otherwise, ที่21 then ที่ 21, does not replace it).
+      const copyOfNext =
+        extendsTitle(title, next) &&
+        next.length > line.length &&
+        squash(next).length > squash(line).length &&
+        rewordedHeadline(line, next);
       if (!(copyOfNext && cutHeadline(line, title))) {
         cutTitle ??= title;
         title = line;
@@ -344,9 +349,10 @@ function repeatsTitle(header: string, headerTitle: string, line: string): boolea
  * The whole title after a copy the site cut short, which thaigov gives on the next line
  * (a line too long for a title is text). A cut copy ends at the last space within a cut
  * (180 or 250 characters) or at the cut, so the whole title goes past it with no space between the end of
- * the copy and the cut, by either count; a copy that ends inside a word was cut at the cut, a few characters
- * short of it once cleaned (counted as typed: `typedExtra` characters more, what cleaning took out of the header's
- * title); a header's copy may be cut short by its indent. Otherwise the title was whole and the longer line is a
+ * the copy and the cut, by either count; a copy that ends inside a word, or at a word exactly at the cut as typed
+ * (…ที่เกาหลีใต้, two spaces, ยืนยัน…: 180 as typed, 179 cleaned), was cut at the cut, a few characters short of it once
+ * cleaned (counted as typed: `typedExtra` characters more, what cleaning took out of the header's title, read on the
+ * header's raw text only); a header's copy may be cut short by its indent. Otherwise the title was whole and the longer line is a
  * subheading.
  */
 function extendsCutTitle(title: string, line: string, headerIndent: number, typedExtra: number): boolean {
@@ -398,9 +404,15 @@ const DOTTED_CUT = /^(.*?\S)\s*(\.{2,}|…)$/;
 const DOTTED_CUT_LENGTH = 150;
 const DOTTED_WHOLE_LENGTH = 250;
 
-function extendsDottedTitle(title: string, line: string): boolean {
+/** The words before the dots of a title its editor cut so; undefined for any other title. */
+function editorsCutWords(title: string): string | undefined {
   const words = DOTTED_CUT.exec(title)?.[1];
-  if (words === undefined || title.length < DOTTED_CUT_LENGTH || words.endsWith('พ.ศ.')) return false;
+  return words === undefined || title.length < DOTTED_CUT_LENGTH || words.endsWith('พ.ศ.') ? undefined : words;
+}
+
+function extendsDottedTitle(title: string, line: string): boolean {
+  const words = editorsCutWords(title);
+  if (words === undefined) return false;
   const rest = line.slice(words.length).trimStart();
   return line.length > title.length && line.length <= DOTTED_WHOLE_LENGTH && line.startsWith(words) && !/^(\.|…)/.test(rest);
 }
@@ -437,7 +449,7 @@ function cutHeadline(line: string, title: string): boolean {
   return (
     opening.length === HEADLINE_OPENING &&
     squash(line).startsWith(opening) &&
-    (atCut(line.length) || atCut(displayWidth(line)) || DOTTED_CUT.test(line))
+    (atCut(line.length) || atCut(displayWidth(line)) || editorsCutWords(line) !== undefined)
   );
 }
 

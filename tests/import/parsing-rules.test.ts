@@ -632,7 +632,7 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       expect(kept.paragraphs[0]).toBe(other);
     });
 
-    it('is the whole title after a headline its editor cut with dots, past 250 where no dots explain it', () => {
+    it('is the whole title after a headline its editor cut with dots, the whole past the dotted-title rule’s 250', () => {
       // thaigov's own (ปลัด มท. วันดินโลก, 2022): the copy cut at 180, the headline ending …อุดมสมบูรณ์.., the whole (298).
       const full = `${whole} ${'และช่วยเหลือแรงงานอีกมาก '.repeat(3)}ให้ทั่วถึง`;
       const dotted = `${full.slice(0, 230).trimEnd()}..`;
@@ -642,6 +642,25 @@ describe('the opening and the leftovers of the page never reach the body', () =>
         parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, dotted, full, lead, SOURCE])),
       );
       expect(release).toMatchObject({ title: full, paragraphs: [lead] });
+      // A draft law's year left open (พ.ศ. ....) is no such cut: the whole title is that line, a longer one a subheading.
+      const law = `${whole} ร่างพระราชกฤษฎีกา พ.ศ. ....`;
+      const subheading = `${law} ตามที่ กระทรวงแรงงาน เสนอ`;
+      expect([law.length, subheading.length]).toEqual([222, 248]);
+      const draft = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, law, subheading, lead, SOURCE])),
+      );
+      expect(draft).toMatchObject({ title: law, paragraphs: [subheading, lead] });
+    });
+
+    it('is the whole headline, not a later copy worded at more length and cut at 250 that only has more letters', () => {
+      // thaigov's own (ปัตตานี, 2023): …ผู้บริหาร อปท. ด้วยความจงรักภักดี (249), then …ผู้บริหารองค์กรปกครองส่วนท้องถิ่น (249).
+      const short = `${whole} ${'ร่วมกับ อปท. '.repeat(5)}ด้วยความจงรักภักดี`.slice(0, 249);
+      const long = `${whole} ${'ร่วมกับองค์กรปกครองส่วนท้องถิ่น '.repeat(3)}`.slice(0, 249);
+      expect([short.length, long.length]).toEqual([249, 249]);
+      const release = ok(
+        parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${start}`, 'วันพฤหัสบดีที่ 1 มิถุนายน 2566', start, short, long, lead, SOURCE])),
+      );
+      expect(release.title).toBe(short);
     });
 
     it('is not a later line that only spaces the whole title otherwise: the whole title stays as first given', () => {
@@ -841,9 +860,9 @@ describe('the opening and the leftovers of the page never reach the body', () =>
         expect(parseCopy(atCut, respaced(atCut))).toMatchObject({ title: respaced(atCut), paragraphs: [lead] });
       });
 
-      it('is that line when the copy reaches the cut as typed, a doubled space and all (179 once cleaned)', () => {
+      it('is that line when the header’s copy reaches the cut as typed, a doubled space and all (179 once cleaned)', () => {
         // thaigov's own (โฆษก ศบค., 2020): …ที่เกาหลีใต้  ยืนยัน…ตามปกติ, 180 as typed, then the whole title respaced.
-        const doubled = atCut.replace('เหลือ กระทรวง', 'เหลือ  กระทรวง').slice(0, 180);
+        const doubled = atCut.replace('เหลือ กระทรวง', 'เหลือ  กระทรวง').replace('แรงงาน', 'แรงาน');
         const cleaned = doubled.replace('  ', ' ');
         expect([doubled.length, cleaned.length]).toEqual([180, 179]);
         expect(parseCopy(doubled, respaced(cleaned))).toMatchObject({ title: respaced(cleaned), paragraphs: [lead] });
