@@ -437,6 +437,12 @@ function rewordedHeadline(line: string, title: string): boolean {
 
 /** How much of the title's opening (letters, without spaces) a headline worded otherwise keeps. */
 const HEADLINE_OPENING = 20;
+/**
+ * A copy cut at 250 stops at its last space within the cut, as much as ten characters short of it where the words run
+ * long (…เพื่อให้ประชาชนพึ่งพาตนเอง, 244, before the whole title of 289): the guide's copies of 240–250 characters.
+ */
+const [, LAST_CUT] = TITLE_CUTS;
+const LAST_CUT_SHORT = 10;
 
 /**
  * The headline worded otherwise at more length and cut short (ธอส. ร่วมกับ สำนักงานประกันสังคม ลงนามบันทึกข้อตกลง…
@@ -445,7 +451,8 @@ const HEADLINE_OPENING = 20;
  */
 function cutHeadline(line: string, title: string): boolean {
   const opening = squash(title).slice(0, HEADLINE_OPENING);
-  const atCut = (length: number): boolean => TITLE_CUTS.some((cut) => length <= cut && length >= cut - CLEANED_AWAY);
+  const atCut = (length: number): boolean =>
+    TITLE_CUTS.some((cut) => length <= cut && length >= cut - (cut === LAST_CUT ? LAST_CUT_SHORT : CLEANED_AWAY));
   return (
     opening.length === HEADLINE_OPENING &&
     squash(line).startsWith(opening) &&

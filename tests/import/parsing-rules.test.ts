@@ -624,6 +624,12 @@ describe('the opening and the leftovers of the page never reach the body', () =>
       );
       expect(release.title).toBe(full);
       expect(release.paragraphs).toEqual([lead]);
+      // Cut back to its last space where the words run long, up to ten short of 250 (พ่อเมืองประจวบฯ…, 244, 2024).
+      const shorter = headline.slice(0, headline.lastIndexOf(' ', 245));
+      expect(shorter.length).toBeGreaterThanOrEqual(240);
+      expect(
+        ok(parseThaigov(raw([`รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-${cut}`, 'วันพฤหัสบดีที่ 26 กันยายน 2567', cut, shorter, full, lead, SOURCE]))),
+      ).toMatchObject({ title: full, paragraphs: [lead] });
       // Not so a line of that length that opens otherwise: the lead cut short by the page, say, stays text.
       const other = `วันนี้ ${headline}`.slice(0, 250).trimEnd();
       const kept = ok(
