@@ -138,7 +138,7 @@ export function parseThaigov(raw: string): ParseResult {
         (/\Sฯ$/.test(title!) && line.startsWith(title!.slice(0, -1)) && /^[^\sฯ]/.test(line.slice(title!.length - 1))));
     if (title !== undefined && (extendsTitle(title, line) || goesOnFurther)) {
       // A copy cut at a cut, the same headline as the next line but worded a little otherwise after the cut one's end,
-      // before the whole title: the whole title is next, if it goes on further as typed and spaces aside (a line that
+      // before the whole title: the whole title is next, if it is longer both with and without its spaces (a line that
       // only spaces the whole title otherwise, ที่21 then ที่ 21, does not replace it).
       const copyOfNext =
         extendsTitle(title, next) &&
@@ -438,8 +438,9 @@ function rewordedHeadline(line: string, title: string): boolean {
 /** How much of the title's opening (letters, without spaces) a headline worded otherwise keeps. */
 const HEADLINE_OPENING = 20;
 /**
- * A copy cut at 250 stops at its last space within the cut, as much as ten characters short of it where the words run
- * long (…เพื่อให้ประชาชนพึ่งพาตนเอง, 244, before the whole title of 289): the guide's copies of 240–250 characters.
+ * Copies cut at 250 stop up to ten characters short of it, by a count not worked out (…6 รอบ, 243, before …6 รอบ
+ * 28 กรกฎาคม 2567; reworded, …เพื่อให้ประชาชนพึ่งพาตนเอง, 244, before the whole title of 289): the guide's copies of
+ * 240–250 characters. Shorter ones of the same shape stay title and subheading, as the guide has it.
  */
 const [, LAST_CUT] = TITLE_CUTS;
 const LAST_CUT_SHORT = 10;
